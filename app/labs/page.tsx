@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+export const metadata: Metadata = { title: 'Labs' };
+
+const labs = [
+  { href: '/labs/slices/', title: 'Slice and Vec growth', text: 'Append one element at a time, preallocate or reserve, in Go or Rust, and compare what each costs.' },
+];
+
+export default function Labs() {
+  return (
+    <>
+      <h1>Labs</h1>
+      <p className="muted">Each lab is a simulator on its own page. The address bar always holds a link to what you see.</p>
+      <ul className="card-grid">
+        {labs.map((l) => (
+          <li key={l.href} className="card"><h2 style={{ fontSize: '1.1rem', margin: 0 }}><Link href={l.href}>{l.title}</Link></h2><p>{l.text}</p></li>
+        ))}
+      </ul>
+    </>
+  );
+}

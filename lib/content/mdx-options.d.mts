@@ -1,0 +1,3 @@
+export type PluginEntry = string | [string, Record<string, unknown>];
+export declare const remarkPlugins: PluginEntry[];
+export declare const rehypePlugins: PluginEntry[];

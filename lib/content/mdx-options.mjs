@@ -1,0 +1,25 @@
+// The MDX plugin list, as plain data: Turbopack needs plugins named by string with JSON
+// options, and the lesson test (tests/unit/content) compiles every lesson with the same list.
+export const remarkPlugins = [
+  'remark-gfm',
+  'remark-math',
+  'remark-frontmatter',
+  ['remark-mdx-frontmatter', { name: 'frontmatter' }],
+];
+
+export const rehypePlugins = [
+  'rehype-slug',
+  [
+    'rehype-autolink-headings',
+    {
+      behavior: 'append',
+      properties: { className: ['heading-anchor'], ariaLabel: 'Link to this section' },
+      content: { type: 'text', value: '#' },
+    },
+  ],
+  ['rehype-katex', { output: 'htmlAndMathml' }],
+  [
+    '@shikijs/rehype',
+    { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false, langs: ['go', 'rust', 'bash', 'text'] },
+  ],
+];

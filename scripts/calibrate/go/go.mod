@@ -1,0 +1,3 @@
+module heaplab/calibrate
+
+go 1.23
