@@ -23,7 +23,7 @@ var sink any
 // Per-type operations (generic, instantiated once per registered element type)
 
 type elemType struct {
-	Type        string `json:"type"`
+	Type        string  `json:"type"`
 	Size        uintptr `json:"size"`
 	Align       uintptr `json:"align"`
 	HasPointers bool    `json:"hasPointers"`
@@ -133,7 +133,7 @@ func reg[T any](name string) *elemType {
 // Element types
 
 type (
-	ptrPad16   = struct {
+	ptrPad16 = struct {
 		p   *int
 		pad [16]byte
 	}
@@ -226,33 +226,35 @@ type growCase struct {
 	AllocBytes []uint64 `json:"allocBytes"`
 }
 
-type appendManyCase struct {
+// appendManyGroup: all append-many cases of one element type. Each row is
+// [startLen, startCap, k, capAfter] for s := make([]T, startLen, startCap)
+// (nil when both are 0) followed by one append of k elements.
+type appendManyGroup struct {
 	*elemType
-	How      string `json:"how"` // "spread": append(s, make([]T,k)...); "variadic": append(s, a, b, …)
-	StartLen int    `json:"startLen"`
-	StartCap int    `json:"startCap"`
-	K        int    `json:"k"`
-	Cap      int    `json:"cap"`
+	// Spread: s = append(s, make([]T, k)...)
+	Spread [][4]int `json:"spread"`
+	// Variadic: s = append(s, a, b, …) with k literal arguments
+	Variadic [][4]int `json:"variadic"`
 }
 
-type makeCase struct {
+// makeGroup: rows are [len, capArg, cap(make([]T, len, capArg)), allocBytes, mallocs],
+// allocBytes/mallocs being the MemStats.TotalAlloc/Mallocs deltas around the make.
+// (ReadMemStats flushes the mcache and with it the tiny block, so a tiny
+// noscan object < 16 B shows as one fresh 16-byte block.)
+type makeGroup struct {
 	*elemType
-	Len        int    `json:"len"`
-	CapArg     int    `json:"capArg"`
-	Cap        int    `json:"cap"`
-	AllocBytes uint64 `json:"allocBytes"` // TotalAlloc delta of the make (informational for tiny objects)
-	Mallocs    uint64 `json:"mallocs"`
+	Cases [][5]uint64 `json:"cases"`
 }
 
 type output struct {
-	GOOS          string           `json:"goos"`
-	GOARCH        string           `json:"goarch"`
-	GoVersion     string           `json:"goVersion"`
-	GOMAXPROCS    int              `json:"gomaxprocs"`
-	OneAtATime    []growCase       `json:"oneAtATime"`
-	MakeThenGrow  []growCase       `json:"makeThenGrow"`
-	AppendMany    []appendManyCase `json:"appendMany"`
-	Make          []makeCase       `json:"make"`
+	GOOS         string            `json:"goos"`
+	GOARCH       string            `json:"goarch"`
+	GoVersion    string            `json:"goVersion"`
+	GOMAXPROCS   int               `json:"gomaxprocs"`
+	OneAtATime   []growCase        `json:"oneAtATime"`
+	MakeThenGrow []growCase        `json:"makeThenGrow"`
+	AppendMany   []appendManyGroup `json:"appendMany"`
+	Make         []makeGroup       `json:"make"`
 }
 
 func oneN(t *elemType) int {
@@ -299,68 +301,65 @@ func main() {
 	type start struct{ l, c int }
 	manyTypes := []string{"byte", "int16", "int32", "int", "[3]byte", "[5]byte", "[12]byte", "[24]byte", "[100]byte",
 		"[1000]byte", "[1500]byte", "[5000]byte", "*int", "string", "[]byte", "any", "struct{p *int; pad [16]byte}",
-		"struct{a *int; b *int; c *int}", "struct{p *int; pad [1000]byte}", "[64]*int", "struct{}"}
+		"struct{a *int; b *int; c *int}", "struct{p *int; pad [505]byte}", "struct{p *int; pad [1000]byte}", "[64]*int", "struct{}"}
 	starts := []start{{0, 0}, {0, 1}, {1, 1}, {3, 4}, {4, 4}, {5, 5}, {10, 10}, {0, 16}, {16, 16}, {100, 100},
 		{255, 256}, {256, 256}, {300, 512}, {512, 512}, {1000, 1000}, {1000, 3000}, {4000, 4096}, {5000, 5000}}
 	ks := []int{1, 2, 3, 5, 7, 10, 17, 100, 255, 600, 1000, 4097, 40000}
+	// Single appends to an empty slice landing just around the malloc-header
+	// threshold (512 B), size-class edges, the small/large limit (32760/32768 B)
+	// and large objects (40000 B, 100000 B).
+	boundaryBytes := []int{504, 512, 513, 520, 1016, 1024, 1032, 32752, 32760, 32761, 32768, 32769, 40000, 40960, 40961, 100000}
 	for _, name := range manyTypes {
 		t := byName(name)
+		g := appendManyGroup{elemType: t, Spread: [][4]int{}, Variadic: [][4]int{}}
+		seen := map[[3]int]bool{}
+		addSpread := func(l, c, k int) {
+			if l+k <= c || seen[[3]int{l, c, k}] {
+				return // fits without growslice, or already measured
+			}
+			if uint64(c+l+k)*uint64(t.Size) > 64<<20 {
+				return // keep the run small
+			}
+			seen[[3]int{l, c, k}] = true
+			g.Spread = append(g.Spread, [4]int{l, c, k, t.spread(l, c, k)})
+		}
 		for _, st := range starts {
 			for _, k := range ks {
-				if st.l+k <= st.c {
-					continue // fits: no growslice
-				}
-				if uint64(st.c+st.l+k)*uint64(t.Size) > 64<<20 {
-					continue // keep the run small
-				}
-				out.AppendMany = append(out.AppendMany, appendManyCase{t, "spread", st.l, st.c, k, t.spread(st.l, st.c, k)})
+				addSpread(st.l, st.c, k)
 			}
 			for _, k := range []int{1, 2, 3, 4, 5, 7} {
-				if st.l+k <= st.c {
-					continue
+				if st.l+k > st.c {
+					g.Variadic = append(g.Variadic, [4]int{st.l, st.c, k, t.variadic(st.l, st.c, k)})
 				}
-				out.AppendMany = append(out.AppendMany, appendManyCase{t, "variadic", st.l, st.c, k, t.variadic(st.l, st.c, k)})
 			}
 		}
+		if t.Size > 0 {
+			for _, bytes := range boundaryBytes {
+				k := bytes / int(t.Size)
+				if k > 0 {
+					addSpread(0, 0, k)
+				}
+				addSpread(0, 0, k+1)
+			}
+		}
+		out.AppendMany = append(out.AppendMany, g)
 		runtime.GC()
 	}
-	// Size-class and large-object boundaries: single appends landing just
-	// around 512 B (malloc header threshold), 32760/32768 B and 40000 B.
-	for _, name := range []string{"byte", "*int", "int", "[24]byte", "struct{p *int; pad [16]byte}"} {
-		t := byName(name)
-		for _, bytes := range []int{504, 512, 513, 520, 1016, 1024, 1032, 32752, 32760, 32761, 32768, 32769, 40000, 40960, 40961, 100000} {
-			k := bytes / int(t.Size)
-			for _, kk := range []int{k, k + 1} {
-				if kk > 0 {
-					out.AppendMany = append(out.AppendMany, appendManyCase{t, "spread", 0, 0, kk, t.spread(0, 0, kk)})
-				}
-			}
-		}
-	}
-	// Dedupe appendMany (boundary list may repeat cases).
-	seen := map[string]bool{}
-	dedup := out.AppendMany[:0]
-	for _, c := range out.AppendMany {
-		key := fmt.Sprint(c.Type, c.How, c.StartLen, c.StartCap, c.K)
-		if !seen[key] {
-			seen[key] = true
-			dedup = append(dedup, c)
-		}
-	}
-	out.AppendMany = dedup
 
 	// 4. make([]T, l, c): cap and bytes allocated.
 	for _, name := range []string{"byte", "int", "*int", "string", "[24]byte", "struct{p *int; pad [16]byte}", "[100]byte", "[1000]byte", "struct{p *int; pad [1000]byte}"} {
 		t := byName(name)
+		g := makeGroup{elemType: t}
 		for _, c := range []int{1, 2, 3, 5, 7, 16, 17, 33, 64, 65, 100, 1000, 3000, 5000} {
 			if uint64(c)*uint64(t.Size) > 8<<20 {
 				continue
 			}
 			for _, l := range []int{0, c} {
 				capOut, ab, mallocs := t.mk(l, c)
-				out.Make = append(out.Make, makeCase{t, l, c, capOut, ab, mallocs})
+				g.Cases = append(g.Cases, [5]uint64{uint64(l), uint64(c), uint64(capOut), ab, mallocs})
 			}
 		}
+		out.Make = append(out.Make, g)
 	}
 
 	enc := json.NewEncoder(os.Stdout)

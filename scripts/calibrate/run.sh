@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Builds and runs the calibration programs against the real toolchains and
+# writes the fixtures in tests/fixtures/calibration/. See README.md.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+CAL="$ROOT/scripts/calibrate"
+OUT="$CAL/out"               # build products and raw output (git-ignored)
+FIX="$ROOT/tests/fixtures/calibration"
+GO="${GO:-/usr/lib/go-1.23/bin/go}"
+
+if [ ! -x "$GO" ]; then
+  echo "run.sh: Go 1.23 not found at $GO (default /usr/lib/go-1.23/bin/go; override with GO=/path/to/go)." >&2
+  cat >&2 <<'MSG'
+Install it from Debian bookworm-backports (shared/runtime-spec.md §6, scripts/calibrate/README.md):
+
+  cat > /etc/apt/sources.list.d/bookworm-backports.sources <<'SRC'
+  Types: deb
+  URIs: http://deb.debian.org/debian
+  Suites: bookworm-backports
+  Components: main
+  Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+  SRC
+  apt-get update && apt-get install -y golang-1.23-go
+
+(Plain bookworm's golang-go is Go 1.19, which grows slices differently.)
+MSG
+  exit 1
+fi
+GO_VERSION="$("$GO" version)"
+case "$GO_VERSION" in
+  *" go1.23."*) ;;
+  *) echo "run.sh: expected Go 1.23, got: $GO_VERSION" >&2; exit 1 ;;
+esac
+
+if ! command -v rustc >/dev/null 2>&1; then
+  echo "run.sh: rustc not found (the reference toolchain is rustc 1.95.0; install with rustup)" >&2
+  exit 1
+fi
+RUSTC_VERSION="$(rustc --version)"
+case "$RUSTC_VERSION" in
+  "rustc 1.95."*) ;;
+  *)
+    if [ "${ALLOW_OTHER_RUSTC:-}" != 1 ]; then
+      echo "run.sh: expected rustc 1.95, got: $RUSTC_VERSION (set ALLOW_OTHER_RUSTC=1 to run anyway)" >&2
+      exit 1
+    fi ;;
+esac
+command -v node >/dev/null 2>&1 || { echo "run.sh: node not found (formats the fixtures)" >&2; exit 1; }
+
+mkdir -p "$OUT" "$FIX"
+export GOMAXPROCS=1 GOTOOLCHAIN=local GOPROXY=off GOFLAGS= GOWORK=off CGO_ENABLED=0
+
+# Builds run one after another (2-core machine).
+echo "== go: vet + build ($GO_VERSION)"
+( cd "$CAL/go" && "$GO" vet ./... && "$GO" build -o "$OUT/go-growth" ./growth && "$GO" build -o "$OUT/go-layout" ./layout )
+echo "== rust: build ($RUSTC_VERSION)"
+rustc -O --edition 2021 -o "$OUT/rust-growth" "$CAL/rust/growth.rs"
+rustc -O --edition 2021 -o "$OUT/rust-layout" "$CAL/rust/layout.rs"
+
+run() { # name toolchain
+  echo "== run $1"
+  "$OUT/$1" > "$OUT/$1.raw.json"
+  node "$CAL/format-fixture.mjs" "$2" "$OUT/$1.raw.json" "$FIX/$1.json"
+}
+run go-growth "$GO_VERSION"
+run go-layout "$GO_VERSION"
+run rust-growth "$RUSTC_VERSION"
+run rust-layout "$RUSTC_VERSION"
+
+ls -l "$FIX"
