@@ -26,7 +26,7 @@ export type RustType =
   | { kind: 'option'; elem: RustType }
   | { kind: 'array'; len: number; elem: RustType }
   | { kind: 'tuple'; elems: RustType[] }
-  | { kind: 'struct'; name?: string; fields: { name: string; type: RustType }[] };
+  | { kind: 'struct'; name?: string; reprC?: boolean; fields: { name: string; type: RustType }[] };
 
 export interface RustLayout {
   size: number;
@@ -102,6 +102,8 @@ function layoutOf(t: RustType): FullLayout {
       // rustc lays out non-empty tuples as MaybeUnsized: the last element is never reordered.
       return univariant(t.elems.map(layoutOf), t.elems.length > 0);
     case 'struct':
+      // #[repr(C)]: declaration order, no reordering; niches still count.
+      if (t.reprC) return univariantBiased(t.fields.map((f) => layoutOf(f.type)), true, 'start', false);
       return univariant(t.fields.map((f) => layoutOf(f.type)), false);
     case 'option':
       return optionLayout(layoutOf(t.elem));
@@ -128,10 +130,10 @@ function univariant(fields: FullLayout[], maybeUnsized: boolean): FullLayout {
 
 const cmpBig = (a: bigint, b: bigint): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function univariantBiased(fields: FullLayout[], maybeUnsized: boolean, bias: Bias): FullLayout {
+function univariantBiased(fields: FullLayout[], maybeUnsized: boolean, bias: Bias, reorder = true): FullLayout {
   const order = fields.map((_, i) => i);
   const end = maybeUnsized ? fields.length - 1 : fields.length;
-  if (fields.length > 1) {
+  if (reorder && fields.length > 1) {
     const movable = fields.slice(0, end);
     const maxFieldAlign = Math.max(1, ...movable.map((f) => f.align));
     const largestNiche = movable.reduce((m, f) => (f.niche && f.niche.available > m ? f.niche.available : m), 0n);
@@ -249,7 +251,7 @@ export function formatRustType(t: RustType): string {
       return t.elems.length === 1 ? `(${formatRustType(t.elems[0])},)` : `(${t.elems.map(formatRustType).join(', ')})`;
     case 'struct': {
       const body = t.fields.map((f) => `${f.name}: ${formatRustType(f.type)}`).join(', ');
-      const name = t.name ? `struct ${t.name}` : 'struct';
+      const name = `${t.reprC ? '#[repr(C)] ' : ''}${t.name ? `struct ${t.name}` : 'struct'}`;
       return body ? `${name} { ${body} }` : `${name} {}`;
     }
   }
@@ -354,6 +356,7 @@ class RustParser {
       this.expect(']');
       return { kind: 'array', len, elem };
     }
+    if (c === '#') return this.reprC();
     const name = this.ident();
     if (name === null) this.fail(`unexpected '${c}', expected a type`);
     if (name === 'struct') return this.struct();
@@ -393,6 +396,20 @@ class RustParser {
     // `(T)` is just T in parentheses; `(T,)` is a 1-tuple.
     if (elems.length === 1 && !trailingComma) return elems[0];
     return { kind: 'tuple', elems };
+  }
+
+  // `#[repr(C)] struct { … }`: the only attribute the type syntax knows.
+  reprC(): RustType {
+    const at = this.pos;
+    this.expect('#');
+    this.expect('[');
+    if (!this.keyword('repr')) this.fail('only #[repr(C)] is supported here', at);
+    this.expect('(');
+    if (!this.keyword('C')) this.fail('only #[repr(C)] is supported here', at);
+    this.expect(')');
+    this.expect(']');
+    if (!this.keyword('struct')) this.fail(`expected 'struct' after #[repr(C)]${this.found()}`);
+    return { ...(this.struct() as Extract<RustType, { kind: 'struct' }>), reprC: true };
   }
 
   struct(): RustType {

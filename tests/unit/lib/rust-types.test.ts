@@ -280,3 +280,15 @@ describe('matches real rustc 1.95.0 layouts', () => {
     });
   }
 });
+
+describe('#[repr(C)]', () => {
+  it('keeps declaration order and round-trips through formatRustType', () => {
+    const t = parseRustType('#[repr(C)] struct { a: u8, b: u64, c: u8 }');
+    expect(rustLayout(t)).toMatchObject({ size: 24, align: 8, offsets: [0, 8, 16] });
+    expect(rustLayout(parseRustType(formatRustType(t))).size).toBe(24);
+    expect(rustLayout(parseRustType('struct { a: u8, b: u64, c: u8 }')).size).toBe(16);
+  });
+  it('rejects other attributes with a column', () => {
+    expect(() => parseRustType('#[repr(packed)] struct { a: u8 }')).toThrow(/only #\[repr\(C\)\]/);
+  });
+});
