@@ -1,0 +1,52 @@
+import type { Trace } from './trace';
+
+// What a simulated run returns, the same for Go and Rust; the CLI's --json prints most of it.
+
+export interface Diagnostic {
+  line: number; // 1-based
+  column: number; // 1-based
+  endLine?: number;
+  endColumn?: number;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface Site {
+  line: number;
+  kind: 'heap' | 'stack';
+  count: number;
+  bytes: number;
+  reason: string; // in the words of `go build -gcflags=-m` where it applies
+}
+
+export interface RunStats {
+  heapAllocs: number;
+  heapBytes: number;
+  frees: number;
+  peakHeapBytes: number;
+  stackAllocs: number;
+  gcCycles: number;
+  gcCpuFraction: number;
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number; // 0 ok, 1 did not compile, 2 Go panic, 101 Rust panic, 3 budget exceeded
+  diagnostics: Diagnostic[];
+  stats: RunStats;
+  gc: { n: number; heapStart: number; heapEnd: number; heapMarked: number; goal: number }[];
+  sites: Site[];
+  trace: Trace;
+  /** Set when a budget stopped the run: the message shown to the learner; the partial trace is kept. */
+  budget?: { kind: 'steps' | 'memory' | 'events'; message: string };
+}
+
+export interface RunOptions {
+  gogc?: number | 'off';
+  memlimit?: number; // bytes
+  gomaxprocs?: number;
+  stepBudget?: number; // interpreted statements/expressions
+  memoryBudget?: number; // simulated bytes live at once
+  eventBudget?: number;
+}
