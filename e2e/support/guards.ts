@@ -8,7 +8,10 @@ import AxeBuilder from '@axe-core/playwright';
 export const test = base.extend<{ guarded: Page }>({
   guarded: async ({ page }, provide) => {
     const problems: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console error: ${m.text()} at ${m.location().url}`);
+    });
+    page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
     page.on('request', (r) => {
