@@ -103,7 +103,8 @@ export class TraceBuilder {
   }
 
   private grow() {
-    const cap = Math.min(this.cap * 2, this.eventBudget);
+    // GC events may pass the budget (there are few of them): then grow in small steps.
+    const cap = this.n >= this.eventBudget ? this.cap + 1024 : Math.min(this.cap * 2, this.eventBudget);
     const g = <T extends Uint8Array | Float64Array | Int32Array>(old: T, make: (n: number) => T): T => {
       const next = make(cap);
       next.set(old);
