@@ -2,7 +2,7 @@
 
 import { class_to_size, pageSize, size_to_class128, size_to_class8 } from './sizeclasses';
 import { mallocHeaderSize, maxAlloc, maxTinySize, minSizeForMallocHeader } from './msize';
-import { heapLiveAccount, heapStatsDelta, makeSpanClass, mcache, mcacheOwner, tinySizeClass, tinySpanClass } from './mcache';
+import { makeSpanClass, mcache, tinySizeClass, tinySpanClass, type heapLiveAccount, type heapStatsDelta, type mcacheOwner } from './mcache';
 
 /** linux/amd64 arena hint: the first heap address the runtime tries (malloc.go mallocinit). */
 export const arenaBaseAddr = 0xc000000000;

@@ -1,0 +1,579 @@
+// Mirrors go1.23.5 src/runtime/mgcpacer.go (gcControllerState), the assist/credit logic of mgcmark.go (gcAssistAlloc, gcFlushBgCredit) and the cycle bookkeeping of mgc.go (gcStart, gcMarkTermination, cpuStats).
+
+import type { heapLiveAccount } from './mcache';
+import type { GcCycleRecord } from './gctrace';
+
+export const gcBackgroundUtilization = 0.25;
+export const gcGoalUtilization = gcBackgroundUtilization;
+export const gcOverAssistWork = 64 << 10;
+export const defaultHeapMinimum = 4 << 20;
+export const memoryLimitMinHeapGoalHeadroom = 1 << 20;
+export const memoryLimitHeapGoalHeadroomPercent = 3;
+export const triggerRatioDen = 64;
+export const minTriggerRatioNum = 45; // ~0.7
+export const maxTriggerRatioNum = 61; // ~0.95
+/** mgc.go sweepMinHeapDistance. */
+export const sweepMinHeapDistance = 1 << 20;
+/** heapGoalInternal's minRunway. */
+export const minRunway = 64 << 10;
+/** math.MaxInt64 (GOMEMLIMIT=off) and ^uint64(0), as doubles: only ever compared, never printed. */
+export const maxInt64 = 2 ** 63 - 1;
+export const maxUint64 = 2 ** 64;
+
+/**
+ * Non-heap memory counted against GOMEMLIMIT (stacks, GC metadata, mspans, ...):
+ * runtime-spec §2.3 measured nonHeap = mappedReady - heapFree - heapAlloc ≈ 2.8–2.9 MiB for the
+ * reference workload on go1.23.5/amd64; 2.85 MiB is the middle of that range.
+ */
+export const defaultNonHeapMemory = Math.round(2.85 * 1024 * 1024);
+/** Scannable data+bss of a small program (gcpacertrace "+153680 B" on go1.23.5/amd64; spec §2.1: ≈155 KB). */
+export const defaultGlobalsScan = 153680;
+/** Stack bytes scanned per cycle for one goroutine plus the runtime's (gcpacertrace: 13168–13528 B). */
+export const defaultStackScan = 13528;
+/**
+ * Mark throughput, bytes of scan work per ns of GC CPU. Chosen with the gcsim default allocation
+ * rate (1 B/ns) so that cons/mark = 1/64: this reproduces the cycle counts of runtime-spec §2.7.
+ */
+export const defaultMarkRate = 64;
+/** STW sweep termination and mark termination, ns (gctrace shows 0.004–0.015 and 0.001–0.02 ms). */
+export const defaultSweepTermNs = 10_000;
+export const defaultMarkTermNs = 10_000;
+
+export interface GcControllerConfig {
+  /** GOGC; any negative value means off (-1). Default 100. */
+  gcPercent?: number;
+  /** GOMEMLIMIT in bytes; Infinity or maxInt64 = no limit (default). */
+  memoryLimit?: number;
+  gomaxprocs?: number;
+  nonHeapMemory?: number;
+  globalsScan?: number;
+  stackScan?: number;
+  markRate?: number;
+  sweepTermNs?: number;
+  markTermNs?: number;
+}
+
+export interface StartCycleOptions {
+  /** runtime.GC() (gcTriggerCycle) rather than the heap trigger. */
+  forced?: boolean;
+  /** Heap scan work this cycle will really do (bytes reachable at the start). Default: lastHeapScan. */
+  heapScanWork?: number;
+  /** Ps running goroutines during mark; the others run idle mark workers. Default: all. */
+  mutatorPs?: number;
+}
+
+export const SIMPLIFICATIONS: readonly string[] = Object.freeze([
+  'Scan work is measured in marked bytes: noscan objects cost the same per byte as pointerful ones (the runtime only counts pointerful bytes as scan work; its runway and assist ratio use the same unit on both sides, so pacing is unchanged).',
+  'The mcentral always hands out a fresh span: refill adds the whole span (tail waste included) to heapLive; partially free swept spans are never reused.',
+  'Sweeping is instantaneous at mark termination: dead objects are freed (Frees, HeapAlloc) when the cycle ends, not lazily during the next cycle.',
+  'Memory-limit goal: nonHeap is a constant (2.85 MiB by default), heapFree is 0 (free pages are assumed scavenged at once), so mappedReady = nonHeap + HeapAlloc.',
+  'Mark phase: background workers scan at a fixed rate (markRate bytes per GC-CPU ns) with 25% of GOMAXPROCS (dedicated + fractional workers as startCycle computes them); Ps without goroutines run idle workers; the mutator allocates at a fixed rate.',
+  'Assists follow gcAssistAlloc (debt, 64 KiB over-assist, stealing background credit); a parked assist is repaid by the background workers while its P runs an idle worker.',
+  'One goroutine carries all assist credit (gcAssistBytes); write barriers, stack growth and scheduling latency cost nothing.',
+  'cons/mark is measured with the runtime formula; with constant rates it equals allocRate/markRate (1/64 by default), so the trigger settles at one point (for the 16 MiB-live workloads, the 61/64 ≈ 0.95 clamp) instead of drifting down to 0.70–0.85 as the noisy max-of-4 estimate did in real runs.',
+  'The GC CPU limiter (mgclimit.go) and the scavenger are not modelled; periodic (2-minute) GCs are not modelled.',
+  'isSweepDone() (used when GOGC or GOMEMLIMIT change between cycles) is true once heapLive is within 1 MiB of the trigger, where proportional sweeping would have finished.',
+  'Tiny objects in a ring are freed with their 16-byte block when every object in the block is dead.',
+]);
+
+/** The pacer and the mark-phase model. Quantities are bytes (integers) and ns (integers). */
+export class gcControllerState implements heapLiveAccount {
+  // configuration
+  gcPercent = 100;
+  memoryLimit = maxInt64;
+  heapMinimum = defaultHeapMinimum;
+  gomaxprocs: number;
+  nonHeapMemory: number;
+  markRate: number;
+  sweepTermNs: number;
+  markTermNs: number;
+
+  // pacing state (mgcpacer.go names)
+  runway = 0;
+  consMark = 0;
+  lastConsMark = [0, 0, 0, 0];
+  gcPercentHeapGoal = 0;
+  sweepDistMinTrigger = 0;
+  triggered = maxUint64;
+  lastHeapGoal = 0;
+  heapLive = 0;
+  heapScan = 0;
+  lastHeapScan = 0;
+  lastStackScan = 0;
+  maxStackScan: number;
+  globalsScan: number;
+  heapMarked = 0;
+  heapScanWork = 0;
+  stackScanWork = 0;
+  globalsScanWork = 0;
+  bgScanCredit = 0;
+  assistTime = 0;
+  dedicatedMarkTime = 0;
+  fractionalMarkTime = 0;
+  idleMarkTime = 0;
+  markStartTime = 0;
+  dedicatedMarkWorkersNeeded = 0;
+  fractionalUtilizationGoal = 0;
+  assistWorkPerByte = 0;
+  assistBytesPerWork = 0;
+  totalAlloc = 0;
+  totalFree = 0;
+  heapFree = 0;
+
+  // cycle state (mgc.go work.* and memstats)
+  gcBlackenEnabled = false;
+  numgc = 0;
+  numforcedgc = 0;
+  gcCpuFraction = 0;
+  pauseTotalNs = 0;
+  private cpuGCTotal = 0;
+  private cpuGCIdle = 0;
+  private cpuTotal = 0;
+  private cpuLastAccum = 0;
+  private userForced = false;
+  private heap0 = 0;
+  private triggerAtStart = 0;
+  private tSweepTerm = 0;
+  private tMark = 0;
+  /** The one goroutine's gcAssistBytes. */
+  gcAssistBytes = 0;
+  // mark-phase model
+  private markWorkTotal = 0;
+  private scanWorkDone = 0;
+  private markClock = 0;
+  private markDoneAt = -1;
+  private mutatorPs = 1;
+  private minTriggerOut = 0;
+
+  constructor(cfg: GcControllerConfig = {}) {
+    this.gomaxprocs = cfg.gomaxprocs ?? 1;
+    if (!Number.isInteger(this.gomaxprocs) || this.gomaxprocs < 1) throw new RangeError(`bad GOMAXPROCS ${this.gomaxprocs}`);
+    this.nonHeapMemory = cfg.nonHeapMemory ?? defaultNonHeapMemory;
+    this.globalsScan = cfg.globalsScan ?? defaultGlobalsScan;
+    this.maxStackScan = cfg.stackScan ?? defaultStackScan;
+    this.markRate = cfg.markRate ?? defaultMarkRate;
+    this.sweepTermNs = cfg.sweepTermNs ?? defaultSweepTermNs;
+    this.markTermNs = cfg.markTermNs ?? defaultMarkTermNs;
+    // init(gcPercent, memoryLimit)
+    this.setGCPercentInternal(cfg.gcPercent ?? 100);
+    this.setMemoryLimitInternal(cfg.memoryLimit ?? maxInt64);
+    this.commit(true); // No sweep phase in the first GC cycle.
+  }
+
+  get gcphase(): 'off' | 'mark' {
+    return this.gcBlackenEnabled ? 'mark' : 'off';
+  }
+
+  /** setGCPercent (commit must follow). Returns the old value. */
+  private setGCPercentInternal(n: number): number {
+    const out = this.gcPercent;
+    const v = n < 0 ? -1 : Math.floor(n);
+    // defaultHeapMinimum * uint64(in) / 100; for -1 Go wraps around, and the value is never used.
+    this.heapMinimum = v < 0 ? Math.floor((maxUint64 - defaultHeapMinimum) / 100) : Math.floor((defaultHeapMinimum * v) / 100);
+    this.gcPercent = v;
+    return out;
+  }
+
+  private setMemoryLimitInternal(n: number): number {
+    const out = this.memoryLimit;
+    if (n >= 0) this.memoryLimit = n >= maxInt64 ? maxInt64 : Math.floor(n);
+    return out;
+  }
+
+  /** debug.SetGCPercent: set, then commit(isSweepDone()). */
+  setGCPercent(n: number): number {
+    const out = this.setGCPercentInternal(n);
+    this.commit(this.isSweepDone());
+    if (this.gcBlackenEnabled) this.revise();
+    return out;
+  }
+
+  /** debug.SetMemoryLimit: negative reads without setting. */
+  setMemoryLimit(n: number): number {
+    const out = this.setMemoryLimitInternal(n);
+    this.commit(this.isSweepDone());
+    if (this.gcBlackenEnabled) this.revise();
+    return out;
+  }
+
+  /** See SIMPLIFICATIONS: sweeping is done once heapLive is within 1 MiB of the trigger. */
+  isSweepDone(): boolean {
+    if (this.gcBlackenEnabled) return true; // gcStart finished the previous sweep
+    return this.heapLive + sweepMinHeapDistance >= this.trigger();
+  }
+
+  /** commit: gcPercent goal (with heapMinimum), sweep-distance floor and runway. */
+  commit(isSweepDone: boolean): void {
+    this.sweepDistMinTrigger = isSweepDone ? 0 : this.heapLive + sweepMinHeapDistance;
+    let goal = maxUint64;
+    if (this.gcPercent >= 0) {
+      goal = this.heapMarked + Math.floor(((this.heapMarked + this.lastStackScan + this.globalsScan) * this.gcPercent) / 100);
+    }
+    if (goal < this.heapMinimum) goal = this.heapMinimum;
+    this.gcPercentHeapGoal = goal;
+    this.runway = Math.trunc(
+      ((this.consMark * (1 - gcGoalUtilization)) / gcGoalUtilization) * (this.lastHeapScan + this.lastStackScan + this.globalsScan),
+    );
+  }
+
+  heapGoal(): number {
+    return this.heapGoalInternal();
+  }
+
+  /** heapGoalInternal; the minTrigger it also returns is left in this.minTriggerOut. */
+  heapGoalInternal(): number {
+    let goal = this.gcPercentHeapGoal;
+    let minTrigger = 0;
+    const newGoal = this.memoryLimitHeapGoal();
+    if (newGoal < goal) {
+      goal = newGoal;
+    } else {
+      const sweepDistTrigger = this.sweepDistMinTrigger;
+      if (sweepDistTrigger > goal) goal = sweepDistTrigger;
+      minTrigger = sweepDistTrigger;
+      if (this.triggered !== maxUint64 && goal < this.triggered + minRunway) goal = this.triggered + minRunway;
+    }
+    this.minTriggerOut = minTrigger;
+    return goal;
+  }
+
+  /** HeapAlloc as the controller sees it (totalAlloc - totalFree, flushed at span granularity). */
+  get heapAlloc(): number {
+    return this.totalAlloc - this.totalFree;
+  }
+
+  /** mappedReady under the model: nonHeap + heapFree + heapAlloc. */
+  get mappedReady(): number {
+    return this.nonHeapMemory + this.heapFree + this.heapAlloc;
+  }
+
+  memoryLimitHeapGoal(): number {
+    const memoryLimit = this.memoryLimit;
+    const mappedReady = this.mappedReady;
+    const nonHeapMemory = mappedReady - this.heapFree - this.heapAlloc;
+    const overage = mappedReady > memoryLimit ? mappedReady - memoryLimit : 0;
+    if (nonHeapMemory + overage >= memoryLimit) return this.heapMarked;
+    let goal = memoryLimit - (nonHeapMemory + overage);
+    let headroom = Math.floor(goal / 100) * memoryLimitHeapGoalHeadroomPercent;
+    if (headroom < memoryLimitMinHeapGoalHeadroom) headroom = memoryLimitMinHeapGoalHeadroom;
+    if (goal < headroom || goal - headroom < headroom) goal = headroom;
+    else goal = goal - headroom;
+    if (goal < this.heapMarked) goal = this.heapMarked;
+    return goal;
+  }
+
+  /** trigger(): the heapLive value at which a GC starts; the goal is left in this.lastTriggerGoal. */
+  lastTriggerGoal = 0;
+  trigger(): number {
+    const goal = this.heapGoalInternal();
+    let minTrigger = this.minTriggerOut;
+    this.lastTriggerGoal = goal;
+    const marked = this.heapMarked;
+    if (marked >= goal) return goal;
+    if (minTrigger < marked) minTrigger = marked;
+    const triggerLowerBound = Math.floor((goal - marked) / triggerRatioDen) * minTriggerRatioNum + marked;
+    if (minTrigger < triggerLowerBound) minTrigger = triggerLowerBound;
+    let maxTrigger = Math.floor((goal - marked) / triggerRatioDen) * maxTriggerRatioNum + marked;
+    if (goal > defaultHeapMinimum && goal - defaultHeapMinimum > maxTrigger) maxTrigger = goal - defaultHeapMinimum;
+    maxTrigger = Math.max(maxTrigger, minTrigger);
+    let trigger = this.runway > goal ? minTrigger : goal - this.runway;
+    trigger = Math.max(trigger, minTrigger);
+    trigger = Math.min(trigger, maxTrigger);
+    return trigger;
+  }
+
+  /** gcTrigger{kind: gcTriggerHeap}.test(). */
+  shouldStartGC(heapLive: number = this.heapLive): boolean {
+    if (this.gcBlackenEnabled) return false;
+    return heapLive >= this.trigger();
+  }
+
+  update(dHeapLive: number, dHeapScan: number): void {
+    if (dHeapLive !== 0) this.heapLive += dHeapLive;
+    if (!this.gcBlackenEnabled) {
+      if (dHeapScan !== 0) this.heapScan += dHeapScan;
+    } else {
+      this.revise();
+    }
+  }
+
+  // ---- cycle ----------------------------------------------------------------------------------
+
+  /**
+   * gcStart + startCycle: the cycle begins at `now` (sweep termination STW of sweepTermNs; the
+   * mutator resumes at `now + sweepTermNs`, returned). Pools must be cleaned by the caller.
+   */
+  startCycle(now: number, opts: StartCycleOptions = {}): number {
+    if (this.gcBlackenEnabled) throw new Error('startCycle: a cycle is already running');
+    const procs = this.gomaxprocs;
+    this.triggerAtStart = this.trigger();
+    this.userForced = opts.forced ?? false;
+    this.heap0 = this.heapLive;
+    this.tSweepTerm = now;
+    this.tMark = now + this.sweepTermNs;
+    this.heapScanWork = this.stackScanWork = this.globalsScanWork = 0;
+    this.bgScanCredit = 0;
+    this.assistTime = this.dedicatedMarkTime = this.fractionalMarkTime = this.idleMarkTime = 0;
+    this.markStartTime = now;
+    this.triggered = this.heapLive;
+    const totalUtilizationGoal = procs * gcBackgroundUtilization;
+    let dedicated = Math.trunc(totalUtilizationGoal + 0.5);
+    const utilError = dedicated / totalUtilizationGoal - 1;
+    const maxUtilError = 0.3;
+    if (utilError < -maxUtilError || utilError > maxUtilError) {
+      if (dedicated > totalUtilizationGoal) dedicated--;
+      this.fractionalUtilizationGoal = (totalUtilizationGoal - dedicated) / procs;
+    } else {
+      this.fractionalUtilizationGoal = 0;
+    }
+    this.dedicatedMarkWorkersNeeded = dedicated;
+    this.mutatorPs = Math.max(1, Math.min(opts.mutatorPs ?? procs, procs - dedicated));
+    this.gcAssistBytes = 0;
+    this.scanWorkDone = 0;
+    this.markWorkTotal = Math.max(0, opts.heapScanWork ?? this.lastHeapScan) + this.maxStackScan + this.globalsScan;
+    this.markClock = this.tMark;
+    this.markDoneAt = -1;
+    this.gcBlackenEnabled = true;
+    this.revise();
+    return this.tMark;
+  }
+
+  /** CPUs (per wall ns) of dedicated, fractional and idle marking while goroutines run. */
+  private workerCpus(): { dedicated: number; fractional: number; idle: number } {
+    const procs = this.gomaxprocs;
+    const d = this.dedicatedMarkWorkersNeeded;
+    const f = this.fractionalUtilizationGoal;
+    const idlePs = Math.max(0, procs - d - this.mutatorPs);
+    workerCpusOut.dedicated = d;
+    workerCpusOut.fractional = f * (procs - d);
+    workerCpusOut.idle = (1 - f) * idlePs;
+    return workerCpusOut;
+  }
+
+  /** Share of wall time a running goroutine gets during mark (1 - fractional goal). */
+  mutatorUtilization(): number {
+    return this.gcBlackenEnabled ? 1 - this.fractionalUtilizationGoal : 1;
+  }
+
+  /** Remaining scan work (bytes) of the modelled mark phase. */
+  markWorkRemaining(): number {
+    return this.markWorkTotal - this.scanWorkDone;
+  }
+
+  /** Wall time at which the background workers (and assists) finished the mark work, or -1. */
+  markDoneTime(): number {
+    return this.markDoneAt;
+  }
+
+  /** Background mark workers run from the last update until `now` (gcFlushBgCredit into bgScanCredit). */
+  advanceMark(now: number): void {
+    if (!this.gcBlackenEnabled || now <= this.markClock) return;
+    const w = this.workerCpus();
+    const cpus = w.dedicated + w.fractional + w.idle;
+    let dt = now - this.markClock;
+    const remaining = this.markWorkTotal - this.scanWorkDone;
+    if (remaining <= 0) {
+      this.markClock = now;
+      return;
+    }
+    const work = cpus * this.markRate * dt;
+    let done = work;
+    if (work >= remaining) {
+      done = remaining;
+      dt = remaining / (cpus * this.markRate);
+      this.markDoneAt = this.markClock + dt;
+    }
+    this.scanWorkDone += done;
+    this.bgScanCredit += done;
+    this.dedicatedMarkTime += w.dedicated * dt;
+    this.fractionalMarkTime += w.fractional * dt;
+    this.idleMarkTime += w.idle * dt;
+    this.markClock = now;
+  }
+
+  /**
+   * deductAssistCredit + gcAssistAlloc for an allocation of `bytes` at `now`. Returns the ns the
+   * goroutine spends assisting or parked (the caller advances its clock by that much).
+   */
+  gcAssistAlloc(bytes: number, now: number): number {
+    if (!this.gcBlackenEnabled) return 0;
+    this.advanceMark(now);
+    this.gcAssistBytes -= bytes;
+    if (this.gcAssistBytes >= 0) return 0;
+    let debtBytes = -this.gcAssistBytes;
+    let scanWork = Math.trunc(this.assistWorkPerByte * debtBytes);
+    if (scanWork < gcOverAssistWork) {
+      scanWork = gcOverAssistWork;
+      debtBytes = Math.trunc(this.assistBytesPerWork * scanWork);
+    }
+    if (this.bgScanCredit > 0) {
+      let stolen: number;
+      if (this.bgScanCredit < scanWork) {
+        stolen = this.bgScanCredit;
+        this.gcAssistBytes += 1 + Math.trunc(this.assistBytesPerWork * stolen);
+      } else {
+        stolen = scanWork;
+        this.gcAssistBytes += debtBytes;
+      }
+      this.bgScanCredit -= stolen;
+      scanWork -= stolen;
+      if (scanWork === 0) return 0;
+    }
+    // gcAssistAlloc1: drain up to scanWork of real work.
+    const remaining = this.markWorkTotal - this.scanWorkDone;
+    const workDone = Math.min(scanWork, Math.max(0, remaining));
+    const t = workDone / this.markRate;
+    this.scanWorkDone += workDone;
+    this.assistTime += t;
+    this.gcAssistBytes += 1 + Math.trunc(this.assistBytesPerWork * workDone);
+    if (workDone > 0 && this.scanWorkDone >= this.markWorkTotal && this.markDoneAt < 0) this.markDoneAt = now + t;
+    let stall = t;
+    this.markClock = Math.max(this.markClock, now); // background keeps running beside the assist
+    this.advanceMark(now + t);
+    if (this.gcAssistBytes < 0 && this.markDoneAt < 0) {
+      // gcParkAssist: wait for background credit; the parked goroutine's P runs an idle worker.
+      const need = Math.ceil(-this.gcAssistBytes * this.assistWorkPerByte);
+      const w = Math.min(need, this.markWorkTotal - this.scanWorkDone);
+      const wk = this.workerCpus();
+      const cpusParked = wk.dedicated + wk.fractional + wk.idle + (1 - this.fractionalUtilizationGoal);
+      const wait = w / (cpusParked * this.markRate);
+      this.scanWorkDone += w;
+      this.dedicatedMarkTime += wk.dedicated * wait;
+      this.fractionalMarkTime += wk.fractional * wait;
+      this.idleMarkTime += (wk.idle + 1 - this.fractionalUtilizationGoal) * wait;
+      this.gcAssistBytes = 0;
+      this.markClock = now + t + wait;
+      if (this.scanWorkDone >= this.markWorkTotal) this.markDoneAt = this.markClock;
+      stall += wait;
+    }
+    return stall;
+  }
+
+  /** revise: the assist ratio for the rest of the cycle. */
+  revise(): void {
+    let gcPercent = this.gcPercent;
+    if (gcPercent < 0) gcPercent = 100000;
+    const live = this.heapLive;
+    const scan = this.heapScan;
+    const work = this.scanWorkDone;
+    let heapGoal = this.heapGoal();
+    let scanWorkExpected = this.lastHeapScan + this.lastStackScan + this.globalsScan;
+    const maxScanWork = scan + this.maxStackScan + this.globalsScan;
+    if (work > scanWorkExpected) {
+      let extHeapGoal = Math.trunc(((heapGoal - this.triggered) / scanWorkExpected) * maxScanWork) + this.triggered;
+      scanWorkExpected = maxScanWork;
+      const hardGoal = Math.trunc((1.0 + gcPercent / 100.0) * heapGoal);
+      if (extHeapGoal > hardGoal) extHeapGoal = hardGoal;
+      heapGoal = extHeapGoal;
+    }
+    if (live > heapGoal) {
+      const maxOvershoot = 1.1;
+      heapGoal = Math.trunc(heapGoal * maxOvershoot);
+      scanWorkExpected = maxScanWork;
+    }
+    let scanWorkRemaining = scanWorkExpected - work;
+    if (scanWorkRemaining < 1000) scanWorkRemaining = 1000;
+    let heapRemaining = heapGoal - live;
+    if (heapRemaining <= 0) heapRemaining = 1;
+    this.assistWorkPerByte = scanWorkRemaining / heapRemaining;
+    this.assistBytesPerWork = heapRemaining / scanWorkRemaining;
+  }
+
+  /** Go's gcControllerState.endCycle: cons/mark from this cycle (returned; null when skipped). */
+  private endCycleInternal(now: number): number | null {
+    this.lastHeapGoal = this.heapGoal();
+    const procs = this.gomaxprocs;
+    const assistDuration = now - this.markStartTime;
+    let utilization = gcBackgroundUtilization;
+    if (assistDuration > 0) utilization += this.assistTime / (assistDuration * procs);
+    if (this.heapLive <= this.triggered) return null;
+    let idleUtilization = 0;
+    if (assistDuration > 0) idleUtilization = this.idleMarkTime / (assistDuration * procs);
+    const scanWork = this.heapScanWork + this.stackScanWork + this.globalsScanWork;
+    const currentConsMark = ((this.heapLive - this.triggered) * (utilization + idleUtilization)) / (scanWork * (1 - utilization));
+    this.consMark = currentConsMark;
+    for (const c of this.lastConsMark) if (c > this.consMark) this.consMark = c;
+    this.lastConsMark.shift();
+    this.lastConsMark.push(currentConsMark);
+    return currentConsMark;
+  }
+
+  /** resetLive at mark termination. */
+  private resetLive(bytesMarked: number): void {
+    this.heapMarked = bytesMarked;
+    this.heapLive = bytesMarked;
+    this.heapScan = this.heapScanWork;
+    this.lastHeapScan = this.heapScanWork;
+    this.lastStackScan = this.stackScanWork;
+    this.triggered = maxUint64;
+  }
+
+  /**
+   * gcMarkDone + gcMarkTermination at `now` (the moment marking finished): cons/mark, heapLive :=
+   * heapMarked, commit, CPU stats, numgc. `markedBytes` = bytes marked live, allocate-black
+   * objects included. The world restarts at record.endTime = now + markTermNs.
+   */
+  endCycle(markedBytes: number, now: number): GcCycleRecord {
+    if (!this.gcBlackenEnabled) throw new Error('endCycle: no cycle is running');
+    if (!(markedBytes >= 0)) throw new RangeError(`endCycle: bad markedBytes ${markedBytes}`);
+    this.advanceMark(now);
+    if (this.scanWorkDone < this.markWorkTotal) this.scanWorkDone = this.markWorkTotal; // see SIMPLIFICATIONS
+    this.stackScanWork = Math.min(this.maxStackScan, this.scanWorkDone);
+    this.globalsScanWork = Math.min(this.globalsScan, this.scanWorkDone - this.stackScanWork);
+    this.heapScanWork = this.scanWorkDone - this.stackScanWork - this.globalsScanWork;
+    const procs = this.gomaxprocs;
+    const tMarkTerm = now;
+    const heap1 = this.heapLive;
+    const triggered = this.triggered;
+    const consMarkUsed = this.consMark;
+    const runwayUsed = this.runway;
+    const measured = this.endCycleInternal(now);
+    this.gcBlackenEnabled = false;
+    this.resetLive(markedBytes);
+    this.commit(false);
+    const tEnd = tMarkTerm + this.markTermNs;
+    // cpuStats.accumulate
+    const pause = (this.sweepTermNs + this.markTermNs) * procs;
+    const bg = this.dedicatedMarkTime + this.fractionalMarkTime;
+    this.cpuGCTotal += pause + this.assistTime + bg + this.idleMarkTime;
+    this.cpuGCIdle += this.idleMarkTime;
+    this.cpuTotal += (tEnd - this.cpuLastAccum) * procs;
+    this.cpuLastAccum = tEnd;
+    this.gcCpuFraction = this.cpuTotal > 0 ? (this.cpuGCTotal - this.cpuGCIdle) / this.cpuTotal : 0;
+    this.pauseTotalNs += this.sweepTermNs + this.markTermNs;
+    if (this.userForced) this.numforcedgc++;
+    this.numgc++;
+    return {
+      n: this.numgc,
+      startTime: this.tSweepTerm,
+      markTime: this.tMark,
+      markTermTime: tMarkTerm,
+      endTime: tEnd,
+      heapStart: this.heap0,
+      heapEnd: heap1,
+      heapMarked: markedBytes,
+      goal: this.lastHeapGoal,
+      trigger: this.triggerAtStart,
+      triggered,
+      forced: this.userForced,
+      procs,
+      stackScan: this.lastStackScan,
+      globalsScan: this.globalsScan,
+      cpu: {
+        sweepTerm: this.sweepTermNs * procs,
+        assist: this.assistTime,
+        background: bg,
+        idle: this.idleMarkTime,
+        markTerm: this.markTermNs * procs,
+      },
+      gcCpuFraction: this.gcCpuFraction,
+      consMark: consMarkUsed,
+      measuredConsMark: measured,
+      runway: runwayUsed,
+      nextGoal: this.heapGoal(),
+      nextTrigger: this.trigger(),
+    };
+  }
+}
+
+const workerCpusOut = { dedicated: 0, fractional: 0, idle: 0 };
