@@ -47,6 +47,11 @@ case "$RUSTC_VERSION" in
     fi ;;
 esac
 command -v node >/dev/null 2>&1 || { echo "run.sh: node not found (formats the fixtures)" >&2; exit 1; }
+# The Rust program corpus's Bump programs compile bumpalo from Debian's source package.
+if ! ls -d /usr/share/cargo/registry/bumpalo-* >/dev/null 2>&1; then
+  echo "run.sh: the Bump programs need bumpalo's source: apt-get install -y librust-bumpalo-dev" >&2
+  exit 1
+fi
 
 mkdir -p "$OUT" "$FIX"
 export GOMAXPROCS=1 GOTOOLCHAIN=local GOPROXY=off GOFLAGS= GOWORK=off CGO_ENABLED=0
@@ -67,5 +72,15 @@ run go-growth "$GO_VERSION"
 run go-layout "$GO_VERSION"
 run rust-growth "$RUSTC_VERSION"
 run rust-layout "$RUSTC_VERSION"
+
+# Program corpus (programs/go/*.go, programs/rust/*.rs): each program is built
+# as written and wrapped with a measuring harness, run (GC workloads several
+# times, per their `// calibrate:` header) and recorded. See README.md.
+echo "== programs: go"
+node "$CAL/programs.mjs" go "$GO" "$OUT" > "$OUT/programs-go.raw.json"
+node "$CAL/format-fixture.mjs" "$GO_VERSION" "$OUT/programs-go.raw.json" "$FIX/programs-go.json"
+echo "== programs: rust"
+node "$CAL/programs.mjs" rust "$OUT" > "$OUT/programs-rust.raw.json"
+node "$CAL/format-fixture.mjs" "$RUSTC_VERSION" "$OUT/programs-rust.raw.json" "$FIX/programs-rust.json"
 
 ls -l "$FIX"
