@@ -9,6 +9,10 @@ export interface Diagnostic {
   endColumn?: number;
   message: string;
   severity: 'error' | 'warning';
+  /** rustc's error code (E0382, E0596, ...), when the message is one of rustc's. */
+  code?: string;
+  /** Secondary labels at other places (e.g. "value moved here" for E0382). */
+  notes?: { line: number; column: number; message: string }[];
 }
 
 export interface Site {

@@ -1,0 +1,133 @@
+// The AST of the supported Rust subset, built from @lezer/rust's tree by parse.ts.
+// `from`/`to` are source offsets; check.ts fills in types (`ty`) and slots.
+
+import type { Ty } from './ty';
+
+export interface Span {
+  from: number;
+  to: number;
+}
+
+export type TypeExpr =
+  | (Span & { k: 'path'; name: string; args: TypeExpr[] })
+  | (Span & { k: 'ref'; mut: boolean; elem: TypeExpr })
+  | (Span & { k: 'array'; elem: TypeExpr; len: number | null }) // len null: a slice [T]
+  | (Span & { k: 'unit' });
+
+export type BinOp = '+' | '-' | '*' | '/' | '%' | '&' | '|' | '^' | '<<' | '>>' | '==' | '!=' | '<' | '>' | '<=' | '>=' | '&&' | '||';
+
+export interface FmtArgs {
+  /** The format string's text (unescaped) and where it starts. */
+  fmt: string;
+  fmtSpan: Span;
+  args: Expr[];
+  /** Named arguments (`name = expr`): name → index in args. */
+  names?: Record<string, number>;
+}
+
+interface ExprBase extends Span {
+  ty?: Ty;
+}
+
+export type Expr = ExprBase &
+  (
+    | { k: 'int'; text: string; value: bigint; suffix: string | null }
+    | { k: 'float'; value: number; suffix: string | null }
+    | { k: 'bool'; value: boolean }
+    | { k: 'char'; value: number }
+    | { k: 'str'; value: string }
+    | { k: 'unit' }
+    | { k: 'name'; name: string; slot?: number; decl?: LocalDecl }
+    | { k: 'path'; segs: string[]; targs: TypeExpr[] | null } // i32::MAX, Vec::new (as a callee), None
+    | { k: 'unary'; op: '-' | '!' | '*'; e: Expr }
+    | { k: 'ref'; mut: boolean; e: Expr }
+    | { k: 'binary'; op: BinOp; l: Expr; r: Expr }
+    | { k: 'assign'; op: string; l: Expr; r: Expr } // op '=' or '+=' ...
+    | { k: 'cast'; e: Expr; target: TypeExpr; toTy?: Ty }
+    | { k: 'call'; callee: Expr; args: Expr[]; fn?: FnDecl; builtin?: string }
+    | { k: 'method'; recv: Expr; name: string; nameSpan: Span; args: Expr[]; targs: TypeExpr[] | null; builtin?: string }
+    | { k: 'field'; e: Expr; name: string; index?: number }
+    | { k: 'index'; e: Expr; i: Expr }
+    | { k: 'range'; lo: Expr | null; hi: Expr | null; inclusive: boolean }
+    | { k: 'struct'; name: string; fields: { name: string; span: Span; e: Expr }[]; decl?: StructDecl }
+    | { k: 'array'; elems: Expr[] }
+    | { k: 'arrayRepeat'; e: Expr; n: Expr }
+    | { k: 'vecMacro'; elems: Expr[] | null; repeat: { e: Expr; n: Expr } | null }
+    | { k: 'fmtMacro'; mac: 'format' | 'println' | 'print' | 'eprintln' | 'eprint' | 'panic'; f: FmtArgs | null }
+    | { k: 'assert'; mac: 'assert' | 'assert_eq' | 'assert_ne'; args: Expr[]; f: FmtArgs | null }
+    | { k: 'block'; b: Block }
+    | { k: 'if'; cond: Expr; then: Block; els: Expr | null }
+    | { k: 'ifLet'; pat: Pattern; e: Expr; then: Block; els: Expr | null }
+    | { k: 'while'; cond: Expr; body: Block; label: string | null }
+    | { k: 'whileLet'; pat: Pattern; e: Expr; body: Block; label: string | null }
+    | { k: 'loop'; body: Block; label: string | null }
+    | { k: 'for'; pat: Pattern; iter: Expr; body: Block; label: string | null }
+    | { k: 'break'; label: string | null; e: Expr | null }
+    | { k: 'continue'; label: string | null }
+    | { k: 'return'; e: Expr | null }
+    | { k: 'match'; e: Expr; arms: { pat: Pattern; body: Expr; span: Span }[] }
+  );
+
+export type Pattern = Span &
+  (
+    | { k: 'bind'; name: string; mut: boolean; byRef: boolean; decl?: LocalDecl }
+    | { k: 'wild' }
+    | { k: 'some'; inner: Pattern }
+    | { k: 'none' }
+    | { k: 'lit'; e: Expr }
+    | { k: 'tuple'; elems: Pattern[] } // only `for (i, x) in v.iter().enumerate()`
+  );
+
+export interface LocalDecl {
+  name: string;
+  mut: boolean;
+  span: Span;
+  slot: number;
+  ty?: Ty;
+  /** Number of the scope it lives in (for drops). */
+  id: number;
+  isParam?: boolean;
+  /** `let x;` without initializer: the first assignment initialises it (even if not `mut`). */
+  deferred?: boolean;
+}
+
+export type Stmt = Span &
+  (
+    | { k: 'let'; pat: Pattern; tyAnn: TypeExpr | null; init: Expr | null; els: Block | null }
+    | { k: 'expr'; e: Expr; semi: boolean }
+    | { k: 'item' }
+  );
+
+export interface Block extends Span {
+  stmts: Stmt[];
+  /** The tail expression (no semicolon), if any. */
+  tail: Expr | null;
+  ty?: Ty;
+  /** Locals declared directly in this block, in declaration order (check.ts). */
+  locals?: LocalDecl[];
+}
+
+export interface FnDecl extends Span {
+  name: string;
+  nameSpan: Span;
+  params: { pat: Pattern; ty: TypeExpr; span: Span }[];
+  ret: TypeExpr | null;
+  body: Block;
+  paramTys?: Ty[];
+  retTy?: Ty;
+  nslots?: number;
+  paramDecls?: LocalDecl[];
+}
+
+export interface StructDecl extends Span {
+  name: string;
+  fields: { name: string; ty: TypeExpr; span: Span }[];
+  derives: string[];
+  fieldTys?: Ty[];
+}
+
+export interface Program {
+  fns: FnDecl[];
+  structs: StructDecl[];
+  usesBump: boolean;
+}

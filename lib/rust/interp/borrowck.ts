@@ -1,0 +1,337 @@
+// Move checking (E0382) and moves out of borrowed content (E0507), flow-sensitively over the
+// checked AST: a state maps moved paths ("slot" or "slot.field") to where they were moved;
+// branches merge (a maybe-moved value is moved), loop bodies run twice (a move in one iteration
+// is seen by the next). Borrow conflicts (E0499/E0502/E0505) are not checked.
+
+import type { Block, Expr, Pattern, Span, Stmt } from './ast';
+import type { Checked } from './check';
+import type { RawDiag } from './parse';
+import { fmtTy, isCopy, prune, type Ty } from './ty';
+
+type State = Map<string, { span: Span; loop: number }> | null;
+
+interface LoopCx {
+  breaks: State[];
+  continues: State[];
+  id: number;
+}
+
+class Borrowck {
+  diags: RawDiag[] = [];
+  private loops: LoopCx[] = [];
+  private loopSeq = 0;
+  private names = new Map<number, { name: string; ty: Ty; span: Span }>();
+
+  err(span: Span, message: string, code: string, notes: { from: number; message: string }[]): void {
+    if (this.diags.some((d) => d.from === span.from && d.message === message)) return;
+    this.diags.push({ from: span.from, to: Math.max(span.to, span.from + 1), message, code, notes });
+  }
+
+  fn(body: Block, params: { slot: number; name: string; ty: Ty; span: Span }[]): void {
+    for (const p of params) this.names.set(p.slot, p);
+    this.block(body, new Map());
+  }
+
+  private block(b: Block, s: State): State {
+    for (const st of b.stmts) s = this.stmt(st, s);
+    if (b.tail) s = this.expr(b.tail, s, 'move');
+    return s;
+  }
+
+  private stmt(st: Stmt, s: State): State {
+    if (st.k === 'let') {
+      if (st.init) {
+        const wildPlace = st.pat.k === 'wild';
+        s = this.expr(st.init, s, wildPlace ? 'borrow' : 'move');
+      }
+      return this.bind(st.pat, s);
+    }
+    if (st.k === 'expr') return this.expr(st.e, s, 'move');
+    return s;
+  }
+
+  private bind(p: Pattern, s: State): State {
+    if (!s) return s;
+    if (p.k === 'bind' && p.decl) {
+      this.names.set(p.decl.slot, { name: p.name, ty: p.decl.ty!, span: p.decl.span });
+      const key = String(p.decl.slot);
+      for (const k of [...s.keys()]) if (k === key || k.startsWith(key + '.')) s.delete(k);
+    }
+    if (p.k === 'some') return this.bind(p.inner, s);
+    if (p.k === 'tuple') for (const x of p.elems) s = this.bind(x, s);
+    return s;
+  }
+
+  /** The tracked path of a place expression, or null (temporaries, derefs, indexing). */
+  private path(e: Expr): { key: string; name: string; declTy: Ty; declSpan: Span } | null {
+    if (e.k === 'name' && e.decl) return { key: String(e.decl.slot), name: e.name, declTy: e.decl.ty!, declSpan: e.decl.span };
+    if (e.k === 'field' && e.index !== undefined) {
+      const bt = prune(e.e.ty!);
+      if (bt.k === 'ref' || bt.k === 'Box') return null;
+      const b = this.path(e.e);
+      if (!b) return null;
+      return { key: `${b.key}.${e.index}`, name: `${b.name}.${e.name}`, declTy: e.ty!, declSpan: b.declSpan };
+    }
+    return null;
+  }
+
+  private use(e: Expr, s: State, how: 'move' | 'borrow' | 'copy'): State {
+    if (!s) return s;
+    const p = this.path(e);
+    if (!p) return s;
+    for (const [k, v] of s) {
+      if (k === p.key || k.startsWith(p.key + '.') || p.key.startsWith(k + '.')) {
+        const movedName = this.nameOfKey(k, p);
+        const borrow = how === 'borrow';
+        const prevIter = v.loop > 0 && v.span.from >= e.from && this.loops.some((l) => l.id === v.loop);
+        const decl = this.names.get(Number(k.split('.')[0]));
+        const ty = k === p.key ? p.declTy : (decl?.ty ?? p.declTy);
+        this.err(e, `${borrow ? 'borrow' : 'use'} of ${k === p.key || p.key.startsWith(k + '.') ? 'moved' : 'partially moved'} value: \`${k === p.key ? p.name : p.key.startsWith(k + '.') ? movedName : p.name}\``, 'E0382', [
+          ...(decl && k.indexOf('.') < 0 ? [{ from: decl.span.from, message: `move occurs because \`${decl.name}\` has type \`${fmtTy(ty)}\`, which does not implement the \`Copy\` trait` }] : []),
+          { from: v.span.from, message: prevIter ? 'value moved here, in previous iteration of loop' : 'value moved here' },
+          { from: e.from, message: borrow ? 'value borrowed here after move' : 'value used here after move' },
+        ]);
+        return s;
+      }
+    }
+    if (how === 'move' && !isCopy(e.ty!) && prune(e.ty!).k !== 'ref') {
+      s.set(p.key, { span: { from: e.from, to: e.to }, loop: this.loops.length ? this.loops[this.loops.length - 1].id : 0 });
+    }
+    return s;
+  }
+
+  private nameOfKey(k: string, p: { key: string; name: string }): string {
+    // p.name is dotted like p.key; keep as many segments as k has.
+    const n = k.split('.').length;
+    return p.name.split('.').slice(0, n).join('.');
+  }
+
+  private expr(e: Expr, s: State, how: 'move' | 'borrow' | 'copy'): State {
+    if (!s) return s;
+    switch (e.k) {
+      case 'name':
+        return this.use(e, s, how);
+      case 'field': {
+        if (this.path(e)) {
+          // Using a field uses its base (a moved base can't provide it).
+          return this.use(e, s, how);
+        }
+        s = this.expr(e.e, s, 'borrow');
+        if (how === 'move' && !isCopy(e.ty!)) {
+          const bt = prune(e.e.ty!);
+          if (bt.k === 'ref') this.err(e, `cannot move out of \`${placeText(e)}\` which is behind a ${bt.mut ? 'mutable' : 'shared'} reference`, 'E0507', [{ from: e.from, message: `move occurs because \`${placeText(e)}\` has type \`${fmtTy(e.ty!)}\`, which does not implement the \`Copy\` trait` }]);
+        }
+        return s;
+      }
+      case 'index':
+        s = this.expr(e.e, s, 'borrow');
+        s = this.expr(e.i, s, 'copy');
+        if (how === 'move' && !isCopy(e.ty!) && prune(e.i.ty!).k !== 'range') {
+          this.err(e, `cannot move out of index of \`${fmtTy(autoDerefTy(e.e.ty!))}\``, 'E0507', [{ from: e.from, message: `move occurs because value has type \`${fmtTy(e.ty!)}\`, which does not implement the \`Copy\` trait; help: consider borrowing here: \`&${placeText(e)}\`` }]);
+        }
+        return s;
+      case 'unary':
+        if (e.op === '*') {
+          const it = prune(e.e.ty!);
+          if (it.k === 'Box') return this.expr(e.e, s, how === 'move' && !isCopy(e.ty!) ? 'move' : 'borrow');
+          s = this.expr(e.e, s, 'borrow');
+          if (how === 'move' && !isCopy(e.ty!) && it.k === 'ref') {
+            this.err(e, `cannot move out of \`${placeText(e)}\` which is behind a ${it.mut ? 'mutable' : 'shared'} reference`, 'E0507', [{ from: e.from, message: `move occurs because \`${placeText(e)}\` has type \`${fmtTy(e.ty!)}\`, which does not implement the \`Copy\` trait` }]);
+          }
+          return s;
+        }
+        return this.expr(e.e, s, 'copy');
+      case 'ref':
+        return this.expr(e.e, s, 'borrow');
+      case 'binary':
+        s = this.expr(e.l, s, (e as { builtin?: string }).builtin === 'string.add' ? 'move' : 'borrow');
+        return this.expr(e.r, s, 'borrow');
+      case 'assign': {
+        s = this.expr(e.r, s, 'move');
+        const p = this.path(e.l);
+        if (e.op === '=' && p && s) {
+          for (const k of [...s.keys()]) if (k === p.key || k.startsWith(p.key + '.')) s.delete(k);
+          // assigning to a field of a moved struct is an error in Rust (E0382 "assign to part of moved value")
+          for (const [k, v] of s) {
+            if (p.key.startsWith(k + '.')) {
+              this.err(e.l, `assign to part of moved value: \`${this.nameOfKey(k, p)}\``, 'E0382', [{ from: v.span.from, message: 'value moved here' }, { from: e.l.from, message: 'value partially assigned here after move' }]);
+            }
+          }
+          return s;
+        }
+        return this.expr(e.l, s, 'borrow');
+      }
+      case 'cast':
+        return this.expr(e.e, s, 'copy');
+      case 'call': {
+        const b = e.builtin;
+        for (const a of e.args) s = this.expr(a, s, b === 'mem::size_of' ? 'borrow' : 'move');
+        return s;
+      }
+      case 'method': {
+        const mode = (e as { selfMode?: string }).selfMode;
+        s = this.expr(e.recv, s, mode === 'value' ? 'move' : 'borrow');
+        for (const a of e.args) s = this.expr(a, s, 'move');
+        return s;
+      }
+      case 'range':
+        if (e.lo) s = this.expr(e.lo, s, 'copy');
+        if (e.hi) s = this.expr(e.hi, s, 'copy');
+        return s;
+      case 'struct':
+        for (const f of e.fields) s = this.expr(f.e, s, 'move');
+        return s;
+      case 'array':
+        for (const x of e.elems) s = this.expr(x, s, 'move');
+        return s;
+      case 'arrayRepeat':
+        return this.expr(e.e, s, 'move');
+      case 'vecMacro':
+        if (e.elems) for (const x of e.elems) s = this.expr(x, s, 'move');
+        else {
+          s = this.expr(e.repeat!.e, s, 'move');
+          s = this.expr(e.repeat!.n, s, 'copy');
+        }
+        return s;
+      case 'fmtMacro':
+        if (e.f) for (const a of e.f.args) s = this.expr(a, s, 'borrow');
+        return e.mac === 'panic' ? null : s;
+      case 'assert':
+        for (const a of e.args) s = this.expr(a, s, 'borrow');
+        if (e.f) for (const a of e.f.args) s = this.expr(a, s, 'borrow');
+        return s;
+      case 'block':
+        return this.block(e.b, s);
+      case 'if': {
+        s = this.expr(e.cond, s, 'copy');
+        const a = this.block(e.then, clone(s));
+        const b = e.els ? this.expr(e.els, clone(s), how) : s;
+        return merge(a, b);
+      }
+      case 'ifLet': {
+        s = this.scrutinee(e.e, e.pat, s);
+        const a = this.block(e.then, this.bind(e.pat, clone(s)));
+        const b = e.els ? this.expr(e.els, clone(s), how) : s;
+        return merge(a, b);
+      }
+      case 'match': {
+        const pats = e.arms.map((a) => a.pat);
+        s = this.scrutinee(e.e, pats.find((p) => bindsByValue(p)) ?? pats[0], s);
+        let out: State = null;
+        for (const arm of e.arms) out = merge(out, this.expr(arm.body, this.bind(arm.pat, clone(s)), how));
+        return out;
+      }
+      case 'while':
+        return this.loop(s, (st) => this.expr(e.cond, st, 'copy'), (st) => this.block(e.body, st), false, e.label);
+      case 'whileLet':
+        return this.loop(s, (st) => this.bind(e.pat, this.scrutinee(e.e, e.pat, st)), (st) => this.block(e.body, st), false, e.label);
+      case 'loop':
+        return this.loop(s, (st) => st, (st) => this.block(e.body, st), true, e.label);
+      case 'for': {
+        const mode = (e as { mode?: string }).mode;
+        s = this.expr(e.iter, s, mode === 'intoIter' ? 'move' : 'borrow');
+        return this.loop(s, (st) => this.bind(e.pat, st), (st) => this.block(e.body, st), false, e.label);
+      }
+      case 'break': {
+        if (e.e) s = this.expr(e.e, s, 'move');
+        const l = this.findLoop(e.label);
+        if (l) l.breaks.push(clone(s));
+        return null;
+      }
+      case 'continue': {
+        const l = this.findLoop(e.label);
+        if (l) l.continues.push(clone(s));
+        return null;
+      }
+      case 'return':
+        if (e.e) s = this.expr(e.e, s, 'move');
+        return null;
+      default:
+        return s;
+    }
+  }
+
+  private labels: (string | null)[] = [];
+
+  private findLoop(label: string | null): LoopCx | undefined {
+    if (!label) return this.loops[this.loops.length - 1];
+    for (let i = this.loops.length - 1; i >= 0; i--) if (this.labels[i] === label) return this.loops[i];
+    return this.loops[this.loops.length - 1];
+  }
+
+  private scrutinee(e: Expr, p: Pattern, s: State): State {
+    const t = prune(e.ty!);
+    if (t.k === 'ref') return this.expr(e, s, 'borrow');
+    return this.expr(e, s, bindsByValue(p) && !isCopy(t) ? 'move' : 'borrow');
+  }
+
+  private loop(s: State, head: (s: State) => State, body: (s: State) => State, infinite: boolean, label: string | null = null): State {
+    const cx: LoopCx = { breaks: [], continues: [], id: ++this.loopSeq };
+    this.loops.push(cx);
+    this.labels.push(label);
+    let entry = s;
+    let exit: State = null;
+    for (let pass = 0; pass < 2; pass++) {
+      cx.breaks = [];
+      cx.continues = [];
+      const h = head(clone(entry));
+      if (!infinite) exit = merge(exit, clone(h));
+      const end = body(clone(h));
+      let back = end;
+      for (const c of cx.continues) back = merge(back, c);
+      entry = merge(clone(s), back);
+    }
+    this.loops.pop();
+    this.labels.pop();
+    for (const b of cx.breaks) exit = merge(exit, b);
+    return exit;
+  }
+}
+
+function bindsByValue(p: Pattern): boolean {
+  if (p.k === 'bind') return true;
+  if (p.k === 'some') return bindsByValue(p.inner);
+  return false;
+}
+
+function clone(s: State): State {
+  return s ? new Map(s) : null;
+}
+
+function merge(a: State, b: State): State {
+  if (!a) return b ? new Map(b) : null;
+  if (!b) return new Map(a);
+  const out = new Map(a);
+  for (const [k, v] of b) if (!out.has(k)) out.set(k, v);
+  return out;
+}
+
+function autoDerefTy(t: Ty): Ty {
+  t = prune(t);
+  while (t.k === 'ref' || t.k === 'Box') t = prune(t.e);
+  return t;
+}
+
+function placeText(e: Expr): string {
+  switch (e.k) {
+    case 'name':
+      return e.name;
+    case 'field':
+      return `${placeText(e.e)}.${e.name}`;
+    case 'index':
+      return `${placeText(e.e)}[..]`;
+    case 'unary':
+      return `*${placeText(e.e)}`;
+    default:
+      return '_';
+  }
+}
+
+export function borrowck(c: Checked): RawDiag[] {
+  const b = new Borrowck();
+  for (const f of c.fns.values()) {
+    const params = (f.decl.paramDecls ?? []).map((d) => ({ slot: d.slot, name: d.name, ty: d.ty!, span: d.span }));
+    b.fn(f.decl.body, params);
+  }
+  return b.diags;
+}

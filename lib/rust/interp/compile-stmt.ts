@@ -1,0 +1,590 @@
+// Statements, blocks (with their drop scopes), loops, if/match and patterns. A statement closure
+// returns a control code (NORMAL, BREAK, CONTINUE, RETURN); a block's value goes to m.val.
+
+import type { Block, Expr, LocalDecl, Pattern, Stmt } from './ast';
+import { BREAK, CONTINUE, Ctl, NORMAL, RETURN, tyOf, type Compiler } from './compile';
+import { dropGlue } from './drop';
+import { big, norm } from './int';
+import { Place, RSome, RString, RVec } from './machine';
+import { isCopy, needsDrop, prune, zonk, type Ty } from './ty';
+import { copier, derefFn, type E, type F } from './values';
+
+export type S = (f: F) => number;
+
+export function isStmtLike(e: Expr): boolean {
+  return e.k === 'if' || e.k === 'ifLet' || e.k === 'while' || e.k === 'whileLet' || e.k === 'loop' || e.k === 'for' || e.k === 'block' || e.k === 'match' || e.k === 'break' || e.k === 'continue' || e.k === 'return';
+}
+
+function droppable(locals: LocalDecl[] | undefined): LocalDecl[] {
+  return (locals ?? []).filter((d) => needsDrop(zonk(d.ty!)));
+}
+
+/** Wraps a statement body: line attribution, the step budget, temporaries, expression-position control flow. */
+function stmtWrap(cx: Compiler, line: number, body: S, temps: boolean, ctl: boolean): S {
+  const m = cx.m;
+  const B = cx.budget;
+  if (!temps && !ctl)
+    return (f) => {
+      m.line = line;
+      if (++m.steps > B) m.stepLimit();
+      return body(f);
+    };
+  if (!ctl)
+    return (f) => {
+      m.line = line;
+      if (++m.steps > B) m.stepLimit();
+      const mark = m.unwind.length;
+      const c = body(f);
+      m.unwindTo(mark);
+      return c;
+    };
+  return (f) => {
+    m.line = line;
+    if (++m.steps > B) m.stepLimit();
+    const mark = m.unwind.length;
+    let c: number;
+    try {
+      c = body(f);
+    } catch (err) {
+      if (!(err instanceof Ctl)) throw err;
+      c = err.code;
+    }
+    m.unwindTo(mark);
+    return c;
+  };
+}
+
+export function compileBlock(cx: Compiler, b: Block, wantValue: boolean): S {
+  const m = cx.m;
+  const stmts = b.stmts.map((s) => compileStmt(cx, s));
+  let tailS: S | null = null;
+  if (b.tail) {
+    const t0 = cx.temps;
+    const c0 = cx.valueCtl;
+    const tail = b.tail;
+    let body: S;
+    if (isStmtLike(tail)) body = compileStmtExpr(cx, tail, wantValue);
+    else {
+      const v = cx.expr(tail);
+      body = (f) => {
+        m.val = v(f);
+        return NORMAL;
+      };
+    }
+    // A tail's temporaries live until the end of the enclosing statement (edition 2021), so the
+    // tail does not unwind them itself unless it is the function's body.
+    tailS = stmtWrap(cx, cx.line(tail), body, false, cx.valueCtl !== c0);
+    cx.temps = t0 + (cx.temps - t0);
+  }
+  const drops = droppable(b.locals);
+  const slots = drops.map((d) => d.slot);
+  const glue = drops.map((d) => dropGlue(zonk(d.ty!), m));
+  const all = tailS ? [...stmts, tailS] : stmts;
+  const n = all.length;
+  const setUnit = wantValue && !b.tail;
+  const run: S =
+    n === 0
+      ? () => NORMAL
+      : n === 1
+        ? all[0]
+        : n === 2
+          ? (f) => {
+              const c = all[0](f);
+              if (c !== NORMAL) return c;
+              return all[1](f);
+            }
+          : (f) => {
+              for (let i = 0; i < n; i++) {
+                const c = all[i](f);
+                if (c !== NORMAL) return c;
+              }
+              return NORMAL;
+            };
+  const body: S = setUnit
+    ? (f) => {
+        const c = run(f);
+        m.val = null;
+        return c;
+      }
+    : run;
+  if (slots.length === 0) return body;
+  // Drops at the end of the block are attributed to its closing brace.
+  const endLine = cx.line({ from: Math.max(b.from, b.to - 1), to: b.to });
+  return (f) => {
+    const mark = m.unwind.length;
+    m.unwind.push({ f, slots, drops: glue });
+    const c = body(f);
+    m.line = endLine;
+    m.unwindTo(mark);
+    return c;
+  };
+}
+
+function compileStmt(cx: Compiler, s: Stmt): S {
+  const t0 = cx.temps;
+  const c0 = cx.valueCtl;
+  const line = cx.line(s);
+  let body: S;
+  if (s.k === 'let') body = compileLet(cx, s);
+  else if (s.k === 'expr') {
+    if (isStmtLike(s.e)) body = compileStmtExpr(cx, s.e, false);
+    else body = exprStatement(cx, s.e);
+  } else body = () => NORMAL;
+  const temps = cx.temps !== t0;
+  const ctl = cx.valueCtl !== c0;
+  cx.temps = t0;
+  cx.valueCtl = c0;
+  return stmtWrap(cx, line, body, temps, ctl);
+}
+
+// `expr;`: a value that needs dropping is a temporary dropped at the end of the statement.
+function exprStatement(cx: Compiler, e: Expr): S {
+  const t = tyOf(e);
+  const d = cx.drop(t);
+  const v = cx.expr(e);
+  if (!d)
+    return (f) => {
+      v(f);
+      return NORMAL;
+    };
+  return (f) => {
+    const x = v(f);
+    if (x !== undefined) d(x);
+    return NORMAL;
+  };
+}
+
+function compileLet(cx: Compiler, s: Extract<Stmt, { k: 'let' }>): S {
+  const p = s.pat;
+  if (!s.init) return () => NORMAL;
+  if (p.k === 'wild') {
+    // `let _ = place;` does not move; `let _ = value;` drops the value at the statement's end.
+    if (cx.isPlace(s.init)) return () => NORMAL;
+    return exprStatement(cx, s.init);
+  }
+  if (p.k !== 'bind') throw new Error('let pattern');
+  const slot = p.decl!.slot;
+  const v = cx.expr(s.init);
+  return (f) => {
+    f[slot] = v(f);
+    return NORMAL;
+  };
+}
+
+/** Block-like expressions and control flow as statements. wantValue: leave the value in m.val. */
+export function compileStmtExpr(cx: Compiler, e: Expr, wantValue: boolean): S {
+  const m = cx.m;
+  switch (e.k) {
+    case 'block':
+      return compileBlock(cx, e.b, wantValue);
+    case 'if': {
+      const cond = cx.expr(e.cond);
+      const then = compileBlock(cx, e.then, wantValue);
+      const els = e.els ? compileStmtExpr(cx, e.els, wantValue) : null;
+      if (els) return (f) => (cond(f) ? then(f) : els(f));
+      if (wantValue)
+        return (f) => {
+          if (cond(f)) return then(f);
+          m.val = null;
+          return NORMAL;
+        };
+      return (f) => (cond(f) ? then(f) : NORMAL);
+    }
+    case 'ifLet': {
+      const scrut = scrutinee(cx, e.e);
+      const pat = compilePattern(cx, e.pat, tyOf(e.e), cx.isPlace(e.e));
+      const patLocals = droppable((e as { patLocals?: LocalDecl[] }).patLocals);
+      const then = withScope(cx, patLocals, compileBlock(cx, e.then, wantValue));
+      const els = e.els ? compileStmtExpr(cx, e.els, wantValue) : null;
+      return (f) => {
+        const v = scrut(f);
+        if (pat(f, v)) return then(f);
+        if (els) return els(f);
+        if (wantValue) m.val = null;
+        return NORMAL;
+      };
+    }
+    case 'match': {
+      const scrut = scrutinee(cx, e.e);
+      const isPlace = cx.isPlace(e.e);
+      const st = tyOf(e.e);
+      const arms = e.arms.map((a) => {
+        const pat = compilePattern(cx, a.pat, st, isPlace);
+        const locals = droppable((a as { patLocals?: LocalDecl[] }).patLocals);
+        let body: S;
+        if (isStmtLike(a.body)) body = compileStmtExpr(cx, a.body, wantValue);
+        else {
+          const v = cx.expr(a.body);
+          body = wantValue
+            ? (f) => {
+                m.val = v(f);
+                return NORMAL;
+              }
+            : (f) => {
+                const x = v(f);
+                const d = cx.drop(tyOf(a.body));
+                if (d && x !== undefined) d(x);
+                return NORMAL;
+              };
+        }
+        return { pat, body: withScope(cx, locals, body) };
+      });
+      return (f) => {
+        const v = scrut(f);
+        for (const a of arms) if (a.pat(f, v)) return a.body(f);
+        throw new Error('no match arm matched');
+      };
+    }
+    case 'while': {
+      const cond = cx.expr(e.cond);
+      const body = compileBlock(cx, e.body, false);
+      const label = e.label;
+      const B = cx.budget;
+      return (f) => {
+        for (;;) {
+          if (++m.steps > B) m.stepLimit();
+          if (!cond(f)) break;
+          const c = body(f);
+          if (c !== NORMAL) {
+            if (c === BREAK && (m.label === null || m.label === label)) {
+              m.label = null;
+              break;
+            }
+            if (c === CONTINUE && (m.label === null || m.label === label)) {
+              m.label = null;
+              continue;
+            }
+            return c;
+          }
+        }
+        if (wantValue) m.val = null;
+        return NORMAL;
+      };
+    }
+    case 'whileLet': {
+      const scrut = scrutinee(cx, e.e);
+      const pat = compilePattern(cx, e.pat, tyOf(e.e), cx.isPlace(e.e));
+      const patLocals = droppable((e as { patLocals?: LocalDecl[] }).patLocals);
+      const body = withScope(cx, patLocals, compileBlock(cx, e.body, false));
+      const label = e.label;
+      const B = cx.budget;
+      return (f) => {
+        for (;;) {
+          if (++m.steps > B) m.stepLimit();
+          const mark = m.unwind.length;
+          const v = scrut(f);
+          if (!pat(f, v)) {
+            m.unwindTo(mark);
+            break;
+          }
+          const c = body(f);
+          m.unwindTo(mark);
+          if (c !== NORMAL) {
+            if (c === BREAK && (m.label === null || m.label === label)) {
+              m.label = null;
+              break;
+            }
+            if (c === CONTINUE && (m.label === null || m.label === label)) {
+              m.label = null;
+              continue;
+            }
+            return c;
+          }
+        }
+        if (wantValue) m.val = null;
+        return NORMAL;
+      };
+    }
+    case 'loop': {
+      const body = compileBlock(cx, e.body, false);
+      const label = e.label;
+      const B = cx.budget;
+      return (f) => {
+        for (;;) {
+          if (++m.steps > B) m.stepLimit();
+          const c = body(f);
+          if (c !== NORMAL) {
+            if (c === BREAK && (m.label === null || m.label === label)) {
+              m.label = null;
+              return NORMAL; // m.val holds the break value
+            }
+            if (c === CONTINUE && (m.label === null || m.label === label)) {
+              m.label = null;
+              continue;
+            }
+            return c;
+          }
+        }
+      };
+    }
+    case 'for':
+      return compileFor(cx, e, wantValue);
+    case 'break': {
+      const label = e.label;
+      const v = e.e ? cx.expr(e.e) : null;
+      return (f) => {
+        m.val = v ? v(f) : null;
+        m.label = label;
+        return BREAK;
+      };
+    }
+    case 'continue': {
+      const label = e.label;
+      return () => {
+        m.label = label;
+        return CONTINUE;
+      };
+    }
+    case 'return': {
+      const v = e.e ? cx.expr(e.e) : null;
+      return (f) => {
+        m.ret = v ? v(f) : null;
+        m.label = null;
+        return RETURN;
+      };
+    }
+  }
+  throw new Error(`not a statement expression: ${e.k}`);
+}
+
+function withScope(cx: Compiler, locals: LocalDecl[], body: S): S {
+  if (!locals.length) return body;
+  const m = cx.m;
+  const slots = locals.map((d) => d.slot);
+  const drops = locals.map((d) => dropGlue(zonk(d.ty!), m));
+  return (f) => {
+    const mark = m.unwind.length;
+    m.unwind.push({ f, slots, drops });
+    const c = body(f);
+    m.unwindTo(mark);
+    return c;
+  };
+}
+
+/** The scrutinee of if-let/while-let/match: a place is read in place, a value is kept as a temporary. */
+function scrutinee(cx: Compiler, e: Expr): E {
+  if (cx.isPlace(e)) return cx.place(e).get;
+  return cx.read(e);
+}
+
+/**
+ * A pattern as a matcher that binds on success. `fromPlace`: bindings move out of the scrutinee
+ * place (the temporary's drop then sees `undefined` for what was moved).
+ */
+function compilePattern(cx: Compiler, p: Pattern, t: Ty, fromPlace: boolean): (f: F, v: unknown) => boolean {
+  void fromPlace;
+  const tp = prune(t);
+  switch (p.k) {
+    case 'wild':
+      return () => true;
+    case 'bind': {
+      const slot = p.decl!.slot;
+      const c = copier(t);
+      return (f, v) => {
+        f[slot] = c ? c(v) : v;
+        return true;
+      };
+    }
+    case 'none':
+      if (tp.k === 'ref') {
+        const d = derefFn(tp);
+        return (_f, v) => d(v) === null;
+      }
+      return (_f, v) => v === null;
+    case 'some': {
+      const viaRef = tp.k === 'ref';
+      const inner = viaRef ? (prune((prune(tp.e) as { e: Ty }).e)) : (tp as { e: Ty }).e;
+      const d = viaRef ? derefFn(tp) : null;
+      const innerT: Ty = viaRef && !isCopy(inner) ? { k: 'ref', mut: (tp as { mut: boolean }).mut, e: inner } : inner;
+      const sub = compilePattern(cx, p.inner, innerT, fromPlace);
+      const binds = p.inner.k === 'bind';
+      const mutRefScalar = viaRef && (tp as { mut: boolean }).mut && binds && !isCopy(inner) === false && innerT !== inner;
+      void mutRefScalar;
+      return (f, v) => {
+        const o = d ? d(v) : v;
+        if (!(o instanceof RSome)) return false;
+        if (!sub(f, o.v)) return false;
+        // Moving the payload out of an owned Option: the temporary no longer owns it.
+        if (binds && !viaRef && !isCopy(inner) && needsDrop(inner)) o.v = undefined;
+        return true;
+      };
+    }
+    case 'lit': {
+      const lit = cx.expr(p.e);
+      const lt = prune(tyOf(p.e));
+      if (lt.k === 'ref') {
+        return (f, v) => (typeof v === 'string' ? v : (v as RString).s) === lit(f);
+      }
+      return (f, v) => v === lit(f);
+    }
+    case 'tuple':
+      throw new Error('tuple patterns only in for loops');
+  }
+}
+
+function compileFor(cx: Compiler, e: Extract<Expr, { k: 'for' }>, wantValue: boolean): S {
+  const m = cx.m;
+  const B = cx.budget;
+  const label = e.label;
+  const mode = (e as { mode?: string }).mode!;
+  const slot = e.pat.k === 'bind' ? e.pat.decl!.slot : -1;
+  const patLocals = droppable((e as { patLocals?: LocalDecl[] }).patLocals);
+  const elemDrop = patLocals.length ? dropGlue(zonk(patLocals[0].ty!), m) : null;
+  const body = compileBlock(cx, e.body, false);
+  // Returns: 0 go on, 1 leave the loop normally, 2 propagate `c`.
+  const after = (c: number): number => {
+    if (c === NORMAL) return 0;
+    if (c === BREAK && (m.label === null || m.label === label)) {
+      m.label = null;
+      return 1;
+    }
+    if (c === CONTINUE && (m.label === null || m.label === label)) {
+      m.label = null;
+      return 0;
+    }
+    return 2;
+  };
+  const done = (): number => {
+    if (wantValue) m.val = null;
+    return NORMAL;
+  };
+  const it = e.iter;
+  if (mode === 'range') {
+    let lo: E;
+    let hi: E;
+    let inclusive: boolean;
+    if (it.k === 'range') {
+      lo = cx.expr(it.lo!);
+      hi = cx.expr(it.hi!);
+      inclusive = it.inclusive;
+    } else {
+      const r = cx.expr(it);
+      lo = (f) => (r(f) as unknown[])[0];
+      hi = (f) => (r(f) as unknown[])[1];
+      inclusive = (prune(tyOf(it)) as { inclusive: boolean }).inclusive;
+    }
+    return (f) => {
+      const a = lo(f);
+      const b = hi(f);
+      if (typeof a === 'number' && typeof b === 'number') {
+        const end = inclusive ? b + 1 : b;
+        for (let i = a; i < end; i++) {
+          if (++m.steps > B) m.stepLimit();
+          if (slot >= 0) f[slot] = i;
+          const c = body(f);
+          if (c !== NORMAL) {
+            const r = after(c);
+            if (r === 1) break;
+            if (r === 2) return c;
+          }
+        }
+        return done();
+      }
+      const end = inclusive ? big(b as number) + 1n : big(b as number);
+      for (let i = big(a as number); i < end; i++) {
+        if (++m.steps > B) m.stepLimit();
+        if (slot >= 0) f[slot] = norm(i);
+        const c = body(f);
+        if (c !== NORMAL) {
+          const r = after(c);
+          if (r === 1) break;
+          if (r === 2) return c;
+        }
+      }
+      return done();
+    };
+  }
+  // Iteration over elements: by shared ref (iter, &v), &mut, or by value (v: moves the Vec).
+  const src = mode === 'intoIter' ? cx.expr(it) : cx.read(it);
+  const itT = prune(tyOf(it));
+  const arrOf = (v: unknown): unknown[] => {
+    if (v instanceof RVec) return v.a;
+    if (v instanceof Place) return arrOf(v.o[v.k]);
+    if (Array.isArray(v)) return v;
+    return (v as { a: unknown[] }).a;
+  };
+  void itT;
+  if (mode === 'intoIter') {
+    const vecDrop = cx.drop(tyOf(it))!;
+    return (f) => {
+      const vec = src(f) as RVec;
+      // The IntoIter owns the buffer: remaining elements and the buffer drop after the loop.
+      const mark = m.unwind.length;
+      const state = { i: 0 };
+      m.unwind.push({
+        v: vec,
+        d: () => {
+          const rest = vec.a;
+          for (let k = 0; k < state.i; k++) rest[k] = undefined;
+          vecDrop(vec);
+        },
+      });
+      const sc = { f, slots: slot >= 0 && elemDrop ? [slot] : [], drops: elemDrop ? [elemDrop] : [] };
+      m.unwind.push(sc);
+      let ret = -1;
+      for (; state.i < vec.a.length; ) {
+        if (++m.steps > B) m.stepLimit();
+        const x = vec.a[state.i];
+        vec.a[state.i] = undefined;
+        state.i++;
+        if (slot >= 0) f[slot] = x;
+        else if (elemDrop && x !== undefined) elemDrop(x);
+        const c = body(f);
+        if (slot >= 0 && elemDrop) {
+          const y = f[slot];
+          f[slot] = undefined;
+          if (y !== undefined) elemDrop(y);
+        }
+        if (c !== NORMAL) {
+          const r = after(c);
+          if (r === 1) break;
+          if (r === 2) {
+            ret = c;
+            break;
+          }
+        }
+      }
+      m.unwindTo(mark);
+      return ret >= 0 ? ret : done();
+    };
+  }
+  const place = mode === 'iterMutPlace';
+  if (mode === 'enumerate') {
+    const pe = (e.pat as Extract<Pattern, { k: 'tuple' }>).elems;
+    const islot = pe[0].k === 'bind' ? pe[0].decl!.slot : -1;
+    const xslot = pe[1].k === 'bind' ? pe[1].decl!.slot : -1;
+    return (f) => {
+      const a = arrOf(src(f));
+      const n = a.length;
+      for (let i = 0; i < n; i++) {
+        if (++m.steps > B) m.stepLimit();
+        if (islot >= 0) f[islot] = i;
+        if (xslot >= 0) f[xslot] = a[i];
+        const c = body(f);
+        if (c !== NORMAL) {
+          const r = after(c);
+          if (r === 1) break;
+          if (r === 2) return c;
+        }
+      }
+      return done();
+    };
+  }
+  return (f) => {
+    const a = arrOf(src(f));
+    const n = a.length;
+    for (let i = 0; i < n; i++) {
+      if (++m.steps > B) m.stepLimit();
+      if (slot >= 0) f[slot] = place ? new Place(a, i) : a[i];
+      const c = body(f);
+      if (c !== NORMAL) {
+        const r = after(c);
+        if (r === 1) break;
+        if (r === 2) return c;
+      }
+    }
+    return done();
+  };
+}
+
+export { RETURN };

@@ -1,0 +1,88 @@
+// Drop glue: what dropping a value of a type does to the heap, in Rust's order. Vec/VecDeque drop
+// their elements first (front to back), then free the buffer; Box drops its contents then frees
+// itself; structs drop fields in declaration order; Bump frees its chunks (newest first) without
+// running drops of what it holds.
+
+import type { Machine } from './machine';
+import { RBox, RBump, RString, RSome, RVec } from './machine';
+import { needsDrop, prune, type Ty } from './ty';
+
+export type DropFn = (v: unknown) => void;
+
+const noop: DropFn = () => {};
+
+export function dropGlue(t: Ty, m: Machine): DropFn {
+  t = prune(t);
+  if (!needsDrop(t)) return noop;
+  switch (t.k) {
+    case 'String':
+      return (v) => {
+        const s = v as RString;
+        if (s.id) {
+          m.free(s.id, s.m.cap);
+          s.id = 0;
+        }
+      };
+    case 'Vec':
+    case 'VecDeque': {
+      const inner = needsDrop(t.e) ? dropGlue(t.e, m) : null;
+      return (v) => {
+        const x = v as RVec;
+        if (inner) for (let i = 0; i < x.a.length; i++) if (x.a[i] !== undefined) inner(x.a[i]);
+        if (x.id) {
+          m.free(x.id, x.m.cap * x.m.elemSize);
+          x.id = 0;
+        }
+      };
+    }
+    case 'Box': {
+      const inner = lazyDrop(t.e, m);
+      return (v) => {
+        const b = v as RBox;
+        if (b.v !== undefined) inner(b.v);
+        if (b.id) {
+          m.free(b.id, b.size);
+          b.id = 0;
+        }
+      };
+    }
+    case 'Option': {
+      const inner = dropGlue(t.e, m);
+      return (v) => {
+        if (v instanceof RSome && v.v !== undefined) inner(v.v);
+      };
+    }
+    case 'array': {
+      const inner = dropGlue(t.e, m);
+      return (v) => {
+        const a = v as unknown[];
+        for (let i = 0; i < a.length; i++) if (a[i] !== undefined) inner(a[i]);
+      };
+    }
+    case 'struct': {
+      const fields = t.s.fields.map((f) => (needsDrop(f.ty) ? dropGlue(f.ty, m) : null));
+      return (v) => {
+        const a = v as unknown[];
+        for (let i = 0; i < fields.length; i++) {
+          const d = fields[i];
+          if (d && a[i] !== undefined) d(a[i]);
+        }
+      };
+    }
+    case 'Bump':
+      return (v) => {
+        (v as RBump).b.drop();
+      };
+    default:
+      return noop;
+  }
+}
+
+/** Lazily built drop glue, cached per type object (recursive structs through Box). */
+export function lazyDrop(t: Ty, m: Machine): DropFn {
+  let f: DropFn | null = null;
+  return (v) => {
+    if (!f) f = dropGlue(t, m);
+    f(v);
+  };
+}

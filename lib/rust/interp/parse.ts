@@ -1,0 +1,677 @@
+// @lezer/rust tree → the subset's AST (ast.ts). Error-tolerant: syntax errors (⚠ nodes) and
+// constructs outside the subset become diagnostics naming the construct; parsing goes on.
+
+import { parser } from '@lezer/rust';
+import type { SyntaxNode } from '@lezer/common';
+import type { Block, Expr, FmtArgs, FnDecl, Pattern, Program, Span, Stmt, StructDecl, TypeExpr } from './ast';
+
+export interface RawDiag {
+  from: number;
+  to: number;
+  message: string;
+  code?: string;
+  notes?: { from: number; message: string }[];
+}
+
+export class Unsupported extends Error {
+  constructor(
+    readonly from: number,
+    readonly to: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const isNamed = (n: SyntaxNode): boolean => (/^[A-Z⚠]/.test(n.name) || n.name === '_') && n.name !== 'LineComment' && n.name !== 'BlockComment';
+
+function kids(n: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (let c = n.firstChild; c; c = c.nextSibling) if (isNamed(c)) out.push(c);
+  return out;
+}
+
+function has(n: SyntaxNode, name: string): boolean {
+  for (let c = n.firstChild; c; c = c.nextSibling) if (c.name === name) return true;
+  return false;
+}
+
+const UNSUPPORTED_ITEMS: Record<string, string> = {
+  TraitItem: 'traits are not supported',
+  ImplItem: 'impl blocks are not supported',
+  EnumItem: 'enums are not supported',
+  ModItem: 'modules are not supported',
+  ConstItem: 'constants are not supported',
+  StaticItem: 'statics are not supported',
+  TypeItem: 'type aliases are not supported',
+  UnionItem: 'unions are not supported',
+  MacroRules: 'macro_rules! is not supported',
+  ForeignModItem: 'extern blocks are not supported',
+  ExternCrateDeclaration: 'extern crate is not supported',
+};
+
+const UNSUPPORTED_EXPRS: Record<string, string> = {
+  ClosureExpression: 'closures are not supported',
+  TryExpression: 'the ? operator is not supported',
+  AwaitExpression: 'async/await is not supported',
+  AsyncBlock: 'async blocks are not supported',
+  UnsafeBlock: 'unsafe blocks are not supported',
+  TupleExpression: 'tuples are not supported',
+  RawString: null as unknown as string,
+};
+
+const KNOWN_MACROS = new Set(['println', 'print', 'eprintln', 'eprint', 'format', 'panic', 'vec', 'assert', 'assert_eq', 'assert_ne']);
+
+function unescape(raw: string): string {
+  return raw.replace(/\\(x[0-9a-fA-F]{2}|u\{[0-9a-fA-F_]+\}|\n\s*|.)/g, (_, e: string) => {
+    if (e[0] === 'x') return String.fromCharCode(parseInt(e.slice(1), 16));
+    if (e[0] === 'u') return String.fromCodePoint(parseInt(e.slice(2, -1).replace(/_/g, ''), 16));
+    if (e[0] === '\n') return '';
+    return ({ n: '\n', t: '\t', r: '\r', '0': '\0', '\\': '\\', "'": "'", '"': '"' } as Record<string, string>)[e] ?? e;
+  });
+}
+
+const INT_SUFFIX = /(u8|u16|u32|u64|u128|usize|i8|i16|i32|i64|i128|isize)$/;
+
+export class Parser {
+  diags: RawDiag[] = [];
+  constructor(readonly src: string) {}
+
+  text(n: Span): string {
+    return this.src.slice(n.from, n.to);
+  }
+
+  err(from: number, to: number, message: string): void {
+    if (this.diags.some((d) => d.from === from && d.message === message)) return;
+    this.diags.push({ from, to, message });
+  }
+
+  // Syntax errors anywhere in a subtree.
+  scanErrors(node: SyntaxNode): void {
+    const cur = node.cursor();
+    do {
+      if (cur.type.isError) {
+        const from = cur.from;
+        const tok = this.src.slice(from, Math.max(cur.to, from + 1)).trim().split(/\s+/)[0];
+        const msg = from >= this.src.length || tok === '' ? 'syntax error: unexpected end of input' : `syntax error: unexpected \`${tok}\``;
+        this.err(from, Math.max(cur.to, from + 1), msg);
+      }
+    } while (cur.next());
+  }
+
+  program(): Program {
+    const tree = parser.parse(this.src);
+    const top = tree.topNode;
+    this.scanErrors(top);
+    const prog: Program = { fns: [], structs: [], usesBump: false };
+    for (const item of kids(top)) this.item(item, prog, []);
+    return prog;
+  }
+
+  private item(item: SyntaxNode, prog: Program, attrs: string[]): void {
+    try {
+      switch (item.name) {
+        case 'FunctionItem':
+          prog.fns.push(this.fnItem(item));
+          return;
+        case 'StructItem':
+          prog.structs.push(this.structItem(item, attrs));
+          return;
+        case 'AttributeItem': {
+          const got: string[] = [];
+          let inner: SyntaxNode | null = null;
+          for (const c of kids(item)) {
+            if (c.name === 'Attribute') got.push(this.text(c));
+            else inner = c;
+          }
+          const derives: string[] = [];
+          for (const a of got) {
+            const body = a.replace(/\s+/g, ' ').replace(/^#?\s*\[?\s*/, '').replace(/\s*\]?$/, '');
+            const m = /^derive\s*\(([^)]*)\)$/.exec(body);
+            if (m) derives.push(...m[1].split(',').map((s) => s.trim()).filter(Boolean));
+            else if (!/^allow\s*\(/.test(body)) this.err(item.from, item.from + a.length + 1, `the attribute #[${body}] is not supported`);
+          }
+          if (inner) this.item(inner, prog, derives);
+          return;
+        }
+        case 'UseDeclaration': {
+          const t = this.text(item).replace(/\s+/g, '');
+          if (t === 'usebumpalo::Bump;') prog.usesBump = true;
+          else if (t !== 'usestd::collections::VecDeque;' && t !== 'usestd::mem;') {
+            const m = /HashMap|HashSet|BTreeMap|BTreeSet|Rc|Arc|RefCell|Cell/.exec(t);
+            this.err(item.from, item.to, m ? `${m[0]} is not supported` : `this use declaration is not supported (only \`use bumpalo::Bump;\`, \`use std::collections::VecDeque;\` and \`use std::mem;\`)`);
+          }
+          return;
+        }
+        case 'InnerAttributeItem':
+          return;
+        case '⚠':
+          return;
+        default:
+          this.err(item.from, Math.min(item.to, item.from + 40), UNSUPPORTED_ITEMS[item.name] ?? `${item.name} is not supported`);
+      }
+    } catch (e) {
+      if (e instanceof Unsupported) this.err(e.from, e.to, e.message);
+      else throw e;
+    }
+  }
+
+  private fnItem(n: SyntaxNode): FnDecl {
+    let name = '';
+    let nameSpan: Span = { from: n.from, to: n.from };
+    const params: FnDecl['params'] = [];
+    let ret: TypeExpr | null = null;
+    let body: Block | null = null;
+    for (const c of kids(n)) {
+      if (c.name === 'BoundIdentifier') {
+        name = this.text(c);
+        nameSpan = { from: c.from, to: c.to };
+      } else if (c.name === 'ParamList') {
+        for (const p of kids(c)) {
+          if (p.name === 'SelfParameter') throw new Unsupported(p.from, p.to, 'methods (self parameters) are not supported');
+          if (p.name !== 'Parameter') continue;
+          const pk = kids(p);
+          if (pk.length < 2) throw new Unsupported(p.from, p.to, 'parameters need a type');
+          params.push({ pat: this.pattern(pk[0], has(p, 'mut')), ty: this.type(pk[pk.length - 1]), span: { from: p.from, to: p.to } });
+        }
+      } else if (c.name === 'Block') body = this.block(c);
+      else if (c.name === 'TypeParamList') throw new Unsupported(c.from, c.to, 'generic functions are not supported');
+      else if (c.name === 'WhereClause') throw new Unsupported(c.from, c.to, 'where clauses are not supported');
+      else if (c.name === 'FunctionModifiers' || c.name === 'Vis') continue;
+      else ret = this.type(c);
+    }
+    if (!body) throw new Unsupported(n.from, n.to, 'a function needs a body');
+    return { from: n.from, to: n.to, name, nameSpan, params, ret, body };
+  }
+
+  private structItem(n: SyntaxNode, derives: string[]): StructDecl {
+    let name = '';
+    const fields: StructDecl['fields'] = [];
+    for (const c of kids(n)) {
+      if (c.name === 'TypeIdentifier') name = this.text(c);
+      else if (c.name === 'FieldDeclarationList') {
+        for (const f of kids(c)) {
+          if (f.name !== 'FieldDeclaration') continue;
+          const fk = kids(f).filter((x) => x.name !== 'Vis');
+          fields.push({ name: this.text(fk[0]), ty: this.type(fk[fk.length - 1]), span: { from: f.from, to: f.to } });
+        }
+      } else if (c.name === 'OrderedFieldDeclarationList') throw new Unsupported(c.from, c.to, 'tuple structs are not supported');
+      else if (c.name === 'TypeParamList') throw new Unsupported(c.from, c.to, 'generic structs are not supported');
+    }
+    for (const d of derives) {
+      if (!['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq', 'Default'].includes(d)) this.err(n.from, n.to, `#[derive(${d})] is not supported`);
+    }
+    return { from: n.from, to: n.to, name, fields, derives };
+  }
+
+  type(n: SyntaxNode): TypeExpr {
+    const span = { from: n.from, to: n.to };
+    switch (n.name) {
+      case '_':
+        return { ...span, k: 'path', name: '_', args: [] };
+      case 'TypeIdentifier':
+      case 'PrimitiveType':
+        return { ...span, k: 'path', name: this.text(n), args: [] };
+      case 'ScopedTypeIdentifier': {
+        const t = this.text(n).replace(/\s+/g, '');
+        const last = t.split('::').pop()!;
+        if (t === 'std::collections::VecDeque' || t === 'bumpalo::Bump' || t === 'std::string::String' || t === 'std::vec::Vec') return { ...span, k: 'path', name: last, args: [] };
+        return { ...span, k: 'path', name: t, args: [] };
+      }
+      case 'GenericType': {
+        const k = kids(n);
+        const name = this.text(k[0]).replace(/\s+/g, '').split('::').pop()!;
+        const args = k[1] ? kids(k[1]).map((a) => this.type(a)) : [];
+        return { ...span, k: 'path', name, args };
+      }
+      case 'ReferenceType': {
+        const k = kids(n);
+        if (k.some((x) => x.name === 'Lifetime')) throw new Unsupported(n.from, n.to, 'lifetime annotations are not supported');
+        return { ...span, k: 'ref', mut: has(n, 'mut'), elem: this.type(k[k.length - 1]) };
+      }
+      case 'ArrayType': {
+        const k = kids(n);
+        if (k.length === 1) return { ...span, k: 'array', elem: this.type(k[0]), len: null };
+        const len = Number(this.text(k[1]).replace(/_|usize$/g, ''));
+        if (!Number.isSafeInteger(len)) throw new Unsupported(k[1].from, k[1].to, 'array lengths must be integer literals');
+        return { ...span, k: 'array', elem: this.type(k[0]), len };
+      }
+      case 'UnitType':
+        return { ...span, k: 'unit' };
+      case 'TupleType':
+        throw new Unsupported(n.from, n.to, 'tuples are not supported');
+      case 'PointerType':
+        throw new Unsupported(n.from, n.to, 'raw pointers are not supported');
+      case 'FunctionType':
+        throw new Unsupported(n.from, n.to, 'function pointer types are not supported');
+      case 'DynamicType':
+      case 'AbstractType':
+        throw new Unsupported(n.from, n.to, 'traits are not supported');
+      default:
+        throw new Unsupported(n.from, n.to, `this type is not supported`);
+    }
+  }
+
+  pattern(n: SyntaxNode, mut = false): Pattern {
+    const span = { from: n.from, to: n.to };
+    switch (n.name) {
+      case 'BoundIdentifier':
+      case 'Identifier': {
+        const name = this.text(n);
+        if (name === 'None') return { ...span, k: 'none' };
+        return { ...span, k: 'bind', name, mut, byRef: false };
+      }
+      case '_':
+        return { ...span, k: 'wild' };
+      case 'MutPattern':
+        return this.pattern(kids(n)[0], true);
+      case 'RefPattern':
+        throw new Unsupported(n.from, n.to, '`ref` patterns are not supported');
+      case 'TuplePattern': {
+        const k = kids(n);
+        if (k.length === 2 && k[0].name === 'TypeIdentifier' && this.text(k[0]) === 'Some') return { ...span, k: 'some', inner: this.pattern(k[1]) };
+        if (k.length === 2) return { ...span, k: 'tuple', elems: k.map((x) => this.pattern(x)) };
+        throw new Unsupported(n.from, n.to, 'tuple patterns are not supported');
+      }
+      case 'Integer':
+      case 'Char':
+      case 'Boolean':
+      case 'String':
+        return { ...span, k: 'lit', e: this.expr(n) };
+      case 'LiteralPattern': {
+        const k = kids(n);
+        const lit = this.expr(k[k.length - 1]);
+        if (this.src.slice(n.from, k[k.length - 1].from).trim() === '-') return { ...span, k: 'lit', e: { ...span, k: 'unary', op: '-', e: lit } };
+        return { ...span, k: 'lit', e: lit };
+      }
+      default:
+        if (this.text(n) === '_') return { ...span, k: 'wild' };
+        throw new Unsupported(n.from, n.to, 'this pattern is not supported');
+    }
+  }
+
+  block(n: SyntaxNode): Block {
+    const stmts: Stmt[] = [];
+    let tail: Expr | null = null;
+    const ks = kids(n);
+    for (let i = 0; i < ks.length; i++) {
+      const c = ks[i];
+      try {
+        const s = this.stmt(c);
+        if (!s) continue;
+        if (i === ks.length - 1 && s.k === 'expr' && !s.semi) tail = s.e;
+        else stmts.push(s);
+      } catch (e) {
+        if (e instanceof Unsupported) this.err(e.from, e.to, e.message);
+        else throw e;
+      }
+    }
+    return { from: n.from, to: n.to, stmts, tail };
+  }
+
+  private stmt(c: SyntaxNode): Stmt | null {
+    const span = { from: c.from, to: c.to };
+    switch (c.name) {
+      case 'LetDeclaration': {
+        const k = kids(c);
+        let i = 0;
+        const pat = this.pattern(k[i++], has(c, 'mut'));
+        let tyAnn: TypeExpr | null = null;
+        let init: Expr | null = null;
+        const els: Block | null = null;
+        // let PAT [: TYPE] [= EXPR] [else BLOCK];
+        let sawEq = false;
+        for (let cc = k[0].nextSibling; cc; cc = cc.nextSibling) {
+          if (cc.name === '=') sawEq = true;
+          else if (cc.name === 'else') throw new Unsupported(cc.from, c.to, 'let-else is not supported');
+          else if (!isNamed(cc)) continue;
+          else if (!sawEq) tyAnn = this.type(cc);
+          else init = this.expr(cc);
+        }
+        void i;
+        return { ...span, k: 'let', pat, tyAnn, init, els };
+      }
+      case 'ExpressionStatement': {
+        const e = kids(c)[0];
+        if (!e) return null;
+        return { ...span, k: 'expr', e: this.expr(e), semi: has(c, ';') };
+      }
+      case 'MacroInvocation':
+        return { ...span, k: 'expr', e: this.expr(c), semi: has(c, ';') };
+      case 'FunctionItem':
+      case 'StructItem':
+        throw new Unsupported(c.from, c.to, 'items inside functions are not supported');
+      case '⚠':
+      case 'EmptyStatement':
+        return null;
+      default:
+        if (UNSUPPORTED_ITEMS[c.name]) throw new Unsupported(c.from, c.to, UNSUPPORTED_ITEMS[c.name]);
+        return { ...span, k: 'expr', e: this.expr(c), semi: false };
+    }
+  }
+
+  private loopLabel(n: SyntaxNode): string | null {
+    for (const c of kids(n)) if (c.name === 'LoopLabel') return this.text(c);
+    return null;
+  }
+
+  expr(n: SyntaxNode): Expr {
+    const span = { from: n.from, to: n.to };
+    const k = kids(n);
+    switch (n.name) {
+      case 'Integer': {
+        const t = this.text(n);
+        const m = INT_SUFFIX.exec(t);
+        const body = (m ? t.slice(0, -m[0].length) : t).replace(/_/g, '');
+        if (/^[0-9]+(e|E)/.test(body) || (/f(32|64)$/.test(t) && !/^0x/i.test(t))) {
+          const fm = /f(32|64)$/.exec(t);
+          return { ...span, k: 'float', value: Number(t.replace(/_/g, '').replace(/f(32|64)$/, '')), suffix: fm ? fm[0] : null };
+        }
+        let value: bigint;
+        try {
+          value = /^0o/i.test(body) ? BigInt('0o' + body.slice(2)) : BigInt(body);
+        } catch {
+          throw new Unsupported(n.from, n.to, `invalid integer literal \`${t}\``);
+        }
+        return { ...span, k: 'int', text: t, value, suffix: m ? m[0] : null };
+      }
+      case 'Float': {
+        const t = this.text(n).replace(/_/g, '');
+        const m = /f(32|64)$/.exec(t);
+        return { ...span, k: 'float', value: Number(m ? t.slice(0, -3) : t), suffix: m ? m[0] : null };
+      }
+      case 'Boolean':
+        return { ...span, k: 'bool', value: this.text(n) === 'true' };
+      case 'Char': {
+        const t = this.text(n);
+        if (t.startsWith('b')) return { ...span, k: 'int', text: t, value: BigInt(unescape(t.slice(2, -1)).charCodeAt(0)), suffix: 'u8' };
+        return { ...span, k: 'char', value: unescape(t.slice(1, -1)).codePointAt(0) ?? 0 };
+      }
+      case 'String': {
+        const t = this.text(n);
+        if (t.startsWith('b')) throw new Unsupported(n.from, n.to, 'byte strings are not supported');
+        return { ...span, k: 'str', value: unescape(t.slice(1, -1)) };
+      }
+      case 'RawString': {
+        const t = this.text(n);
+        const m = /^r(#*)"([\s\S]*)"\1$/.exec(t);
+        if (!m) throw new Unsupported(n.from, n.to, 'byte strings are not supported');
+        return { ...span, k: 'str', value: m[2] };
+      }
+      case 'UnitExpression':
+        return { ...span, k: 'unit' };
+      case 'Identifier':
+      case 'self': {
+        const name = this.text(n);
+        if (name === 'None') return { ...span, k: 'path', segs: ['None'], targs: null };
+        return { ...span, k: 'name', name };
+      }
+      case 'ScopedIdentifier': {
+        const segs: string[] = [];
+        let targs: TypeExpr[] | null = null;
+        for (const c of k) {
+          if (c.name === 'TypeArgList') targs = kids(c).map((a) => this.type(a));
+          else if (c.name === 'ScopedIdentifier' || c.name === 'ScopeIdentifier' || c.name === 'Identifier' || c.name === 'TypeIdentifier') segs.push(...this.text(c).replace(/\s+/g, '').split('::'));
+          else if (c.name === 'GenericType') {
+            const g = this.type(c) as Extract<TypeExpr, { k: 'path' }>;
+            segs.push(g.name);
+            targs = g.args;
+          } else throw new Unsupported(c.from, c.to, 'this path is not supported');
+        }
+        return { ...span, k: 'path', segs, targs };
+      }
+      case 'ParenthesizedExpression':
+        return { ...this.expr(k[0]), from: n.from, to: n.to, paren: true } as unknown as Expr;
+      case 'UnaryExpression': {
+        const op = this.text(n.firstChild!);
+        return { ...span, k: 'unary', op: op === '!' ? '!' : op === '*' ? '*' : '-', e: this.expr(k[k.length - 1]) };
+      }
+      case 'ReferenceExpression':
+        return { ...span, k: 'ref', mut: has(n, 'mut'), e: this.expr(k[k.length - 1]) };
+      case 'BinaryExpression': {
+        const opNode = k[1];
+        return { ...span, k: 'binary', op: this.text(opNode) as never, l: this.expr(k[0]), r: this.expr(k[2]) };
+      }
+      case 'AssignmentExpression':
+      case 'CompoundAssignmentExpr': {
+        let op = '=';
+        for (let c = n.firstChild; c; c = c.nextSibling) if (c.name === 'UpdateOp' || c.name === '=') op = this.text(c);
+        const ek = k.filter((x) => x.name !== 'UpdateOp');
+        return { ...span, k: 'assign', op, l: this.expr(ek[0]), r: this.expr(ek[ek.length - 1]) };
+      }
+      case 'TypeCastExpression':
+        // @lezer/rust gives `as` a lower precedence than the arithmetic operators; in Rust it binds
+        // tighter (`a as u32 - b as u32` is `(a as u32) - (b as u32)`): push the cast down.
+        return castInto(this.expr(k[0]), this.type(k[k.length - 1]), n.to);
+      case 'CallExpression': {
+        const callee = k[0];
+        const args = kids(k[1]).map((a) => this.expr(a));
+        let targs: TypeExpr[] | null = null;
+        let fe = callee;
+        if (callee.name === 'GenericFunction') {
+          const gk = kids(callee);
+          fe = gk[0];
+          targs = kids(gk[1]).map((a) => this.type(a));
+        }
+        if (fe.name === 'FieldExpression') {
+          const fk = kids(fe);
+          const nameNode = fk[fk.length - 1];
+          return { ...span, k: 'method', recv: this.expr(fk[0]), name: this.text(nameNode), nameSpan: { from: nameNode.from, to: nameNode.to }, args, targs };
+        }
+        const calleeE = this.expr(fe);
+        if (targs && calleeE.k === 'path') calleeE.targs = targs;
+        return { ...span, k: 'call', callee: calleeE, args };
+      }
+      case 'FieldExpression': {
+        const name = this.text(k[k.length - 1]);
+        return { ...span, k: 'field', e: this.expr(k[0]), name };
+      }
+      case 'IndexExpression':
+        return { ...span, k: 'index', e: this.expr(k[0]), i: this.expr(k[1]) };
+      case 'RangeExpression': {
+        let lo: Expr | null = null;
+        let hi: Expr | null = null;
+        let inclusive = false;
+        let seenOp = false;
+        for (let c = n.firstChild; c; c = c.nextSibling) {
+          if (c.name === '..' || c.name === '..=' || c.name === '...') {
+            seenOp = true;
+            inclusive = c.name !== '..';
+          } else if (isNamed(c)) {
+            if (seenOp) hi = this.expr(c);
+            else lo = this.expr(c);
+          }
+        }
+        if (!seenOp) {
+          // `..=` is not a token of its own in the tree: split the operands by position.
+          const t = this.text(n);
+          inclusive = t.includes('..=');
+          const ops = k.map((c) => this.expr(c));
+          const opAt = n.from + t.indexOf('..');
+          lo = null;
+          hi = null;
+          for (let i = 0; i < k.length; i++) {
+            if (k[i].to <= opAt) lo = ops[i];
+            else hi = ops[i];
+          }
+        }
+        return { ...span, k: 'range', lo, hi, inclusive };
+      }
+      case 'StructExpression': {
+        const name = this.text(k[0]);
+        const fields: Extract<Expr, { k: 'struct' }>['fields'] = [];
+        for (const f of kids(k[1])) {
+          if (f.name === 'FieldInitializer') {
+            const fk = kids(f);
+            fields.push({ name: this.text(fk[0]), span: { from: fk[0].from, to: fk[0].to }, e: this.expr(fk[fk.length - 1]) });
+          } else if (f.name === 'ShorthandFieldInitializer') {
+            const id = kids(f)[0];
+            fields.push({ name: this.text(id), span: { from: id.from, to: id.to }, e: { from: id.from, to: id.to, k: 'name', name: this.text(id) } });
+          } else if (f.name === 'BaseFieldInitializer') throw new Unsupported(f.from, f.to, 'struct update syntax (..base) is not supported');
+        }
+        return { ...span, k: 'struct', name, fields };
+      }
+      case 'ArrayExpression': {
+        if (has(n, ';')) return { ...span, k: 'arrayRepeat', e: this.expr(k[0]), n: this.expr(k[1]) };
+        return { ...span, k: 'array', elems: k.map((c) => this.expr(c)) };
+      }
+      case 'Block':
+        return { ...span, k: 'block', b: this.block(n) };
+      case 'IfExpression': {
+        let i = 0;
+        const condNode = k[i++];
+        const thenB = this.block(k[i++]);
+        const elsNode = k[i];
+        const els = elsNode ? (elsNode.name === 'Block' ? { from: elsNode.from, to: elsNode.to, k: 'block' as const, b: this.block(elsNode) } : this.expr(elsNode)) : null;
+        if (condNode.name === 'LetDeclaration') {
+          const [pat, e] = this.letCond(condNode);
+          return { ...span, k: 'ifLet', pat, e, then: thenB, els };
+        }
+        return { ...span, k: 'if', cond: this.expr(condNode), then: thenB, els };
+      }
+      case 'WhileExpression': {
+        const label = this.loopLabel(n);
+        const ek = k.filter((x) => x.name !== 'LoopLabel');
+        if (ek[0].name === 'LetDeclaration') {
+          const [pat, e] = this.letCond(ek[0]);
+          return { ...span, k: 'whileLet', pat, e, body: this.block(ek[1]), label };
+        }
+        return { ...span, k: 'while', cond: this.expr(ek[0]), body: this.block(ek[1]), label };
+      }
+      case 'LoopExpression':
+        return { ...span, k: 'loop', body: this.block(k.filter((x) => x.name === 'Block')[0]), label: this.loopLabel(n) };
+      case 'ForExpression': {
+        const ek = k.filter((x) => x.name !== 'LoopLabel');
+        return { ...span, k: 'for', pat: this.pattern(ek[0], has(n, 'mut')), iter: this.expr(ek[1]), body: this.block(ek[2]), label: this.loopLabel(n) };
+      }
+      case 'BreakExpression': {
+        const ek = k.filter((x) => x.name !== 'LoopLabel');
+        return { ...span, k: 'break', label: this.loopLabel(n), e: ek[0] ? this.expr(ek[0]) : null };
+      }
+      case 'ContinueExpression':
+        return { ...span, k: 'continue', label: this.loopLabel(n) };
+      case 'ReturnExpression':
+        return { ...span, k: 'return', e: k[0] ? this.expr(k[0]) : null };
+      case 'MatchExpression': {
+        const arms: Extract<Expr, { k: 'match' }>['arms'] = [];
+        for (const a of kids(k[1])) {
+          if (a.name !== 'MatchArm') continue;
+          const ak = kids(a);
+          if (ak.some((x) => x.name === 'MatchGuard' || x.name === 'Guard')) throw new Unsupported(a.from, a.to, 'match guards are not supported');
+          arms.push({ pat: this.pattern(ak[0]), body: this.expr(ak[ak.length - 1]), span: { from: a.from, to: a.to } });
+        }
+        return { ...span, k: 'match', e: this.expr(k[0]), arms };
+      }
+      case 'MacroInvocation':
+        return this.macro(n);
+      case '⚠':
+        throw new Unsupported(n.from, Math.max(n.to, n.from + 1), 'syntax error');
+      default: {
+        const msg = UNSUPPORTED_EXPRS[n.name];
+        if (msg) throw new Unsupported(n.from, n.to, msg);
+        throw new Unsupported(n.from, n.to, `${n.name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} is not supported`);
+      }
+    }
+  }
+
+  private letCond(n: SyntaxNode): [Pattern, Expr] {
+    const k = kids(n);
+    return [this.pattern(k[0]), this.expr(k[k.length - 1])];
+  }
+
+  // Macro arguments are token trees: re-parse their text as call arguments or an array.
+  private macro(n: SyntaxNode): Expr {
+    const span = { from: n.from, to: n.to };
+    const k = kids(n);
+    const name = this.text(k[0]);
+    const body = k[k.length - 1];
+    if (!KNOWN_MACROS.has(name)) throw new Unsupported(n.from, n.to, `the macro ${name}! is not supported`);
+    const innerFrom = body.from + 1;
+    const innerTo = body.to - (this.src[body.to - 1] === ')' || this.src[body.to - 1] === ']' || this.src[body.to - 1] === '}' ? 1 : 0);
+    const inner = this.src.slice(innerFrom, innerTo);
+    if (name === 'vec') {
+      const args = this.reparse('fn __m(){[', inner, '];}', innerFrom, 'ArrayExpression');
+      if (args.k === 'arrayRepeat') return { ...span, k: 'vecMacro', elems: null, repeat: { e: args.e, n: args.n } };
+      if (args.k === 'array') return { ...span, k: 'vecMacro', elems: args.elems, repeat: null };
+      throw new Unsupported(n.from, n.to, 'vec! takes `[a, b, ...]` or `[x; n]`');
+    }
+    const call = this.reparse('fn __m(){__f(', inner, ');}', innerFrom, 'CallExpression');
+    const args = (call as Extract<Expr, { k: 'call' }>).args;
+    if (name === 'assert' || name === 'assert_eq' || name === 'assert_ne') {
+      const nfixed = name === 'assert' ? 1 : 2;
+      if (args.length < nfixed) throw new Unsupported(n.from, n.to, `${name}! needs ${nfixed} argument${nfixed > 1 ? 's' : ''}`);
+      const rest = args.slice(nfixed);
+      return { ...span, k: 'assert', mac: name, args: args.slice(0, nfixed), f: rest.length ? this.fmtArgs(rest, n) : null };
+    }
+    if (args.length === 0) {
+      if (name === 'println' || name === 'eprintln' || name === 'panic') return { ...span, k: 'fmtMacro', mac: name, f: null };
+      throw new Unsupported(n.from, n.to, `${name}! needs a format string`);
+    }
+    return { ...span, k: 'fmtMacro', mac: name as never, f: this.fmtArgs(args, n) };
+  }
+
+  private fmtArgs(args: Expr[], n: SyntaxNode): FmtArgs {
+    const f = args[0];
+    if (f.k !== 'str') throw new Unsupported(f.from, f.to, 'format argument must be a string literal');
+    void n;
+    const names: Record<string, number> = {};
+    const rest = args.slice(1).map((a, i) => {
+      if (a.k === 'assign' && a.op === '=' && a.l.k === 'name') {
+        names[a.l.name] = i;
+        return a.r;
+      }
+      return a;
+    });
+    return { fmt: f.value, fmtSpan: { from: f.from, to: f.to }, args: rest, names };
+  }
+
+  private reparse(pre: string, inner: string, post: string, at: number, want: string): Expr {
+    const text = pre + inner + post;
+    const tree = parser.parse(text);
+    const shift = at - pre.length;
+    let target: SyntaxNode | null = null;
+    const cur = tree.topNode.cursor();
+    let bad: { from: number; to: number } | null = null;
+    do {
+      if (cur.type.isError && !bad) bad = { from: cur.from, to: cur.to };
+      if (!target && cur.name === want && cur.from === pre.length - (want === 'ArrayExpression' ? 1 : 4)) target = cur.node;
+    } while (cur.next());
+    if (bad) throw new Unsupported(Math.max(at, bad.from + shift), Math.max(at, bad.to + shift) + 1, 'syntax error in macro arguments');
+    if (!target) throw new Unsupported(at, at + inner.length, 'could not parse the macro arguments');
+    // Parse the sub-tree against the wrapper text, then shift every span back into the source.
+    const sub = new Parser(text);
+    const e = sub.expr(target);
+    for (const d of sub.diags) this.err(d.from + shift, d.to + shift, d.message);
+    shiftSpans(e, shift);
+    return e;
+  }
+}
+
+function castInto(e: Expr, target: TypeExpr, to: number): Expr {
+  if (e.k === 'binary' && !(e as { paren?: boolean }).paren) return { ...e, to, r: castInto(e.r, target, to) };
+  return { from: e.from, to, k: 'cast', e, target };
+}
+
+export function isBlockLike(e: Expr): boolean {
+  return e.k === 'if' || e.k === 'ifLet' || e.k === 'while' || e.k === 'whileLet' || e.k === 'loop' || e.k === 'for' || e.k === 'block' || e.k === 'match';
+}
+
+function shiftSpans(o: unknown, d: number, seen = new Set<object>()): void {
+  if (!o || typeof o !== 'object' || seen.has(o as object)) return;
+  seen.add(o as object);
+  const r = o as Record<string, unknown>;
+  if (typeof r.from === 'number' && typeof r.to === 'number') {
+    r.from = (r.from as number) + d;
+    r.to = (r.to as number) + d;
+  }
+  for (const key of Object.keys(r)) {
+    const v = r[key];
+    if (v && typeof v === 'object') shiftSpans(v, d, seen);
+  }
+}
+
+export function parseProgram(src: string): { prog: Program; diags: RawDiag[] } {
+  const p = new Parser(src);
+  const prog = p.program();
+  return { prog, diags: p.diags };
+}

@@ -1,0 +1,241 @@
+// Types of the interpreter, with inference variables ({integer}, {float}, or any) resolved by
+// union-find in check.ts. Layout comes from lib/rust/types.ts (rustc's field reordering).
+
+import { rustLayout, type RustType } from '../types';
+
+export type IntName = 'u8' | 'u16' | 'u32' | 'u64' | 'u128' | 'usize' | 'i8' | 'i16' | 'i32' | 'i64' | 'i128' | 'isize';
+
+export interface StructInfo {
+  name: string;
+  fields: { name: string; ty: Ty }[];
+  copy: boolean;
+  clone: boolean;
+  debug: boolean;
+  eq?: boolean;
+}
+
+export type Ty =
+  | { k: 'int'; name: IntName }
+  | { k: 'float'; name: 'f32' | 'f64' }
+  | { k: 'bool' }
+  | { k: 'char' }
+  | { k: 'unit' }
+  | { k: 'never' }
+  | { k: 'str' }
+  | { k: 'String' }
+  | { k: 'Vec'; e: Ty }
+  | { k: 'VecDeque'; e: Ty }
+  | { k: 'Box'; e: Ty }
+  | { k: 'Option'; e: Ty }
+  | { k: 'ref'; mut: boolean; e: Ty }
+  | { k: 'slice'; e: Ty }
+  | { k: 'array'; e: Ty; n: number }
+  | { k: 'struct'; s: StructInfo }
+  | { k: 'Bump' }
+  | { k: 'range'; e: Ty; inclusive: boolean }
+  | { k: 'iter'; e: Ty; enumerate?: boolean } // slice::Iter<'_, T>: yields &T (Enumerate: (usize, &T))
+  | { k: 'var'; id: number; kind: 'any' | 'int' | 'float'; to: Ty | null };
+
+export const INT_NAMES: IntName[] = ['u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize'];
+
+export const T = {
+  unit: { k: 'unit' } as Ty,
+  never: { k: 'never' } as Ty,
+  bool: { k: 'bool' } as Ty,
+  char: { k: 'char' } as Ty,
+  str: { k: 'str' } as Ty,
+  String: { k: 'String' } as Ty,
+  Bump: { k: 'Bump' } as Ty,
+  f64: { k: 'float', name: 'f64' } as Ty,
+  f32: { k: 'float', name: 'f32' } as Ty,
+  int: (name: IntName): Ty => ({ k: 'int', name }),
+  usize: { k: 'int', name: 'usize' } as Ty,
+  i32: { k: 'int', name: 'i32' } as Ty,
+  refStr: { k: 'ref', mut: false, e: { k: 'str' } } as Ty,
+};
+
+/** Follows resolved inference variables. */
+export function prune(t: Ty): Ty {
+  while (t.k === 'var' && t.to) t = t.to;
+  return t;
+}
+
+export function intBits(name: IntName): number {
+  if (name === 'usize' || name === 'isize') return 64;
+  return Number(name.slice(1));
+}
+
+export const isSigned = (name: IntName): boolean => name[0] === 'i';
+
+/** Fully resolves a type (inference variables defaulted: {integer} → i32, {float} → f64). */
+export function zonk(t: Ty): Ty {
+  t = prune(t);
+  switch (t.k) {
+    case 'var':
+      t.to = t.kind === 'int' ? T.i32 : t.kind === 'float' ? T.f64 : T.unit;
+      return t.to;
+    case 'Vec':
+    case 'VecDeque':
+    case 'Box':
+    case 'Option':
+    case 'slice':
+    case 'iter':
+      return { ...t, e: zonk(t.e) } as Ty;
+    case 'ref':
+      return { ...t, e: zonk(t.e) };
+    case 'array':
+      return { ...t, e: zonk(t.e) };
+    case 'range':
+      return { ...t, e: zonk(t.e) };
+    default:
+      return t;
+  }
+}
+
+export function fmtTy(t: Ty): string {
+  t = prune(t);
+  switch (t.k) {
+    case 'int':
+    case 'float':
+      return t.name;
+    case 'bool':
+    case 'char':
+    case 'str':
+    case 'String':
+      return t.k;
+    case 'unit':
+      return '()';
+    case 'never':
+      return '!';
+    case 'Vec':
+    case 'VecDeque':
+    case 'Box':
+    case 'Option':
+      return `${t.k}<${fmtTy(t.e)}>`;
+    case 'ref':
+      return `&${t.mut ? 'mut ' : ''}${fmtTy(t.e)}`;
+    case 'slice':
+      return `[${fmtTy(t.e)}]`;
+    case 'array':
+      return `[${fmtTy(t.e)}; ${t.n}]`;
+    case 'struct':
+      return t.s.name;
+    case 'Bump':
+      return 'Bump';
+    case 'range':
+      return `${t.inclusive ? 'RangeInclusive' : 'Range'}<${fmtTy(t.e)}>`;
+    case 'iter':
+      return `std::slice::Iter<'_, ${fmtTy(t.e)}>`;
+    case 'var':
+      return t.kind === 'int' ? '{integer}' : t.kind === 'float' ? '{float}' : '_';
+  }
+}
+
+export function isCopy(t: Ty): boolean {
+  t = prune(t);
+  switch (t.k) {
+    case 'int':
+    case 'float':
+    case 'bool':
+    case 'char':
+    case 'unit':
+    case 'never':
+      return true;
+    case 'ref':
+      return !t.mut;
+    case 'array':
+    case 'Option':
+      return isCopy(t.e);
+    case 'struct':
+      return t.s.copy;
+    case 'var':
+      return t.kind !== 'any';
+    default:
+      return false;
+  }
+}
+
+/** Whether dropping a value of this type can free heap memory (so scopes must track it). */
+export function needsDrop(t: Ty): boolean {
+  t = prune(t);
+  switch (t.k) {
+    case 'String':
+    case 'Vec':
+    case 'VecDeque':
+    case 'Box':
+    case 'Bump':
+      return true;
+    case 'Option':
+    case 'array':
+      return needsDrop(t.e);
+    case 'struct':
+      return t.s.fields.some((f) => needsDrop(f.ty));
+    default:
+      return false;
+  }
+}
+
+const U8: RustType = { kind: 'prim', name: 'u8' };
+
+function toRustType(t: Ty): RustType {
+  t = prune(t);
+  switch (t.k) {
+    case 'int':
+    case 'float':
+      return { kind: 'prim', name: t.name };
+    case 'bool':
+    case 'char':
+      return { kind: 'prim', name: t.k };
+    case 'unit':
+    case 'never':
+      return { kind: 'tuple', elems: [] };
+    case 'str':
+      return { kind: 'str' };
+    case 'String':
+      return { kind: 'string' };
+    // Pointer-like types: their layout does not depend on a sized pointee (and recursive structs
+    // through Box must not recurse).
+    case 'Vec':
+      return { kind: 'vec', elem: U8 };
+    case 'VecDeque':
+      return { kind: 'vecdeque', elem: U8 };
+    case 'Box':
+      return { kind: 'box', elem: U8 };
+    case 'Option':
+      return { kind: 'option', elem: toRustType(t.e) };
+    case 'ref': {
+      const e = prune(t.e);
+      return { kind: 'ref', mutable: t.mut, elem: e.k === 'str' || e.k === 'slice' ? toRustType(e) : U8 };
+    }
+    case 'slice':
+      return { kind: 'slice', elem: toRustType(t.e) };
+    case 'array':
+      return { kind: 'array', len: t.n, elem: toRustType(t.e) };
+    case 'struct':
+      return { kind: 'struct', name: t.s.name, fields: t.s.fields.map((f) => ({ name: f.name, type: toRustType(f.ty) })) };
+    case 'Bump':
+      // struct Bump { current_chunk_footer: Cell<NonNull<ChunkFooter>>, allocation_limit: Cell<Option<usize>> }
+      return { kind: 'struct', name: 'Bump', fields: [{ name: 'footer', type: { kind: 'box', elem: { kind: 'prim', name: 'u8' } } }, { name: 'limit', type: { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] } }] };
+    case 'range':
+      return { kind: 'tuple', elems: t.inclusive ? [toRustType(t.e), toRustType(t.e), { kind: 'prim', name: 'bool' }] : [toRustType(t.e), toRustType(t.e)] };
+    case 'iter':
+      return { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] };
+    case 'var':
+      return { kind: 'prim', name: t.kind === 'float' ? 'f64' : 'i32' };
+  }
+}
+
+const layoutCache = new WeakMap<object, { size: number; align: number }>();
+
+/** size_of / align_of as rustc 1.95 lays the type out on x86_64. */
+export function layoutOf(t: Ty): { size: number; align: number } {
+  t = prune(t);
+  const hit = layoutCache.get(t);
+  if (hit) return hit;
+  const l = rustLayout(toRustType(t));
+  const r = { size: l.size, align: l.align };
+  layoutCache.set(t, r);
+  return r;
+}
+
+export const sizeOf = (t: Ty): number => layoutOf(t).size;
