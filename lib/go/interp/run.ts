@@ -1,0 +1,341 @@
+// The driver: parse → check → escape analysis → compile → run on the simulated runtime, and the
+// RunResult (stdout/stderr as `go run` prints them, statistics, GC cycles, sites, trace).
+
+import type { Diagnostic, RunOptions, RunResult, Site } from '../../runtime/result';
+import { LineMap } from './ast';
+import type * as A from './ast';
+import { checkFile, unparen, type Info, type VarObj } from './check';
+import { Compiler, type Frame } from './compile';
+import { CompileError } from './compile-expr';
+import { analyzeEscapes, formatMessages, type EscapeResult } from './escape';
+import { Machine } from './heap';
+import { setCurrentStd } from './lib-std';
+import { resetAddresses } from './format';
+import { zeroValue } from './mem';
+import { parseGo, type RawDiag } from './parse';
+import { BudgetStop, GoPanicSignal } from './values';
+
+export const DEFAULT_STEP_BUDGET = 50_000_000;
+export const DEFAULT_MEMORY_BUDGET = 2 ** 30;
+export const DEFAULT_EVENT_BUDGET = 2_000_000;
+const FILE = 'prog.go';
+
+/** MemStats deltas over main (what the calibration harness measures). */
+export interface WindowStats {
+  mallocs: number;
+  frees: number;
+  totalAlloc: number;
+  heapAllocBefore: number;
+  heapAllocAfter: number;
+  numGC: number;
+}
+
+export interface DetailedRun {
+  result: RunResult;
+  window: WindowStats | null;
+  /** Escape analysis decisions in `go build -gcflags=-m` form (`line:col: message`). */
+  escape: string[];
+}
+
+interface Front {
+  file: A.File;
+  info: Info | null;
+  diags: Diagnostic[];
+  lines: LineMap;
+}
+
+function toDiag(lines: LineMap, d: RawDiag): Diagnostic {
+  const end = Math.max(d.to, d.from + 1);
+  return {
+    line: lines.line(d.from),
+    column: lines.col(d.from),
+    endLine: lines.line(end),
+    endColumn: lines.col(end),
+    message: d.message,
+    severity: 'error',
+  };
+}
+
+/** Parse and type-check; the diagnostics in source order. */
+function front(source: string): Front {
+  const lines = new LineMap(source);
+  const { file, diags: parseDiags } = parseGo(source);
+  const syntax = parseDiags.filter((d) => d.message.startsWith('syntax error'));
+  if (syntax.length > 0) return { file, info: null, diags: syntax.map((d) => toDiag(lines, d)), lines };
+  let info: Info | null = null;
+  let all: RawDiag[] = [...parseDiags];
+  try {
+    const r = checkFile(file, source);
+    info = r.info;
+    let typeDiags = r.diags;
+    if (parseDiags.length > 0) {
+      // Statements we could not parse may use variables: don't report those as unused.
+      typeDiags = typeDiags.filter((d) => !d.message.startsWith('declared and not used') && !d.message.endsWith('imported and not used'));
+    }
+    all = all.concat(typeDiags);
+  } catch (e) {
+    all.push({ from: 0, to: 1, message: `internal checker error: ${(e as Error).message}` });
+  }
+  all.sort((a, b) => a.from - b.from || (a.message < b.message ? -1 : 1));
+  return { file, info, diags: all.map((d) => toDiag(lines, d)), lines };
+}
+
+/** Diagnostics only (parse + subset + type check): fast, for editor markers. */
+export function checkGo(source: string): Diagnostic[] {
+  try {
+    return front(source).diags;
+  } catch (e) {
+    return [{ line: 1, column: 1, message: `internal error: ${(e as Error).message}`, severity: 'error' }];
+  }
+}
+
+function compileErrorText(diags: Diagnostic[]): string {
+  const shown = diags.slice(0, 10);
+  let s = '# command-line-arguments\n';
+  for (const d of shown) s += `./${FILE}:${d.line}:${d.column}: ${d.message}\n`;
+  if (diags.length > 10) s += `./${FILE}:${diags[10].line}:${diags[10].column}: too many errors\n`;
+  return s;
+}
+
+/** Decodes the program's output bytes (UTF-8 in a Latin-1 string) into text. */
+export function decodeUtf8(bytes: string): string {
+  if (!/[\x80-\xff]/.test(bytes)) return bytes;
+  const u8 = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) u8[i] = bytes.charCodeAt(i);
+  return new TextDecoder('utf-8').decode(u8);
+}
+
+function emptyResult(opts: RunOptions): RunResult {
+  const m = new Machine({ gogc: 100, gomaxprocs: 1, stepBudget: 1, memoryBudget: 1, eventBudget: opts.eventBudget ?? DEFAULT_EVENT_BUDGET });
+  return {
+    stdout: '',
+    stderr: '',
+    exitCode: 1,
+    diagnostics: [],
+    stats: { heapAllocs: 0, heapBytes: 0, frees: 0, peakHeapBytes: 0, stackAllocs: 0, gcCycles: 0, gcCpuFraction: 0 },
+    gc: [],
+    sites: [],
+    trace: m.trace.finish(),
+  };
+}
+
+/** Global variables in initialization order (dependencies first, then declaration order). */
+function initOrder(info: Info): Info['globalInit'] {
+  const specs = info.globalInit;
+  const byVar = new Map<VarObj, number>();
+  specs.forEach((s, i) => s.vars.forEach((v) => byVar.set(v, i)));
+  const deps = specs.map((s) => {
+    const out = new Set<number>();
+    const visit = (x: unknown) => {
+      if (!x || typeof x !== 'object') return;
+      if (Array.isArray(x)) return x.forEach(visit);
+      const n = x as { kind?: string; id?: number };
+      if (n.kind === 'Ident') {
+        const o = info.uses[n.id!];
+        if (o?.kind === 'var' && o.global && byVar.has(o)) out.add(byVar.get(o)!);
+      }
+      if (n.kind === 'FuncLit') return; // bodies run later
+      for (const k of Object.keys(n)) if (k !== 'id' && k !== 'from' && k !== 'to') visit((n as Record<string, unknown>)[k]);
+    };
+    visit(s.values);
+    return out;
+  });
+  const done = new Set<number>();
+  const order: Info['globalInit'] = [];
+  const visiting = new Set<number>();
+  const place = (i: number) => {
+    if (done.has(i) || visiting.has(i)) return;
+    visiting.add(i);
+    for (const d of deps[i]) if (d !== i) place(d);
+    visiting.delete(i);
+    done.add(i);
+    order.push(specs[i]);
+  };
+  specs.forEach((_, i) => place(i));
+  return order;
+}
+
+export function runGoDetailed(source: string, opts: RunOptions = {}): DetailedRun {
+  const fr = front(source);
+  const res = emptyResult(opts);
+  if (fr.diags.length > 0 || !fr.info) {
+    res.diagnostics = fr.diags;
+    res.stderr = compileErrorText(fr.diags);
+    return { result: res, window: null, escape: [] };
+  }
+  const info = fr.info;
+  let esc: EscapeResult;
+  try {
+    esc = analyzeEscapes(info, fr.file, source);
+  } catch (e) {
+    const d: Diagnostic = { line: 1, column: 1, message: `internal error in escape analysis: ${(e as Error).message}`, severity: 'error' };
+    res.diagnostics = [d];
+    res.stderr = compileErrorText([d]);
+    return { result: res, window: null, escape: [] };
+  }
+  const escape = formatMessages(esc.messages, (o) => fr.lines.line(o), (o) => fr.lines.col(o));
+
+  const m = new Machine({
+    gogc: opts.gogc ?? 100,
+    memlimit: opts.memlimit,
+    gomaxprocs: opts.gomaxprocs ?? 1,
+    stepBudget: opts.stepBudget ?? DEFAULT_STEP_BUDGET,
+    memoryBudget: opts.memoryBudget ?? DEFAULT_MEMORY_BUDGET,
+    eventBudget: opts.eventBudget ?? DEFAULT_EVENT_BUDGET,
+  });
+  const c = new Compiler(m, info, esc, fr.file, source);
+  setCurrentStd(c.std);
+  resetAddresses();
+  let exitCode = 0;
+  let stderr = '';
+  let budget: RunResult['budget'];
+  let window: WindowStats | null = null;
+  let before: ReturnType<typeof m.go.heap.readMemStats> | null = null;
+  let numGCBefore = 0;
+  const takeWindow = () => {
+    if (!before) return;
+    const after = m.go.heap.readMemStats(true);
+    window = {
+      mallocs: after.Mallocs - before.Mallocs,
+      frees: after.Frees - before.Frees,
+      totalAlloc: after.TotalAlloc - before.TotalAlloc,
+      heapAllocBefore: before.HeapAlloc,
+      heapAllocAfter: after.HeapAlloc,
+      numGC: m.go.gcController.numgc - numGCBefore,
+    };
+  };
+  try {
+    // Globals: zero values, then initializers in dependency order (package init).
+    m.globals = info.globals.map((g) => zeroValue(g.type));
+    m.globalSlots = info.globals.map((g) => ({ t: g.type, boxed: false }));
+    const initFrame: Frame = [];
+    c.ctx = esc.init;
+    c.fn = { id: -1, name: 'init', node: { kind: 'FuncLit' } as unknown as A.FuncLit, sig: { k: 'func', params: [], results: [], variadic: false }, params: [], results: [], namedResults: false, locals: [], nslots: 0, parent: null, captures: [], isLit: false, callees: new Set(), lits: [] };
+    for (const g of initOrder(info)) {
+      if (g.values.length === 0) continue;
+      if (g.values.length === g.vars.length) {
+        g.vars.forEach((v, i) => {
+          const ev = c.valueForStore(g.values[i], v.type);
+          const val = ev(initFrame);
+          if (v.name !== '_') c.varSet(v, true)(initFrame, val);
+        });
+      } else {
+        const x = unparen(g.values[0]);
+        const ev = c.expr(x);
+        const vals = ev(initFrame) as unknown[];
+        g.vars.forEach((v, i) => v.name !== '_' && c.varSet(v, true)(initFrame, vals[i]));
+      }
+    }
+    const main = info.main!;
+    const mainCtx = esc.bodies.get(main)!;
+    const cf = c.compileFn(main, mainCtx);
+    // The measured window starts here, after a ReadMemStats (which flushes the mcaches).
+    before = m.go.heap.readMemStats(true);
+    numGCBefore = m.go.gcController.numgc;
+    c.invoke(cf, new Array(cf.nslots), fr.lines.line(main.node.from));
+    takeWindow();
+  } catch (e) {
+    takeWindow();
+    if (e instanceof GoPanicSignal) {
+      exitCode = 2;
+      stderr = panicText(e, m);
+    } else if (e instanceof BudgetStop) {
+      budget = { kind: e.kind, message: e.message };
+      if (e.kind === 'memory') {
+        exitCode = 2;
+        stderr = `fatal error: runtime: out of memory\n\n${traceback(m, m.panicLine)}exit status 2\n`;
+      } else exitCode = 3;
+    } else if (e instanceof CompileError) {
+      const d: Diagnostic = { line: fr.lines.line(e.node.from), column: fr.lines.col(e.node.from), message: e.message, severity: 'error' };
+      res.diagnostics = [d];
+      res.stderr = compileErrorText([d]);
+      setCurrentStd(null);
+      return { result: res, window: null, escape };
+    } else if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      exitCode = 2;
+      stderr = `runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n${traceback(m, m.panicLine)}exit status 2\n`;
+    } else {
+      throw e;
+    }
+  } finally {
+    setCurrentStd(null);
+  }
+  if (c.stderr.length) stderr = c.stderr.join('') + stderr;
+  const trace = m.trace.finish();
+  const result: RunResult = {
+    stdout: decodeUtf8(m.out.join('')),
+    stderr: decodeUtf8(stderr),
+    exitCode,
+    diagnostics: [],
+    stats: {
+      heapAllocs: m.heapAllocs,
+      heapBytes: m.heapBytes,
+      frees: m.frees,
+      peakHeapBytes: m.peakHeap,
+      stackAllocs: m.stackAllocs,
+      gcCycles: m.cycles.length,
+      gcCpuFraction: m.go.gcController.gcCpuFraction,
+    },
+    gc: m.cycles.map((r) => ({ n: r.n, heapStart: r.heapStart, heapEnd: r.heapEnd, heapMarked: r.heapMarked, goal: r.goal })),
+    sites: aggregateSites(m),
+    trace,
+  };
+  if (budget) result.budget = budget;
+  return { result, window, escape };
+}
+
+function aggregateSites(m: Machine): Site[] {
+  const byKey = new Map<string, Site>();
+  m.sites.forEach((s, i) => {
+    const count = m.siteCount[i];
+    if (count === 0) return;
+    const key = `${s.line}|${s.kind}|${s.reason}`;
+    const cur = byKey.get(key);
+    if (cur) {
+      cur.count += count;
+      cur.bytes += m.siteBytes[i];
+    } else byKey.set(key, { line: s.line, kind: s.kind, count, bytes: m.siteBytes[i], reason: s.reason });
+  });
+  return [...byKey.values()].sort((a, b) => a.line - b.line || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+}
+
+function traceback(m: Machine, panicLine: number): string {
+  const fr = m.frames;
+  let s = 'goroutine 1 [running]:\n';
+  for (let i = fr.length - 1; i >= 0; i--) {
+    const line = i === fr.length - 1 ? panicLine : fr[i + 1].line;
+    const name = fr[i].name.replace(/^glob\./, 'main.').replace(/^([^.]+)$/, 'main.$1');
+    const qualified = name.startsWith('main.') ? name : `main.${name}`;
+    s += `${qualified}(${i === 0 ? '' : '...'})\n\t/tmp/${FILE}:${line} +0x1d\n`;
+  }
+  return s;
+}
+
+function panicText(e: GoPanicSignal, m: Machine): string {
+  let head: string;
+  if (e.fatal) head = `runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: ${e.message}\n`;
+  else {
+    head = `panic: ${e.message}`;
+    if (e.goexit && /^runtime error|^interface conversion/.test(e.message)) head += '';
+    if (e.message.startsWith('runtime error:') || e.message.startsWith('interface conversion:')) {
+      // runtime errors are printed with their type for error values
+    }
+    if (e.signal) head += '\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]';
+    head += '\n';
+  }
+  return `${head}\n${traceback(m, m.panicLine)}exit status 2\n`;
+}
+
+export function runGo(source: string, opts: RunOptions = {}): RunResult {
+  try {
+    return runGoDetailed(source, opts).result;
+  } catch (e) {
+    // A bug in the interpreter must not take the worker down: report it as a diagnostic.
+    setCurrentStd(null);
+    const r = emptyResult(opts);
+    const d: Diagnostic = { line: 1, column: 1, message: `internal error in the Go simulator: ${(e as Error).message}`, severity: 'error' };
+    r.diagnostics = [d];
+    r.stderr = d.message + '\n';
+    return r;
+  }
+}

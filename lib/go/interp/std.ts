@@ -1,0 +1,176 @@
+// Signatures of the library subset (fmt, strings, bytes, io, bufio, strconv, sync, runtime) and the
+// escape facts the compiler derives for them (which parameters leak). Implementations: lib-*.ts.
+
+import {
+  tAny, tBool, tByte, tByteSlice, tError, tInt, tInt64, tString, tUint32, tUint64, tFloat64, type T,
+} from './types';
+
+const named = (pkg: string, name: string, size: number, ptr: boolean, fields: { name: string; type: T }[] = []): T => ({
+  k: 'named',
+  pkg,
+  name,
+  underlying: { k: 'struct', fields },
+  std: { size, align: 8, ptr },
+});
+
+// Sizes from unsafe.Sizeof on go1.23.5/amd64.
+export const tBuilder = named('strings', 'Builder', 32, true); // addr *Builder; buf []byte
+export const tStringsReader = named('strings', 'Reader', 32, true); // s string; i int64; prevRune int
+export const tBuffer = named('bytes', 'Buffer', 40, true); // buf []byte; off int; lastRead readOp
+export const tBytesReader = named('bytes', 'Reader', 40, true); // s []byte; i int64; prevRune int
+export const tBufioReader = named('bufio', 'Reader', 88, true); // buf; rd; r, w; err; lastByte, lastRuneSize
+export const tPool = named('sync', 'Pool', 40, true); // noCopy; local; localSize; victim; victimSize; New
+export const tPoolNewFunc: T = { k: 'func', params: [], results: [tAny], variadic: false };
+// runtime.MemStats: only the fields below are readable; the size is the real one.
+export const MEMSTATS_FIELDS: Record<string, T> = {
+  Alloc: tUint64, TotalAlloc: tUint64, Sys: tUint64, Mallocs: tUint64, Frees: tUint64, HeapAlloc: tUint64,
+  HeapObjects: tUint64, HeapInuse: tUint64, NextGC: tUint64, PauseTotalNs: tUint64, NumGC: tUint32,
+  NumForcedGC: tUint32, GCCPUFraction: tFloat64,
+};
+export const tMemStats = named('runtime', 'MemStats', 5424, false);
+export const tReader: T = { k: 'iface', name: 'io.Reader', methods: ['Read'] };
+export const tWriter: T = { k: 'iface', name: 'io.Writer', methods: ['Write'] };
+
+const fn = (params: T[], results: T[], variadic = false): Extract<T, { k: 'func' }> => ({ k: 'func', params, results, variadic });
+const anySlice: T = { k: 'slice', elem: tAny };
+
+/** How a parameter's value flows, as -gcflags=-m's param tags say ("leaking param: x", "x does not escape"). */
+export type Leak = 'none' | 'heap' | 'content';
+
+export interface StdFunc {
+  kind: 'func';
+  pkg: string;
+  name: string;
+  sig: Extract<T, { k: 'func' }>;
+  /** Leak of each parameter (for variadic: of the elements). */
+  leaks: Leak[];
+  /** The result is a fresh allocation at the call (inlined constructors): its escape decides heap or stack. */
+  allocs?: boolean;
+}
+export interface StdVar {
+  kind: 'var';
+  pkg: string;
+  name: string;
+  type: T;
+}
+export interface StdType {
+  kind: 'type';
+  pkg: string;
+  name: string;
+  type: T;
+}
+export type StdMember = StdFunc | StdVar | StdType;
+
+export interface StdMethod {
+  name: string;
+  sig: Extract<T, { k: 'func' }>;
+  /** Does the receiver's address leak (sync.Pool: pinSlow stores it in allPools)? */
+  recvLeaks: boolean;
+  leaks: Leak[];
+}
+
+const F = (pkg: string, name: string, sig: Extract<T, { k: 'func' }>, leaks: Leak[], allocs = false): StdFunc => ({ kind: 'func', pkg, name, sig, leaks, allocs });
+
+export const STD_PACKAGES: Record<string, Record<string, StdMember>> = {
+  fmt: {
+    Println: F('fmt', 'Println', fn([anySlice], [tInt, tError], true), ['content']),
+    Print: F('fmt', 'Print', fn([anySlice], [tInt, tError], true), ['content']),
+    Printf: F('fmt', 'Printf', fn([tString, anySlice], [tInt, tError], true), ['none', 'content']),
+    Sprintf: F('fmt', 'Sprintf', fn([tString, anySlice], [tString], true), ['none', 'content']),
+    Sprint: F('fmt', 'Sprint', fn([anySlice], [tString], true), ['content']),
+    Sprintln: F('fmt', 'Sprintln', fn([anySlice], [tString], true), ['content']),
+  },
+  strings: {
+    Builder: { kind: 'type', pkg: 'strings', name: 'Builder', type: tBuilder },
+    Reader: { kind: 'type', pkg: 'strings', name: 'Reader', type: tStringsReader },
+    Repeat: F('strings', 'Repeat', fn([tString, tInt], [tString]), ['none', 'none']),
+    NewReader: F('strings', 'NewReader', fn([tString], [{ k: 'ptr', elem: tStringsReader }]), ['heap'], true),
+  },
+  bytes: {
+    Buffer: { kind: 'type', pkg: 'bytes', name: 'Buffer', type: tBuffer },
+    Reader: { kind: 'type', pkg: 'bytes', name: 'Reader', type: tBytesReader },
+    NewReader: F('bytes', 'NewReader', fn([tByteSlice], [{ k: 'ptr', elem: tBytesReader }]), ['heap'], true),
+    NewBufferString: F('bytes', 'NewBufferString', fn([tString], [{ k: 'ptr', elem: tBuffer }]), ['heap'], true),
+  },
+  io: {
+    Reader: { kind: 'type', pkg: 'io', name: 'Reader', type: tReader },
+    Writer: { kind: 'type', pkg: 'io', name: 'Writer', type: tWriter },
+    ReadAll: F('io', 'ReadAll', fn([tReader], [tByteSlice, tError]), ['heap']),
+    Copy: F('io', 'Copy', fn([tWriter, tReader], [tInt64, tError]), ['heap', 'heap']),
+    Discard: { kind: 'var', pkg: 'io', name: 'Discard', type: tWriter },
+    EOF: { kind: 'var', pkg: 'io', name: 'EOF', type: tError },
+  },
+  bufio: {
+    Reader: { kind: 'type', pkg: 'bufio', name: 'Reader', type: tBufioReader },
+    NewReaderSize: F('bufio', 'NewReaderSize', fn([tReader, tInt], [{ k: 'ptr', elem: tBufioReader }]), ['heap', 'none'], true),
+    NewReader: F('bufio', 'NewReader', fn([tReader], [{ k: 'ptr', elem: tBufioReader }]), ['heap'], true),
+  },
+  strconv: {
+    Itoa: F('strconv', 'Itoa', fn([tInt], [tString]), ['none']),
+  },
+  sync: {
+    Pool: { kind: 'type', pkg: 'sync', name: 'Pool', type: tPool },
+  },
+  runtime: {
+    GC: F('runtime', 'GC', fn([], []), []),
+    ReadMemStats: F('runtime', 'ReadMemStats', fn([{ k: 'ptr', elem: tMemStats }], []), ['none']),
+    MemStats: { kind: 'type', pkg: 'runtime', name: 'MemStats', type: tMemStats },
+    KeepAlive: F('runtime', 'KeepAlive', fn([tAny], []), ['none']),
+  },
+};
+
+const M = (name: string, sig: Extract<T, { k: 'func' }>, leaks: Leak[] = [], recvLeaks = false): StdMethod => ({ name, sig, leaks, recvLeaks });
+const intErr = [tInt, tError];
+
+/** Methods of the library types (all on pointer receivers), by type. */
+export const STD_METHODS = new Map<T, Record<string, StdMethod>>([
+  [tBuilder, {
+    Grow: M('Grow', fn([tInt], [])),
+    WriteString: M('WriteString', fn([tString], intErr), ['none']),
+    WriteByte: M('WriteByte', fn([tByte], [tError])),
+    Write: M('Write', fn([tByteSlice], intErr), ['none']),
+    Len: M('Len', fn([], [tInt])),
+    Cap: M('Cap', fn([], [tInt])),
+    String: M('String', fn([], [tString])),
+    Reset: M('Reset', fn([], [])),
+  }],
+  [tBuffer, {
+    Grow: M('Grow', fn([tInt], [])),
+    Write: M('Write', fn([tByteSlice], intErr), ['none']),
+    WriteString: M('WriteString', fn([tString], intErr), ['none']),
+    WriteByte: M('WriteByte', fn([tByte], [tError])),
+    Reset: M('Reset', fn([], [])),
+    Len: M('Len', fn([], [tInt])),
+    Cap: M('Cap', fn([], [tInt])),
+    Bytes: M('Bytes', fn([], [tByteSlice])),
+    String: M('String', fn([], [tString])),
+    Read: M('Read', fn([tByteSlice], intErr), ['none']),
+  }],
+  [tStringsReader, {
+    Read: M('Read', fn([tByteSlice], intErr), ['none']),
+    Len: M('Len', fn([], [tInt])),
+  }],
+  [tBytesReader, {
+    Read: M('Read', fn([tByteSlice], intErr), ['none']),
+    Len: M('Len', fn([], [tInt])),
+  }],
+  [tBufioReader, {
+    Read: M('Read', fn([tByteSlice], intErr), ['heap']),
+    Buffered: M('Buffered', fn([], [tInt])),
+  }],
+  [tPool, {
+    Get: M('Get', fn([], [tAny]), [], true),
+    Put: M('Put', fn([tAny], []), ['heap'], true),
+  }],
+]);
+
+/** Interface method sets (for io.Reader / io.Writer / error conversions). */
+export const IFACE_IMPLEMENTERS: Record<string, T[]> = {
+  'io.Reader': [tStringsReader, tBytesReader, tBufioReader, tBuffer],
+  'io.Writer': [tBuffer, tBuilder],
+};
+
+export const SUPPORTED_IMPORTS = new Set(Object.keys(STD_PACKAGES));
+
+/** Values of type bool etc. referenced by the checker for MemStats fields. */
+export const _unused = tBool;

@@ -1,0 +1,136 @@
+// Run-time representation of Go values.
+//
+//   int*, uint*, float*   JS number (ints wrap to their width after every operation, see ops.ts)
+//   bool                  JS boolean
+//   string                Str {s: bytes as a Latin-1 JS string, o: heap object holding the bytes or null}
+//   []T                   Slice {d: backing data, o: heap object or null (stack/static), off, len, cap}
+//   *T                    Ptr {c: container, k: index in it (-1: c *is* the struct/array), o: heap object}
+//   struct                JS array of field values (mutable, owned by its variable/slot; copied on assignment)
+//   [N]T                  typed array or JS array (same ownership rule as structs)
+//   any/error/io.Reader   Iface {t: dynamic type, v: value, o: the box if the conversion allocated} or null
+//   func                  Fn {call, env, o} or null
+//   strings.Builder etc.  library objects (lib-*.ts), aggregates like structs
+//
+// A variable whose address is taken or that a closure captures lives in a box: its frame slot holds
+// a Ptr to it (exactly what the compiler does for "moved to heap: x", where the box is a heap object).
+
+import type { T } from './types';
+
+/** An object on the simulated heap (one mallocgc call). */
+export class HeapObj {
+  /** Mark epoch: equals the collector's epoch when marked (or allocated black) in the current cycle. */
+  mark = 0;
+  freed = false;
+  /** Tiny block this object lives in (noscan objects < 16 B). */
+  block: TinyBlock | null = null;
+  constructor(
+    readonly id: number,
+    /** Bytes requested. */
+    readonly size: number,
+    /** Bytes TotalAlloc counted for this call (the slot, 16 for a new tiny block, 0 inside one). */
+    readonly objBytes: number,
+    readonly sizeclass: number,
+    readonly noscan: boolean,
+    /** Allocation sequence number (objects of the running statement are protected from sweeping). */
+    readonly seq: number,
+    /** How to find pointers in it: 0 none, 1 elements of the array `ref` of type `t`, 2 value `ref` of type `t`, 3 custom. */
+    public scanKind: number,
+    public ref: unknown,
+    public t: T | null,
+  ) {}
+  /** Custom scanner for library objects (scanKind 3). */
+  scanFn: ((m: Marker) => void) | null = null;
+  /** Bytes of the slot (for heapMarked): the size class, page-rounded large size, or 16 per tiny block. */
+  slotBytes = 0;
+  /** Synthetic address (mheap's), printed by %p. */
+  addr = 0;
+  line = 0;
+  site = 0;
+}
+
+export class TinyBlock {
+  live = 0;
+  mark = 0;
+  constructor(readonly addr: number) {}
+}
+
+/** What the GC's marker exposes to scanners. */
+export interface Marker {
+  markObj(o: HeapObj | null): void;
+  markValue(v: unknown, t: T): void;
+}
+
+export class Str {
+  constructor(
+    readonly s: string,
+    readonly o: HeapObj | null,
+  ) {}
+}
+
+export const EMPTY_STR = new Str('', null);
+
+export type Data = Uint8Array | Int8Array | Uint16Array | Int16Array | Uint32Array | Int32Array | Float64Array | Float32Array | unknown[];
+
+export class Slice {
+  constructor(
+    readonly d: Data | null,
+    readonly o: HeapObj | null,
+    readonly off: number,
+    readonly len: number,
+    readonly cap: number,
+  ) {}
+}
+
+export const NIL_SLICE = new Slice(null, null, 0, 0, 0);
+
+export class Ptr {
+  constructor(
+    readonly c: any, // eslint-disable-line @typescript-eslint/no-explicit-any
+    readonly k: number,
+    readonly o: HeapObj | null,
+  ) {}
+}
+
+export class Iface {
+  constructor(
+    readonly t: T,
+    readonly v: unknown,
+    readonly o: HeapObj | null,
+  ) {}
+}
+
+export class Fn {
+  constructor(
+    readonly call: (args: unknown[]) => unknown,
+    readonly env: Ptr[] | null,
+    readonly o: HeapObj | null,
+    readonly name: string,
+  ) {}
+}
+
+/** Control-flow signals returned by compiled statements. */
+export const NORMAL = 0;
+export const BREAK = 1;
+export const CONTINUE = 2;
+export const RETURN = 3;
+
+/** A Go panic in flight (message as the runtime prints it after "panic: "). */
+export class GoPanicSignal {
+  constructor(
+    readonly message: string,
+    /** true for runtime errors with a [signal ...] line (nil dereference). */
+    readonly signal = false,
+    /** "fatal error: ..." (no recover, different header). */
+    readonly fatal = false,
+    /** Error value panics print like `panic: main.E{...}`; plain values already formatted. */
+    readonly goexit = false,
+  ) {}
+}
+
+/** A budget stopped the run. */
+export class BudgetStop {
+  constructor(
+    readonly kind: 'steps' | 'memory' | 'events',
+    readonly message: string,
+  ) {}
+}

@@ -1,0 +1,96 @@
+// Compile errors a learner meets, with the compiler's message and position (line:col as
+// `go build` prints them: verified against go1.23.5's output for each program).
+
+export interface DiagCase {
+  name: string;
+  src: string;
+  /** `line:col: message` lines, in order (the first line of multi-line messages). */
+  want: string[];
+}
+
+export const diagCases: DiagCase[] = [
+  {
+    name: 'undefined name',
+    src: 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println(y)\n}\n',
+    want: ['6:14: undefined: y'],
+  },
+  {
+    name: 'declared and not used',
+    src: 'package main\n\nfunc main() {\n\tx := 5\n\tvar y int\n}\n',
+    want: ['4:2: declared and not used: x', '5:6: declared and not used: y'],
+  },
+  {
+    name: 'imported and not used',
+    src: 'package main\n\nimport (\n\t"fmt"\n\t"strings"\n)\n\nfunc main() {\n\tfmt.Println("hi")\n}\n',
+    want: ['5:2: "strings" imported and not used'],
+  },
+  {
+    name: 'mismatched types',
+    src: 'package main\n\nimport "fmt"\n\nfunc main() {\n\tx := 5\n\ts := "a"\n\tfmt.Println(x + s)\n}\n',
+    want: ['8:14: invalid operation: x + s (mismatched types int and string)'],
+  },
+  {
+    name: 'too many and not enough arguments',
+    src: 'package main\n\nfunc f(a int) int { return a }\n\nfunc main() {\n\tf(1, 2)\n\tf()\n}\n',
+    want: ['6:7: too many arguments in call to f', '7:2: not enough arguments in call to f'],
+  },
+  {
+    name: 'missing return',
+    src: 'package main\n\nfunc f(a int) int {\n\tif a > 0 {\n\t\treturn 1\n\t}\n}\n\nfunc main() {\n\tf(1)\n}\n',
+    want: ['7:1: missing return'],
+  },
+  {
+    name: 'assignment of the wrong type',
+    src: 'package main\n\nfunc main() {\n\tx := 1\n\tx = "s"\n\tvar b byte = 300\n\t_, _ = x, b\n}\n',
+    want: ['5:6: cannot use "s" (untyped string constant) as int value in assignment', '6:15: cannot use 300 (untyped int constant) as byte value in variable declaration (overflows)'],
+  },
+  {
+    name: 'multiple-value in single-value context',
+    src: 'package main\n\nfunc two() (int, int) { return 1, 2 }\n\nfunc main() {\n\tx := two()\n\t_ = x\n}\n',
+    want: ['6:7: assignment mismatch: 1 variable but two returns 2 values'],
+  },
+  {
+    name: 'non-boolean condition',
+    src: 'package main\n\nfunc main() {\n\tx := 1\n\tif x {\n\t}\n}\n',
+    want: ['5:5: non-boolean condition in if statement'],
+  },
+  {
+    name: 'constant overflow and division by zero',
+    src: 'package main\n\nfunc main() {\n\ta := byte(300)\n\tb := 1 / 0\n\t_, _ = a, b\n}\n',
+    want: ['4:12: constant 300 overflows byte', '5:11: invalid operation: division by zero'],
+  },
+];
+
+/** Constructs outside the playground's subset: our own messages, at the construct. */
+export const subsetCases: DiagCase[] = [
+  {
+    name: 'goroutines',
+    src: 'package main\n\nfunc work() {}\n\nfunc main() {\n\tgo work()\n}\n',
+    want: ['6:2: goroutines (go statements) are not supported'],
+  },
+  {
+    name: 'methods',
+    src: 'package main\n\ntype T struct{ x int }\n\nfunc (t *T) Get() int { return t.x }\n\nfunc main() {\n}\n',
+    want: ['5:1: method declarations are not supported'],
+  },
+  {
+    name: 'maps',
+    src: 'package main\n\nfunc main() {\n\tvar m map[string]int\n\t_ = m\n}\n',
+    want: ['4:8: map types are not supported'],
+  },
+  {
+    name: 'packages outside the subset',
+    src: 'package main\n\nimport "os"\n\nfunc main() {\n\tos.Exit(1)\n}\n',
+    want: ['3:8: package "os" is not supported in the playground (supported: fmt, runtime, sync, strings, bytes, io, bufio, strconv)'],
+  },
+  {
+    name: 'defer and switch',
+    src: 'package main\n\nfunc f() {}\n\nfunc main() {\n\tdefer f()\n\tswitch 1 {\n\t}\n}\n',
+    want: ['6:2: defer statements are not supported', '7:2: switch statements are not supported'],
+  },
+  {
+    name: 'syntax error',
+    src: 'package main\n\nfunc main() {\n\tx := (1 + \n}\n',
+    want: ['5:1: syntax error: unexpected }'],
+  },
+];
