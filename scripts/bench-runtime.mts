@@ -1,0 +1,54 @@
+// Benchmarks of the simulated runtimes (issue targets in brackets): interpreted statements per
+// second [>= 5M/s], a 1,000,000-iteration append loop including the trace [<= 300 ms], and the trace
+// memory for 1,000,000 allocation events [<= 64 MB].
+import { runProgram, type Language } from '../lib/runtime/run';
+import { Ev, TraceBuilder, traceBytes } from '../lib/runtime/trace';
+
+function median(f: () => void, runs = 5): number {
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    f();
+    t.push(performance.now() - t0);
+  }
+  return t.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+function check(lang: Language, src: string) {
+  const r = runProgram(lang, src, { stepBudget: 1e9 });
+  if (r.exitCode !== 0) throw new Error(`${lang} benchmark program failed: ${r.stderr || r.diagnostics.map((d) => d.message).join('; ')}`);
+  return r;
+}
+
+const N = 5_000_000;
+const loops: [Language, string][] = [
+  ['go', `package main\n\nimport "fmt"\n\nfunc main() {\n\tx := 0\n\tfor i := 0; i < ${N}; i++ {\n\t\tx += i\n\t}\n\tfmt.Println(x)\n}\n`],
+  ['rust', `fn main() {\n    let mut x: u64 = 0;\n    for i in 0..${N}u64 {\n        x += i;\n    }\n    println!("{}", x);\n}\n`],
+];
+const appends: [Language, string][] = [
+  ['go', `package main\n\nimport "fmt"\n\nfunc main() {\n\tvar s []int\n\tfor i := 0; i < 1000000; i++ {\n\t\ts = append(s, i)\n\t}\n\tfmt.Println(len(s), cap(s))\n}\n`],
+  ['rust', `fn main() {\n    let mut v: Vec<u64> = Vec::new();\n    for i in 0..1000000u64 {\n        v.push(i);\n    }\n    println!("{} {}", v.len(), v.capacity());\n}\n`],
+];
+
+console.log('\nSimulated runtimes (median of 5 runs)');
+for (const [lang, src] of loops) {
+  check(lang, src);
+  // One statement per iteration (x += i) plus the loop's own condition and post statement.
+  const ms = median(() => runProgram(lang, src, { stepBudget: 1e9 }));
+  console.log(`${lang.padEnd(5)} ${N.toLocaleString('en')}-iteration loop: ${ms.toFixed(0).padStart(5)} ms = ${((N / ms) * 1000 / 1e6).toFixed(1)} M loop bodies/s (target >= 5 M statements/s)`);
+}
+for (const [lang, src] of appends) {
+  const r = check(lang, src);
+  const ms = median(() => runProgram(lang, src, { stepBudget: 1e9 }));
+  console.log(`${lang.padEnd(5)} 1,000,000 appends with trace: ${ms.toFixed(0).padStart(5)} ms, ${r.trace.length} events, stdout ${JSON.stringify(r.stdout.trim())} (target <= 300 ms)`);
+}
+
+// Trace memory: a million allocation events in the builder, measured as the columns' bytes and as
+// the process heap growth while building them.
+globalThis.gc?.();
+const before = process.memoryUsage().arrayBuffers + process.memoryUsage().heapUsed;
+const tb = new TraceBuilder(2_000_000);
+for (let i = 0; i < 1_000_000; i++) tb.push(Ev.Alloc, i * 10, 1 + (i % 50), 64, i, 1);
+const tr = tb.finish();
+const after = process.memoryUsage().arrayBuffers + process.memoryUsage().heapUsed;
+console.log(`trace of 1,000,000 alloc events: columns ${(traceBytes(tr) / 1e6).toFixed(1)} MB, process growth ${((after - before) / 1e6).toFixed(1)} MB while building (target <= 64 MB)`);

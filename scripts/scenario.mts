@@ -1,0 +1,33 @@
+// The command-line runner: `npm run -s scenario -- FILE.go|FILE.rs [--gogc N|off] [--memlimit BYTES]
+// [--gomaxprocs N] [--json]`. Prints exactly the program's stdout (or one JSON object with --json);
+// compile errors go to stderr as FILE:LINE:COL: message with exit status 1.
+import { readFileSync } from 'node:fs';
+import { parseScenarioArgs } from '../lib/runtime/cli-args';
+import { runProgram, scenarioJson } from '../lib/runtime/run';
+
+let args;
+try {
+  args = parseScenarioArgs(process.argv.slice(2));
+} catch (e) {
+  process.stderr.write(`${(e as Error).message}\n`);
+  process.exit(2);
+}
+
+let source: string;
+try {
+  source = readFileSync(args.file, 'utf8');
+} catch (e) {
+  process.stderr.write(`${args.file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
+  process.exit(1);
+}
+
+const result = runProgram(args.file.endsWith('.go') ? 'go' : 'rust', source, args.opts);
+if (args.json) {
+  process.stdout.write(JSON.stringify(scenarioJson(result)) + '\n');
+} else {
+  process.stdout.write(result.stdout);
+  for (const d of result.diagnostics) process.stderr.write(`${args.file}:${d.line}:${d.column}: ${d.message}\n`);
+  if (result.stderr) process.stderr.write(result.stderr.endsWith('\n') ? result.stderr : result.stderr + '\n');
+  if (result.budget) process.stderr.write(`${result.budget.message}\n`);
+}
+process.exitCode = result.exitCode;
