@@ -1,18 +1,23 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PlaygroundLazy } from '@/components/Playground/lazy';
+import { loadExamples } from '@/lib/playground/load-examples';
 
-export const metadata: Metadata = { title: 'Playground' };
+export const metadata: Metadata = {
+  title: 'Playground',
+  description: 'Run small Go and Rust programs in a simulated runtime and see every allocation, free and GC cycle, tied to its line.',
+};
 
-// The playground arrives with the simulated runtimes; until then the page says so plainly.
+// The examples are read at build time; drafts and share links are read in the browser.
 export default function Playground() {
+  const examples = loadExamples();
   return (
     <>
       <h1>Playground</h1>
-      <p>
-        The playground will run small Go and Rust programs in a simulated runtime and show every allocation, free and
-        GC cycle, tied to the line that caused it. It is not open yet.
+      <p className="lead">
+        Edit a Go or Rust program and run it in a simulated runtime: its output, the heap over time with each GC cycle,
+        and which line allocated what. Your edits are kept in this browser.
       </p>
-      <p>Meanwhile, the <Link href="/labs/slices/">slice-growth lab</Link> runs the same growth rules the playground will use.</p>
+      <PlaygroundLazy examples={examples} />
     </>
   );
 }

@@ -1,0 +1,72 @@
+'use client';
+// The playground: edit a Go or Rust program, run it in the simulated runtime (in a worker), and see
+// its output, heap over time, GC cycles, allocation sites and per-line notes. Import it through
+// ./lazy, which keeps it (and Monaco, which it loads later still) out of the page's first load.
+
+import { useId, useState, type KeyboardEvent } from 'react';
+import { storage } from '@/lib/playground/drafts';
+import type { Example } from '@/lib/playground/examples';
+import type { WorkerLike } from '@/lib/playground/run-client';
+import { CompareControls } from './CompareControls';
+import { PgStoreContext } from './context';
+import { EditorBox, EditorHint } from './EditorBox';
+import { LinkAlert } from './LinkAlert';
+import { OutputPanel } from './OutputPanel';
+import { RunBar } from './RunBar';
+import { restoreSession, useDrafts } from './session';
+import { SettingsFields } from './SettingsFields';
+import { ShareBox } from './ShareBox';
+import { createPgStore } from './store';
+import { Toolbar } from './Toolbar';
+import { useNarrow } from './useNarrow';
+import { useOpeningLink } from './useOpeningLink';
+import { useRunner } from './useRunner';
+import { Views } from './views/Views';
+import { createRunWorker } from './worker-client';
+import './Playground.css';
+
+export interface PlaygroundProps {
+  examples: Example[];
+  /** Tests pass a fake worker; the page uses the real one. */
+  createWorker?: () => WorkerLike;
+}
+
+export default function Playground({ examples, createWorker = createRunWorker }: PlaygroundProps) {
+  const [kv] = useState(storage);
+  const [api] = useState(() => createPgStore(restoreSession(examples, kv)));
+  useDrafts(api, kv);
+  const runner = useRunner(api, createWorker);
+  useOpeningLink(api, kv, runner.run);
+  const narrow = useNarrow();
+  const idBase = useId().replace(/[:«»]/g, '');
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.defaultPrevented) {
+      e.preventDefault();
+      runner.run();
+    }
+  };
+
+  return (
+    <PgStoreContext.Provider value={api}>
+      <section className={`pg${narrow ? ' pg-narrow' : ''}`} aria-label="Playground" onKeyDown={onKeyDown}>
+        <LinkAlert />
+        <div className="pg-top">
+          <div className="pg-left">
+            <Toolbar idBase={idBase} kv={kv} />
+            <EditorBox idBase={idBase} onRun={runner.run} />
+            <EditorHint narrow={narrow} />
+          </div>
+          <div className="pg-right">
+            <RunBar idBase={idBase} runner={runner} />
+            <SettingsFields idBase={idBase} which="a" />
+            <CompareControls idBase={idBase} kv={kv} />
+            <OutputPanel idBase={idBase} />
+          </div>
+        </div>
+        <Views idBase={idBase} />
+        <ShareBox idBase={idBase} />
+      </section>
+    </PgStoreContext.Provider>
+  );
+}

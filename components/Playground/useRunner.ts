@@ -1,0 +1,74 @@
+'use client';
+// Run, Stop and live diagnostics, through the worker. Runs A then (in compare mode) B; a newer
+// run or Stop makes an older one's answer irrelevant.
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { RunClient, StoppedError, type WorkerLike } from '@/lib/playground/run-client';
+import { editedCode, type PgStoreApi } from './store';
+
+export const CHECK_DELAY_MS = 350;
+
+export interface Runner {
+  run: () => void;
+  stop: () => void;
+}
+
+export function useRunner(api: PgStoreApi, createWorker: () => WorkerLike): Runner {
+  const [client] = useState(() => new RunClient(createWorker));
+  const seq = useRef(0);
+  useEffect(() => () => client.dispose(), [client]);
+
+  const run = useCallback(() => {
+    const s = api.getState();
+    if (client.running) client.stop();
+    const my = ++seq.current;
+    s.runStarted();
+    void (async () => {
+      try {
+        const a = await client.run(s.lang, s.code, s.settings);
+        if (my !== seq.current) return;
+        const c = s.compare;
+        const b = c ? await client.run(s.lang, c.mode === 'program' ? c.code : s.code, c.settings) : null;
+        if (my !== seq.current) return;
+        api.getState().runFinished(a, b);
+      } catch (e) {
+        if (my !== seq.current) return;
+        if (e instanceof StoppedError) api.getState().runStopped();
+        else api.getState().runFailed(e instanceof Error ? e.message : String(e));
+      }
+    })();
+  }, [api, client]);
+
+  const stop = useCallback(() => {
+    if (!client.running) return;
+    client.stop();
+  }, [client]);
+
+  // Diagnostics follow the edited code, debounced, on the check worker.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let last = '';
+    const check = () => {
+      const s = api.getState();
+      const code = editedCode(s);
+      const key = `${s.lang}\u0000${code}`;
+      if (key === last) return;
+      last = key;
+      void client.check(s.lang, code).then((d) => {
+        if (d && `${api.getState().lang}\u0000${editedCode(api.getState())}` === key) api.getState().setDiagnostics(d);
+      });
+    };
+    check();
+    const unsub = api.subscribe((s, prev) => {
+      if (editedCode(s) === editedCode(prev) && s.lang === prev.lang) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(check, CHECK_DELAY_MS);
+    });
+    return () => {
+      unsub();
+      if (timer) clearTimeout(timer);
+    };
+  }, [api, client]);
+
+  return { run, stop };
+}

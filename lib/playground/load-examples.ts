@@ -1,0 +1,16 @@
+// Build time only (reads files): the examples listed in content/playground/examples/index.json.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Example } from './examples';
+
+interface IndexEntry extends Omit<Example, 'code'> {
+  file: string;
+}
+
+export const EXAMPLES_DIR = path.join(process.cwd(), 'content/playground/examples');
+
+export function loadExamples(dir = EXAMPLES_DIR): Example[] {
+  const index = JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8')) as IndexEntry[];
+  return index.map(({ file, ...e }) => ({ ...e, code: fs.readFileSync(path.join(dir, file), 'utf8') }));
+}
