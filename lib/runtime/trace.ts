@@ -119,16 +119,18 @@ export class TraceBuilder {
     this.cap = cap;
   }
 
+  // Views, not copies: a copy would double the peak for a large trace. The spare capacity (under
+  // half) travels along when the buffers are transferred to the page.
   finish(): Trace {
     const n = this.n;
     return {
       length: n,
-      kind: this.kind.slice(0, n),
-      time: this.time.slice(0, n),
-      line: this.line.slice(0, n),
-      a: this.a.slice(0, n),
-      b: this.b.slice(0, n),
-      c: this.c.slice(0, n),
+      kind: this.kind.subarray(0, n),
+      time: this.time.subarray(0, n),
+      line: this.line.subarray(0, n),
+      a: this.a.subarray(0, n),
+      b: this.b.subarray(0, n),
+      c: this.c.subarray(0, n),
       gc: this.gc,
       aggregated: this.aggregated,
     };
