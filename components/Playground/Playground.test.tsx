@@ -179,4 +179,12 @@ describe('Playground', () => {
       expect(name?.trim(), el.outerHTML.slice(0, 80)).toBeTruthy();
     }
   });
+
+  it('states what the simulation leaves out, for the language on screen', () => {
+    render(<Playground examples={examples} createWorker={fake} />);
+    const notes = screen.getByText(/What this simulation leaves out \(Go 1\.23\)/).closest('details')!;
+    expect(within(notes).getByRole('heading', { name: 'The GC pacer and heap' })).toBeTruthy();
+    expect(within(notes).getByRole('heading', { name: 'sync.Pool' })).toBeTruthy();
+    expect(notes.querySelectorAll('li').length).toBeGreaterThan(10);
+  });
 });

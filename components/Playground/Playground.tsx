@@ -11,6 +11,7 @@ import { CompareControls } from './CompareControls';
 import { PgStoreContext } from './context';
 import { EditorBox, EditorHint } from './EditorBox';
 import { LinkAlert } from './LinkAlert';
+import { ModelNotes } from './ModelNotes';
 import { OutputPanel } from './OutputPanel';
 import { RunBar } from './RunBar';
 import { restoreSession, useDrafts } from './session';
@@ -65,6 +66,7 @@ export default function Playground({ examples, createWorker = createRunWorker }:
           </div>
         </div>
         <Views idBase={idBase} />
+        <ModelNotes />
         <ShareBox idBase={idBase} />
       </section>
     </PgStoreContext.Provider>

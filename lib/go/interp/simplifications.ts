@@ -1,0 +1,13 @@
+// What the simulated Go runtime leaves out or simplifies; the playground shows this list next to the
+// runs (with the pacer's and sync.Pool's own lists from lib/go/pacer.ts and lib/go/pool.ts).
+export const INTERP_SIMPLIFICATIONS: readonly string[] = Object.freeze([
+  'One goroutine: no go statements, channels or scheduler; pools and scheduling behave as with GOMAXPROCS=1 (the setting still reaches the pacer and the heap).',
+  'Dead variables stay GC roots until their function returns or their slot is overwritten: the compiler\'s liveness maps are not modelled, so an object can live one GC longer than in a real run.',
+  'Sweeping happens at mark termination, not lazily during the next cycle.',
+  'The occasional extra 16-byte runtime object that long GC-heavy runs allocate is added only after forced GCs or under a memory limit (in the real runtime it depends on timing).',
+  'The process\'s initial heap (about 34 KB of runtime data) is not modelled: figures cover main only, like the calibration harness\'s MemStats window.',
+  'Evaluation order of non-call operands relative to calls, unspecified in Go, is left to right.',
+  'Arrays larger than 256 MiB are sparse on the host: huge makes cost nothing until written.',
+  'fmt: %v of library structs prints {...}; the intbuf overflow allocations of very long %q/%x values are not modelled.',
+  'Virtual time is a fixed cost per statement and per allocated byte, so GC CPU fractions are comparable between runs but are not wall-clock figures.',
+]);

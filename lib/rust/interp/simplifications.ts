@@ -1,0 +1,12 @@
+// What the simulated Rust runtime leaves out or simplifies; the playground shows this list.
+export const INTERP_SIMPLIFICATIONS: readonly string[] = Object.freeze([
+  'Borrow conflicts (E0499, E0502, E0505, E0506) and lifetimes are not checked: only moves (E0382, E0507) and mutability (E0596, E0384, E0594).',
+  'Allocations that LLVM deletes at -O (a temporary never read, a zeroed Vec only read as zeros) still happen here: the simulator follows the unoptimised program\'s allocator calls.',
+  '&v[a..b] copies the elements (slices are read-only); a temporary borrowed by a let is dropped at the end of the statement, not of the block.',
+  'VecDeque keeps elements in logical order: its capacity is exact, its ring layout is not modelled.',
+  'Panic allocations assume RUST_BACKTRACE is set, as in the calibration runs.',
+  'Recursion runs on the host\'s stack: about 1,000 nested calls fit, far fewer than a real 8 MiB stack.',
+  'Panic locations name src/main.rs, as in a cargo project.',
+  '`let x;` followed by assignments is accepted without checking that x is assigned exactly once.',
+  'Bytes copied by realloc are counted in full, though the allocator may grow a block in place.',
+]);
