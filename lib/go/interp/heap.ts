@@ -93,6 +93,8 @@ export class Machine implements Marker {
   heapBytes = 0;
   stackAllocs = 0;
   frees = 0;
+  /** Bytes of heap objects not yet freed by a GC (what HeapAlloc would read, flushed at every step). */
+  liveBytes = 0;
   peakHeap = 0;
   readonly cycles: GcCycleRecord[] = [];
   /** Line where the current panic happened. */
@@ -225,8 +227,9 @@ export class Machine implements Marker {
     this.siteBytes[site] += r.tiny ? size : r.objBytes;
     if (old) this.trace.push(Ev.Realloc, now, line, r.objBytes, o.id, old.objBytes);
     else this.trace.push(Ev.Alloc, now, line, r.objBytes, o.id, site);
-    const ha = ctl.heapAlloc;
-    if (ha > this.peakHeap) this.peakHeap = ha;
+    // The pacer's heapAlloc only moves at span refills; the peak wants every object.
+    this.liveBytes += r.objBytes;
+    if (this.liveBytes > this.peakHeap) this.peakHeap = this.liveBytes;
     if (shouldhelpgc && !this.marking && !this.inGcStart && ctl.shouldStartGC()) this.gcStartCycle(false);
     else if (this.marking) {
       ctl.advanceMark(this.pacerNow());
@@ -347,6 +350,7 @@ export class Machine implements Marker {
       } else if (o.sizeclass === 0) {
         if (o.objBytes > 0) heap.free(0, o.objBytes);
       } else heap.free(o.sizeclass);
+      this.liveBytes -= bytes;
       this.trace.push(Ev.Free, now, o.line, bytes, o.id, 0);
     }
     objs.length = w;

@@ -75,9 +75,9 @@ class Parser {
         const from = cur.from;
         let to = cur.to;
         if (from === to) {
-          // lezer misses the semicolon Go inserts after `true`/`false`/`nil` at a line end: an
-          // empty error node right after a newline is not an error.
-          if (/\b(true|false|nil)[ \t]*(\/\/[^\n]*)?\r?\n\s*$/.test(this.src.slice(Math.max(0, from - 200), from))) continue;
+          // lezer misses the semicolon Go inserts after `true`/`false`/`nil` at a line end, and after
+          // a one-line /* comment */ ending a line: an empty error node right after that newline is not an error.
+          if (/(\b(true|false|nil)[ \t]*(\/\/[^\n]*)?|\*\/[ \t]*)\r?\n\s*$/.test(this.src.slice(Math.max(0, from - 200), from))) continue;
         }
         let what: string;
         if (from >= this.src.length) what = 'unexpected EOF';
@@ -266,7 +266,7 @@ class Parser {
     const stmts: A.Stmt[] = [];
     let rbrace = n.to - 1;
     for (const c of this.children(n)) {
-      if (c.name === '{' || c.name === ';' || c.type.isError) continue;
+      if (c.name === '{' || c.name === ';' || c.name === 'LineComment' || c.name === 'BlockComment' || c.type.isError) continue;
       if (c.name === '}') {
         rbrace = c.from;
         continue;
