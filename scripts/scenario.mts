@@ -26,8 +26,16 @@ if (args.json) {
   process.stdout.write(JSON.stringify(scenarioJson(result)) + '\n');
 } else {
   process.stdout.write(result.stdout);
-  for (const d of result.diagnostics) process.stderr.write(`${args.file}:${d.line}:${d.column}: ${d.message}\n`);
-  if (result.stderr) process.stderr.write(result.stderr.endsWith('\n') ? result.stderr : result.stderr + '\n');
+  if (result.diagnostics.length > 0) {
+    // The compilers' style, one line per place (the engine's own stderr repeats these in the
+    // toolchain's format, for the playground).
+    for (const d of result.diagnostics) {
+      process.stderr.write(`${args.file}:${d.line}:${d.column}: ${d.code ? `error[${d.code}]: ` : ''}${d.message}\n`);
+      for (const n of d.notes ?? []) process.stderr.write(`${args.file}:${n.line}:${n.column}: note: ${n.message}\n`);
+    }
+  } else if (result.stderr) {
+    process.stderr.write(result.stderr.endsWith('\n') ? result.stderr : result.stderr + '\n');
+  }
   if (result.budget) process.stderr.write(`${result.budget.message}\n`);
 }
 process.exitCode = result.exitCode;

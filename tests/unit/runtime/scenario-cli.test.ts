@@ -50,6 +50,16 @@ describe('npm run scenario', () => {
     expect(r.stderr).toMatch(new RegExp(`${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:2: declared and not used: x`));
   });
 
+  it('reports rustc\'s error code and each labelled place, once', () => {
+    const f = tmp('moved.rs', 'fn main() {\n    let v: Vec<i32> = vec![1, 2, 3];\n    let w = v;\n    println!("{}", v.len());\n}\n');
+    const r = scenario(f);
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines[0]).toBe(`${f}:4:20: error[E0382]: borrow of moved value: \`v\``);
+    expect(lines).toContain(`${f}:3:13: note: value moved here`);
+    expect(lines.filter((l) => l.includes('borrow of moved value'))).toHaveLength(1);
+  });
+
   it('exits with the language\'s panic status', () => {
     const g = scenario(go('panic_index_out_of_range').file);
     expect(g.status).toBe(2);
