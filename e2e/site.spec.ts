@@ -58,3 +58,17 @@ test('the layout fits a 375-px phone without horizontal scrolling', async ({ gua
     expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
   }
 });
+
+test('progress survives a reload: a lesson marked done and a committed prediction', async ({ guarded: page }) => {
+  await page.goto('/lessons/slice-growth/');
+  const guess = page.getByRole('textbox', { name: /How many times does append allocate/ });
+  await guess.fill('12');
+  await page.getByRole('button', { name: 'Commit my guess' }).click();
+  await expect(page.getByText(/Your guess of 12 is/)).toBeVisible();
+  await page.getByRole('button', { name: 'Mark this lesson as done' }).click();
+  await page.reload();
+  await expect(page.getByText(/Your guess of 12 is/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Done ✓' })).toHaveAttribute('aria-pressed', 'true');
+  await page.goto('/lessons/');
+  await expect(page.getByText('Done ✓')).toBeVisible();
+});

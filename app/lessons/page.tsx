@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { LessonStatus } from '@/components/progress/LessonStatus';
 import { lessonsByTrack, loadLessons } from '@/lib/content/lessons';
 
 export const metadata: Metadata = { title: 'Lessons' };
@@ -18,7 +19,7 @@ export default function LessonsIndex() {
               <li key={l.slug} className="card">
                 <h3><Link href={`/lessons/${l.slug}/`}>{l.title}</Link></h3>
                 <p>{l.summary}</p>
-                <p className="muted"><span className="tag">{l.minutes} min</span></p>
+                <p className="muted"><span className="tag">{l.minutes} min</span> <LessonStatus slug={l.slug} /></p>
               </li>
             ))}
           </ol>

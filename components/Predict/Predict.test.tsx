@@ -4,7 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { simulateGrowth } from '@/lib/growth/simulate';
 import { computeAnswer, parseGuess, Predict } from './Predict';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
 
 const question = 'How many times does append allocate while appending 1,000 ints one at a time?';
 const spec = { lang: 'go' as const, type: 'int', n: 1000, strategy: 'append' as const };
@@ -69,5 +72,19 @@ describe('Predict', () => {
   it('reports a broken setup instead of a wrong answer', () => {
     render(<Predict question="?" spec={{ lang: 'go', type: 'notatype', n: 1, strategy: 'append' }} measure="finalCap" />);
     expect(screen.getByText(/set up wrongly/)).toBeTruthy();
+  });
+
+  it('keeps a committed guess across a reload (a new mount), until Try again', () => {
+    const first = render(<Predict question={question} spec={spec} measure="reallocations" />);
+    fireEvent.change(screen.getByRole('textbox', { name: question }), { target: { value: '7' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Commit my guess' }));
+    first.unmount();
+    render(<Predict question={question} spec={spec} measure="reallocations" />);
+    expect(screen.getByText(/Your guess of 7 is/)).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: question }) as HTMLInputElement).value).toBe('7');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    cleanup();
+    render(<Predict question={question} spec={spec} measure="reallocations" />);
+    expect(screen.queryByText(/Answer:/)).toBeNull();
   });
 });

@@ -5,6 +5,8 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { elemFromType } from '@/lib/growth/elem-presets';
 import { simulateGrowth, type Lang, type Strategy } from '@/lib/growth/simulate';
+import { predictionId, setGuess } from '@/lib/progress/progress';
+import { progressChanged, useProgress } from '@/components/progress/useProgress';
 import './Predict.css';
 
 export type PredictMeasure = 'reallocations' | 'finalCap' | 'bytesCopied';
@@ -50,9 +52,15 @@ export function Predict({ question, spec, measure, unit }: PredictProps) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
-  const [guess, setGuess] = useState<number | null>(null);
   const [problem, setProblem] = useState('');
   const { lang, type, n, strategy, chunk } = spec;
+  // The committed guess is progress: it is kept in this browser and survives a reload.
+  const pid = predictionId(JSON.stringify([question, lang, type, n, strategy, chunk ?? null, measure]));
+  const guess = useProgress().guesses[pid] ?? null;
+  const remember = (g: number | null) => {
+    setGuess(localStorage, pid, g);
+    progressChanged();
+  };
   const answer = useMemo((): { value: number } | { error: string } => {
     try {
       return { value: computeAnswer({ lang, type, n, strategy, chunk }, measure) };
@@ -71,11 +79,11 @@ export function Predict({ question, spec, measure, unit }: PredictProps) {
       return;
     }
     setProblem('');
-    setGuess(g);
+    remember(g);
   }
 
   function retry() {
-    setGuess(null);
+    remember(null);
     setText('');
     input.current?.focus();
   }
@@ -102,7 +110,7 @@ export function Predict({ question, spec, measure, unit }: PredictProps) {
           aria-labelledby={`${id}-q`}
           aria-describedby={problem ? `${id}-problem` : undefined}
           aria-invalid={problem ? true : undefined}
-          value={text}
+          value={committed ? String(guess) : text}
           readOnly={committed}
           onChange={(e) => {
             setText(e.target.value);

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { LessonDone } from '@/components/progress/LessonDone';
 import { loadLessons, neighbours } from '@/lib/content/lessons';
 import { tracks } from '@/lib/content/tracks';
 import 'katex/dist/katex.min.css';
@@ -57,6 +58,7 @@ export default async function LessonPage({ params }: Props) {
           )}
         </section>
         <Body />
+        <LessonDone slug={lesson.slug} />
         <nav className="lesson-pager" aria-label="Lesson pager">
           {prev ? <Link href={`/lessons/${prev.slug}/`} rel="prev"><small>Previous</small>{prev.title}</Link> : <span />}
           {next ? <Link href={`/lessons/${next.slug}/`} rel="next"><small>Next</small>{next.title}</Link> : <span />}
