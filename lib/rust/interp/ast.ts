@@ -65,16 +65,18 @@ export type Expr = ExprBase &
     | { k: 'break'; label: string | null; e: Expr | null }
     | { k: 'continue'; label: string | null }
     | { k: 'return'; e: Expr | null }
-    | { k: 'match'; e: Expr; arms: { pat: Pattern; body: Expr; span: Span }[] }
+    | { k: 'match'; e: Expr; arms: { pat: Pattern; guard?: Expr | null; body: Expr; span: Span }[] }
   );
 
 export type Pattern = Span &
   (
-    | { k: 'bind'; name: string; mut: boolean; byRef: boolean; decl?: LocalDecl }
+    | { k: 'bind'; name: string; mut: boolean; byRef: boolean; decl?: LocalDecl; deref?: boolean } // deref: `&x`
     | { k: 'wild' }
     | { k: 'some'; inner: Pattern }
     | { k: 'none' }
     | { k: 'lit'; e: Expr }
+    | { k: 'range'; lo: Expr | null; hi: Expr | null; inclusive: boolean } // `1..=9`, `'a'..='z'`, `..0`
+    | { k: 'or'; alts: Pattern[] } // `'a' | 'e'` (alternatives without bindings)
     | { k: 'tuple'; elems: Pattern[] } // only `for (i, x) in v.iter().enumerate()`
   );
 

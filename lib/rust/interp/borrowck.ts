@@ -8,7 +8,8 @@ import type { Checked } from './check';
 import type { RawDiag } from './parse';
 import { fmtTy, isCopy, prune, type Ty } from './ty';
 
-type State = Map<string, { span: Span; loop: number }> | null;
+/** uninit: declared by `let x;` and not assigned yet (maybe: on some paths only). */
+type State = Map<string, { span: Span; loop: number; uninit?: boolean; maybe?: boolean }> | null;
 
 interface LoopCx {
   breaks: State[];
@@ -44,7 +45,9 @@ class Borrowck {
         const wildPlace = st.pat.k === 'wild';
         s = this.expr(st.init, s, wildPlace ? 'borrow' : 'move');
       }
-      return this.bind(st.pat, s);
+      s = this.bind(st.pat, s);
+      if (!st.init && s && st.pat.k === 'bind' && st.pat.decl) s.set(String(st.pat.decl.slot), { span: st.pat.decl.span, loop: 0, uninit: true });
+      return s;
     }
     if (st.k === 'expr') return this.expr(st.e, s, 'move');
     return s;
@@ -80,6 +83,11 @@ class Borrowck {
     const p = this.path(e);
     if (!p) return s;
     for (const [k, v] of s) {
+      if (k === p.key && v.uninit) {
+        // E0381: `let x;` read before an assignment on every path
+        this.err(e, `used binding \`${p.name}\` ${v.maybe ? 'is possibly-uninitialized' : "isn't initialized"}`, 'E0381', [{ from: v.span.from, message: 'binding declared here but left uninitialized' }]);
+        return s;
+      }
       if (k === p.key || k.startsWith(p.key + '.') || p.key.startsWith(k + '.')) {
         const movedName = this.nameOfKey(k, p);
         const borrow = how === 'borrow';
@@ -218,7 +226,11 @@ class Borrowck {
         const pats = e.arms.map((a) => a.pat);
         s = this.scrutinee(e.e, pats.find((p) => bindsByValue(p)) ?? pats[0], s);
         let out: State = null;
-        for (const arm of e.arms) out = merge(out, this.expr(arm.body, this.bind(arm.pat, clone(s)), how));
+        for (const arm of e.arms) {
+          let st = this.bind(arm.pat, clone(s));
+          if (arm.guard) st = this.expr(arm.guard, st, 'copy');
+          out = merge(out, this.expr(arm.body, st, how));
+        }
         return out;
       }
       case 'while':
@@ -303,6 +315,8 @@ function merge(a: State, b: State): State {
   if (!b) return new Map(a);
   const out = new Map(a);
   for (const [k, v] of b) if (!out.has(k)) out.set(k, v);
+  // assigned on one path only: possibly uninitialized
+  for (const [k, v] of out) if (v.uninit && !(a.has(k) && b.has(k))) out.set(k, { ...v, maybe: true });
   return out;
 }
 

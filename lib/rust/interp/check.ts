@@ -176,7 +176,7 @@ export class Checker {
         }
         const s = this.structs.get(n);
         if (s) return { k: 'struct', s };
-        if (/^(HashMap|HashSet|BTreeMap|BTreeSet|Rc|Arc|RefCell|Cell|Mutex)$/.test(n)) throw new CheckError(t, `${n} is not supported`);
+        if (/^(HashMap|HashSet|BTreeMap|BTreeSet|Rc|Arc|RefCell|Cell|Mutex|Result)$/.test(n)) throw new CheckError(t, `${n} is not supported`);
         throw new CheckError(t, `cannot find type \`${n}\` in this scope`);
       }
     }
@@ -394,9 +394,23 @@ export class Checker {
 
   bindPattern(p: Pattern, ty: Ty, irrefutable: boolean): void {
     switch (p.k) {
-      case 'bind':
-        this.declare(p, ty);
+      case 'bind': {
+        if (!p.deref) {
+          this.declare(p, ty);
+          return;
+        }
+        // `&x`: the value behind a shared reference to a Copy type (a `&T` of a Copy T is the value itself at run time).
+        const t = prune(ty);
+        // (some std results give the Copy value where Rust has `&T`: `v.iter().max()` is an Option<T> here)
+        if (t.k !== 'ref' && isCopy(t) && !(t.k === 'var' && t.kind === 'any')) {
+          this.declare(p, t);
+          return;
+        }
+        if (t.k !== 'ref' || t.mut) throw new CheckError(p, `mismatched types: expected \`${fmtTy(t)}\`, found \`&_\``);
+        if (!isCopy(t.e)) throw new CheckError(p, `cannot move out of a shared reference`);
+        this.declare(p, t.e);
         return;
+      }
       case 'wild':
         return;
       case 'some': {
@@ -423,6 +437,21 @@ export class Checker {
       case 'lit':
         if (irrefutable) throw new CheckError(p, 'refutable pattern in local binding');
         this.coerceTo(p.e, ty);
+        return;
+      case 'range': {
+        if (irrefutable) throw new CheckError(p, 'refutable pattern in local binding');
+        const t = prune(ty);
+        if (!(t.k === 'int' || t.k === 'char' || t.k === 'float' || (t.k === 'var' && t.kind !== 'any'))) throw new CheckError(p, `mismatched types: expected \`${fmtTy(t)}\`, found a range pattern (only char and numeric types are allowed in range patterns)`);
+        if (p.lo) this.coerceTo(p.lo, ty);
+        if (p.hi) this.coerceTo(p.hi, ty);
+        return;
+      }
+      case 'or':
+        if (irrefutable) throw new CheckError(p, 'refutable pattern in local binding');
+        for (const a of p.alts) {
+          if (a.k === 'bind' || a.k === 'some' || a.k === 'tuple') throw new CheckError(a, 'bindings in or-patterns (`|`) are not supported');
+          this.bindPattern(a, ty, false);
+        }
         return;
       case 'tuple':
         throw new CheckError(p, 'tuple patterns are not supported (except `for (i, x) in v.iter().enumerate()`)');
@@ -494,7 +523,15 @@ export class Checker {
         const hint = inner && inner.k === 'slice' && (e.e.k === 'array' || e.e.k === 'arrayRepeat') ? undefined : inner;
         const t = this.expr(e.e, hint && hint.k !== 'str' ? hint : undefined);
         if (inner && inner.k === 'slice' && prune(t).k === 'array') this.tryUnify(inner.e, (prune(t) as { e: Ty }).e);
-        if (e.mut) this.checkMutPlace(e.e, 'borrow');
+        if (e.mut) {
+          try {
+            this.checkMutPlace(e.e, 'borrow');
+          } catch (err) {
+            // rustc points at the whole `&mut x` (an autoref'd method receiver: at the receiver)
+            if (err instanceof CheckError) throw new CheckError(e, err.message, err.notes);
+            throw err;
+          }
+        }
         if (e.e.k === 'index' && prune(e.e.i.ty!).k === 'range') return { k: 'ref', mut: e.mut, e: t };
         return { k: 'ref', mut: e.mut, e: t };
       }
@@ -547,7 +584,8 @@ export class Checker {
         while (t.k === 'ref' || t.k === 'Box') t = prune(t.e);
         if (t.k !== 'struct') throw new CheckError(e, `no field \`${e.name}\` on type \`${fmtTy(e.e.ty!)}\``);
         const i = t.s.fields.findIndex((f) => f.name === e.name);
-        if (i < 0) throw new CheckError(e, `no field \`${e.name}\` on type \`${t.s.name}\``);
+        // rustc points at the field's name
+        if (i < 0) throw new CheckError({ from: e.to - e.name.length, to: e.to }, `no field \`${e.name}\` on type \`${t.s.name}\``);
         e.index = i;
         return t.s.fields[i].ty;
       }
@@ -577,7 +615,7 @@ export class Checker {
       }
       case 'struct': {
         const s = this.structs.get(e.name);
-        if (!s) throw new CheckError(e, `cannot find struct \`${e.name}\` in this scope`);
+        if (!s) throw new CheckError(e, `cannot find struct, variant or union type \`${e.name}\` in this scope`);
         const seen = new Set<string>();
         for (const f of e.fields) {
           const fd = s.fields.find((x) => x.name === f.name);
@@ -631,7 +669,11 @@ export class Checker {
         else {
           const a = this.expr(e.args[0]);
           const b = this.expr(e.args[1], a);
-          if (!this.tryUnify(autoDerefAll(a), autoDerefAll(b))) this.err(e.args[1], `can't compare \`${fmtTy(a)}\` with \`${fmtTy(b)}\``);
+          const ak = prune(autoDerefAll(a)).k;
+          const bk = prune(autoDerefAll(b)).k;
+          // String: PartialEq<&str> and &str: PartialEq<String>, as for `==`.
+          const strs = (ak === 'String' || ak === 'str') && (bk === 'String' || bk === 'str');
+          if (!strs && !this.tryUnify(autoDerefAll(a), autoDerefAll(b))) this.err(e.args[1], `can't compare \`${fmtTy(a)}\` with \`${fmtTy(b)}\``);
           this.requireDebug(a, e.args[0]);
         }
         if (e.f) this.fmtArgs(e.f);
@@ -655,7 +697,7 @@ export class Checker {
           const thenT = this.block(e.then, e.els ? expected : undefined);
           this.cx.blocks.pop();
           this.cx.scopes.pop();
-          return this.joinElse(thenT, e.then, e.els, expected);
+          return this.joinElse(thenT, e.then, e.els, expected, e);
         } catch (err) {
           this.cx.blocks.pop();
           this.cx.scopes.pop();
@@ -727,10 +769,14 @@ export class Checker {
             if (e.pat.k !== 'tuple' || e.pat.elems.some((x) => x.k !== 'bind' && x.k !== 'wild')) throw new CheckError(e.pat, 'expected a pattern `(i, x)` for `.enumerate()`');
             this.bindPattern(e.pat.elems[0], T.usize, true);
             this.bindPattern(e.pat.elems[1], elemTy, true);
-          } else if (e.pat.k === 'bind' || e.pat.k === 'wild') this.bindPattern(e.pat, elemTy, true);
+          } else if (e.pat.k === 'bind' || e.pat.k === 'wild') {
+            // rustc reports moving out of the elements at the iterator expression
+            if (e.pat.k === 'bind' && e.pat.deref && prune(elemTy).k === 'ref' && !isCopy((prune(elemTy) as { e: Ty }).e)) throw new CheckError(e.iter, 'cannot move out of a shared reference');
+            this.bindPattern(e.pat, elemTy, true);
+          }
           else throw new CheckError(e.pat, 'this for-loop pattern is not supported');
           (e as { patLocals?: LocalDecl[] }).patLocals = holder.locals;
-          this.loopBody(e.body, e.label, false);
+          this.loopBody(e.body, e.label, false, 'for');
         } finally {
           this.cx.blocks.pop();
           this.cx.scopes.pop();
@@ -741,7 +787,7 @@ export class Checker {
         const loop = this.findLoop(e, e.label);
         loop.hasBreak = true;
         if (e.e) {
-          if (!loop.breakTy) throw new CheckError(e, '`break` with value from a `while`/`for` loop');
+          if (!loop.breakTy) throw new CheckError(e, `\`break\` with value from a \`${(loop as { kind?: string }).kind ?? 'while'}\` loop`);
           this.coerceTo(e.e, loop.breakTy);
         } else if (loop.breakTy) this.tryUnify(loop.breakTy, T.unit);
         return T.never;
@@ -764,6 +810,12 @@ export class Checker {
           try {
             this.bindPattern(arm.pat, st, false);
             (arm as { patLocals?: LocalDecl[] }).patLocals = holder.locals;
+            if (arm.guard) {
+              // Rust binds by reference while the guard runs; the simulation binds first, so only
+              // patterns that copy what they bind can have a guard.
+              if (holder.locals!.some((d) => !isCopy(d.ty!))) throw new CheckError(arm.guard, 'match guards on patterns that move a value are not supported');
+              this.coerceTo(arm.guard, T.bool);
+            }
             let t: Ty;
             if (result) {
               this.coerceTo(arm.body, result);
@@ -786,35 +838,44 @@ export class Checker {
   }
 
   private checkExhaustive(e: Extract<Expr, { k: 'match' }>, st: Ty): void {
-    const pats = e.arms.map((a) => a.pat);
+    const pats = e.arms.filter((a) => !a.guard).map((a) => a.pat);
     if (pats.some((p) => p.k === 'wild' || p.k === 'bind')) return;
     const t = prune(st);
     const opt = t.k === 'Option' || (t.k === 'ref' && prune(t.e).k === 'Option');
     if (opt && pats.some((p) => p.k === 'none') && pats.some((p) => p.k === 'some' && (p.inner.k === 'bind' || p.inner.k === 'wild'))) return;
     if (t.k === 'bool' && pats.some((p) => p.k === 'lit' && p.e.k === 'bool' && p.e.value) && pats.some((p) => p.k === 'lit' && p.e.k === 'bool' && !p.e.value)) return;
+    if ((t.k === 'int' || (t.k === 'var' && t.kind === 'int')) && intsCovered(pats, t.k === 'int' ? t.name : 'i32')) return;
     this.err(e.e, 'non-exhaustive patterns: add a `_ =>` arm');
   }
 
   private ifBranches(then: Block, els: Expr | null, expected: Ty | undefined, e: Span): Ty {
-    void e;
     const thenT = this.block(then, els ? expected : undefined);
-    return this.joinElse(thenT, then, els, expected);
+    return this.joinElse(thenT, then, els, expected, e);
   }
 
-  private joinElse(thenT: Ty, then: Block, els: Expr | null, expected: Ty | undefined): Ty {
+  private joinElse(thenT: Ty, then: Block, els: Expr | null, expected: Ty | undefined, at?: Span): Ty {
     if (!els) {
-      if (prune(thenT).k !== 'unit' && prune(thenT).k !== 'never') this.err(then.tail ?? then, `\`if\` may be missing an \`else\` clause: expected \`()\`, found \`${fmtTy(thenT)}\``);
+      // E0317, at the `if`: its value is used (a non-unit then-branch, or a non-unit type expected)
+      const ex = expected && prune(expected);
+      const used = (prune(thenT).k !== 'unit' && prune(thenT).k !== 'never') || (ex && ex.k !== 'unit' && ex.k !== 'var' && ex.k !== 'never');
+      if (used) this.err(at ?? then.tail ?? then, '`if` may be missing an `else` clause');
       return T.unit;
     }
     const want = expected ?? (prune(thenT).k === 'never' ? undefined : thenT);
+    const before = this.diags.length;
     const elsT = want ? (this.coerceTo(els, want), els.ty!) : this.expr(els);
+    if (!expected) {
+      // the else value against the then value: rustc's E0308 says so
+      const tail = els.k === 'block' && els.b.tail ? els.b.tail : els;
+      for (const d of this.diags.slice(before)) if (d.from === tail.from && d.message.startsWith('mismatched types: ')) d.message = '`if` and `else` have incompatible types: ' + d.message.slice('mismatched types: '.length);
+    }
     if (prune(thenT).k === 'never') return elsT;
     if (prune(elsT).k !== 'never' && !expected) this.unify(thenT, elsT, els.k === 'block' && els.b.tail ? els.b.tail : els);
     return want ?? thenT;
   }
 
-  private loopBody(b: Block, label: string | null, isLoop: boolean): Ty | null {
-    const entry: { label: string | null; breakTy: Ty | null; hasBreak?: boolean } = { label, breakTy: isLoop ? newVar() : null };
+  private loopBody(b: Block, label: string | null, isLoop: boolean, kind: 'while' | 'for' = 'while'): Ty | null {
+    const entry: { label: string | null; breakTy: Ty | null; hasBreak?: boolean; kind?: string } = { label, breakTy: isLoop ? newVar() : null, kind };
     this.cx.loops.push(entry);
     try {
       const t = this.block(b, T.unit);
@@ -910,7 +971,7 @@ export class Checker {
         idx = f.args.length - 1;
         p.arg = idx;
       }
-      if (idx >= f.args.length) throw new CheckError(f.fmtSpan, `${spec.filter((x) => typeof x !== 'string').length} positional arguments in format string, but there ${f.args.length === 1 ? 'is 1 argument' : `are ${f.args.length} arguments`}`);
+      if (idx >= f.args.length) throw new CheckError(firstPlaceholder(f), `${spec.filter((x) => typeof x !== 'string').length} positional arguments in format string, but there ${f.args.length === 1 ? 'is 1 argument' : `are ${f.args.length} arguments`}`);
       p.arg = idx;
       used.add(idx);
     }
@@ -920,7 +981,11 @@ export class Checker {
       if (!used.has(i)) this.err(f.args[i], 'argument never used');
       for (const p of spec) {
         if (typeof p !== 'string' && p.arg === i) {
-          if (p.debug) this.requireDebug(t, f.args[i]);
+          if (p.radix) {
+            const it = prune(autoDerefAll(t));
+            const trait = { x: 'LowerHex', X: 'UpperHex', b: 'Binary', o: 'Octal' }[p.radix];
+            if (!(it.k === 'int' || (it.k === 'var' && it.kind === 'int'))) throw new CheckError(f.args[i], `the trait bound \`${fmtTy(it)}: ${trait}\` is not satisfied`);
+          } else if (p.debug) this.requireDebug(t, f.args[i]);
           else this.requireDisplay(t, f.args[i]);
         }
       }
@@ -981,6 +1046,7 @@ export class Checker {
         return { k: 'Option', e: inner };
       }
       if (c.name === 'drop') return this.builtinCall(e, 'drop', expected);
+      if ((c.name === 'Ok' || c.name === 'Err') && !this.fns.has(c.name)) throw new CheckError(c, `Result (\`${c.name}\`) is not supported`);
       if (this.lookup(c.name)) throw new CheckError(c, `expected function, found local variable \`${c.name}\``);
       throw new CheckError(c, `cannot find function \`${c.name}\` in this scope`);
     }
@@ -1114,7 +1180,7 @@ export class Checker {
       break;
     }
     if (t.k === 'var') throw new CheckError(e.recv, 'type annotations needed');
-    throw new CheckError(e.nameSpan, `no method named \`${e.name}\` found for ${t.k === 'struct' ? 'struct' : 'type'} \`${fmtTy(t)}\` in the current scope${isUnsupportedMethod(e.name)}`);
+    throw new CheckError(e.nameSpan, `no method named \`${e.name}\` found for ${['struct', 'Vec', 'String', 'VecDeque', 'Box', 'Bump'].includes(t.k) ? 'struct' : t.k === 'Option' ? 'enum' : 'type'} \`${fmtTy(t)}\` in the current scope${isUnsupportedMethod(e.name)}`);
   }
 
   private methodSig(t: Ty, e: Extract<Expr, { k: 'method' }>, expected?: Ty): MethodSig | null {
@@ -1377,6 +1443,55 @@ function occurs(v: Ty, t: Ty): boolean {
   return false;
 }
 
+/** Whether integer literal and range patterns cover the whole type (`i64::MIN..=-1 | 0 | 1..=i64::MAX`). */
+function intsCovered(pats: Pattern[], name: IntName): boolean {
+  const bits = BigInt(name === 'usize' || name === 'isize' ? 64 : Number(name.slice(1)));
+  const min = name[0] === 'i' ? -(1n << (bits - 1n)) : 0n;
+  const max = name[0] === 'i' ? (1n << (bits - 1n)) - 1n : (1n << bits) - 1n;
+  const val = (e: Expr): bigint | null => {
+    if (e.k === 'int') return e.value;
+    if (e.k === 'unary' && e.op === '-' && e.e.k === 'int') return -e.e.value;
+    const b = (e as { builtin?: string }).builtin;
+    if (e.k === 'path' && e.segs[0] === name) return b === 'int.MAX' ? max : b === 'int.MIN' ? min : null;
+    return null;
+  };
+  const spans: [bigint, bigint][] = [];
+  const add = (p: Pattern): boolean => {
+    if (p.k === 'or') return p.alts.every(add);
+    if (p.k === 'lit') {
+      const v = val(p.e);
+      if (v !== null) spans.push([v, v]);
+    } else if (p.k === 'range') {
+      const lo = p.lo ? val(p.lo) : min;
+      const hi = p.hi ? val(p.hi) : max;
+      if (lo === null || hi === null) return false;
+      spans.push([lo, p.hi && !p.inclusive ? hi - 1n : hi]);
+    }
+    return true;
+  };
+  if (!pats.every(add)) return false;
+  spans.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  let next = min;
+  for (const [lo, hi] of spans) {
+    if (lo > next) return false;
+    if (hi + 1n > next) next = hi + 1n;
+  }
+  return next > max;
+}
+
+/** Where rustc points for a placeholder count error: the first `{…}` (when no escape precedes it). */
+function firstPlaceholder(f: FmtArgs): Span {
+  let i = 0;
+  while (i < f.fmt.length) {
+    if (f.fmt[i] === '{' && f.fmt[i + 1] === '{') i += 2;
+    else if (f.fmt[i] === '{') break;
+    else i++;
+  }
+  const escaped = f.fmtSpan.to - f.fmtSpan.from !== f.fmt.length + 2;
+  if (i >= f.fmt.length || (escaped && /[\n\t\r\\"\0]/.test(f.fmt.slice(0, i)))) return f.fmtSpan;
+  return { from: f.fmtSpan.from + 1 + i, to: f.fmtSpan.from + 2 + i };
+}
+
 function isBlockExpr(e: Expr): boolean {
   return e.k === 'if' || e.k === 'ifLet' || e.k === 'while' || e.k === 'whileLet' || e.k === 'loop' || e.k === 'for' || e.k === 'block' || e.k === 'match';
 }
@@ -1442,7 +1557,10 @@ function opPrep(op: string): string {
 }
 
 function isUnsupportedMethod(name: string): string {
-  if (['map', 'filter', 'collect', 'for_each', 'fold', 'into_iter', 'iter_mut', 'enumerate', 'zip', 'chars', 'bytes', 'split', 'sort', 'sort_unstable', 'dedup', 'retain', 'drain', 'extend', 'append', 'get', 'get_mut', 'entry', 'insert'].includes(name)) {
+  if (['map', 'filter', 'collect', 'for_each', 'fold', 'into_iter', 'iter_mut', 'enumerate', 'zip', 'chars', 'bytes', 'split', 'sort', 'sort_unstable', 'dedup', 'retain', 'drain', 'extend', 'append', 'get', 'get_mut', 'entry', 'insert',
+    'rev', 'step_by', 'take', 'skip', 'position', 'find', 'any', 'all', 'product', 'last_mut', 'first_mut', 'sort_by', 'sort_by_key', 'reverse', 'swap', 'join', 'concat', 'windows', 'chunks',
+    'trim', 'lines', 'split_whitespace', 'parse', 'to_uppercase', 'to_lowercase', 'starts_with', 'ends_with', 'replace', 'repeat', 'char_indices', 'is_alphabetic', 'is_numeric', 'to_digit',
+    'checked_add', 'checked_sub', 'checked_mul', 'checked_div', 'saturating_add', 'saturating_sub', 'overflowing_add', 'map_or', 'ok_or', 'and_then', 'unwrap_or_default', 'unwrap_or_else', 'as_ref', 'as_mut', 'contains', 'cloned', 'copied', 'iter_mut', 'last_mut', 'split_at', 'to_ascii_uppercase', 'to_ascii_lowercase', 'as_bytes'].includes(name)) {
     return ` (\`${name}\` is not in the playground's subset)`;
   }
   return '';
@@ -1452,6 +1570,9 @@ function isUnsupportedMethod(name: string): string {
 function codeFor(message: string): string | undefined {
   const table: [RegExp, string][] = [
     [/^mismatched types/, 'E0308'],
+    [/^the trait bound/, 'E0277'],
+    [/^`if` may be missing an `else` clause/, 'E0317'],
+    [/^`break` with value from a/, 'E0571'],
     [/^cannot find value/, 'E0425'],
     [/^cannot find function/, 'E0425'],
     [/^cannot find type/, 'E0412'],

@@ -3,10 +3,10 @@
 
 import type { Expr, FmtArgs } from './ast';
 import { deepEq, tyOf, type Compiler } from './compile';
-import { estimatedCapacity, fmtChar, fmtCharDebug, fmtFloat, fmtInt, fmtPad, fmtStrDebug, indentChunks, type Chunks, type FmtPiece, type Placeholder } from './format';
+import { estimatedCapacity, fmtChar, fmtCharDebug, fmtFloat, fmtInt, fmtPad, fmtRadix, fmtStrDebug, indentChunks, type Chunks, type FmtPiece, type Placeholder } from './format';
 import { Place, RBox, RSome, RString, RVec } from './machine';
 import { StringModel } from '../vec';
-import { prune, type Ty } from './ty';
+import { intBits, prune, type Ty } from './ty';
 import { newString, pushChunks } from './std';
 import { derefFn, type E } from './values';
 
@@ -18,8 +18,10 @@ const PLAIN: Placeholder = { arg: null, debug: false, alternate: false, plus: fa
 export function formatter(t: Ty, debug: boolean): Fmt {
   t = prune(t);
   switch (t.k) {
-    case 'int':
-      return (out, p, v) => fmtInt(out, p, v as number | bigint);
+    case 'int': {
+      const bits = intBits(t.name);
+      return (out, p, v) => (p.radix ? fmtRadix(out, p, v as number | bigint, bits) : fmtInt(out, p, v as number | bigint));
+    }
     case 'float': {
       const f32 = t.name === 'f32';
       return (out, p, v) => fmtFloat(out, debug ? { ...p, debug: true } : p, v as number, f32);
@@ -165,7 +167,7 @@ function compileArgs(cx: Compiler, fa: FmtArgs): CompiledFmt {
   pieces = pieces.map((p) => {
     if (typeof p === 'string') return p;
     const a = fa.args[p.arg as number];
-    const plain = !p.debug && p.width === null && p.precision === null && !p.plus && !p.alternate;
+    const plain = !p.debug && p.width === null && p.precision === null && !p.plus && !p.alternate && !p.radix;
     if (a && a.k === 'str' && plain) return a.value;
     // Integer literals too (`format!("{x}/{y}", x = 3, y = 4)` is the static "3/4").
     if (a && a.k === 'int' && plain) return a.value.toString();
@@ -289,15 +291,15 @@ export function compileAssert(cx: Compiler, e: Extract<Expr, { k: 'assert' }>): 
     const x = a(f);
     const y = b(f);
     if (eqv(x, y) === want) return null;
-    // core::panicking::assert_failed_inner
+    // core::panicking::assert_failed_inner: panic!("assertion `left {op} right` failed: {args}\n  left: {left:?}\n right: {right:?}")
+    // (or without `: {args}`): `op` is an argument, so the pieces around it are separate writes.
     const op = want ? '==' : '!=';
-    const chunks: Chunks = [];
-    chunks.push(`assertion \`left ${op} right\` failed`);
+    const chunks: Chunks = ['assertion `left ', op];
     if (msg) {
-      chunks.push(': ');
+      chunks.push(' right` failed: ');
       chunks.push(...msg.run(f));
-    }
-    chunks.push('\n  left: ');
+      chunks.push('\n  left: ');
+    } else chunks.push(' right` failed\n  left: ');
     dbgA(chunks, { ...PLAIN, debug: true }, x);
     chunks.push('\n right: ');
     dbgB(chunks, { ...PLAIN, debug: true }, y);

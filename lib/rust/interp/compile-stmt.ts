@@ -227,11 +227,11 @@ export function compileStmtExpr(cx: Compiler, e: Expr, wantValue: boolean): S {
                 return NORMAL;
               };
         }
-        return { pat, body: withScope(cx, locals, body) };
+        return { pat, guard: a.guard ? cx.expr(a.guard) : null, body: withScope(cx, locals, body) };
       });
       return (f) => {
         const v = scrut(f);
-        for (const a of arms) if (a.pat(f, v)) return a.body(f);
+        for (const a of arms) if (a.pat(f, v) && (!a.guard || a.guard(f))) return a.body(f);
         throw new Error('no match arm matched');
       };
     }
@@ -416,6 +416,25 @@ function compilePattern(cx: Compiler, p: Pattern, t: Ty, fromPlace: boolean): (f
         return (f, v) => (typeof v === 'string' ? v : (v as RString).s) === lit(f);
       }
       return (f, v) => v === lit(f);
+    }
+    case 'range': {
+      const lo = p.lo ? cx.expr(p.lo) : null;
+      const hi = p.hi ? cx.expr(p.hi) : null;
+      const incl = p.inclusive;
+      // Integers are numbers or BigInts (JS compares them across), chars are code points.
+      return (f, v) => {
+        const x = v as number | bigint;
+        if (lo && x < (lo(f) as number | bigint)) return false;
+        if (hi) {
+          const h = hi(f) as number | bigint;
+          return incl ? x <= h : x < h;
+        }
+        return true;
+      };
+    }
+    case 'or': {
+      const alts = p.alts.map((a) => compilePattern(cx, a, t, fromPlace));
+      return (f, v) => alts.some((m) => m(f, v));
     }
     case 'tuple':
       throw new Error('tuple patterns only in for loops');

@@ -76,10 +76,10 @@ export class Compiler {
     return this.lm.pos(s.from).line;
   }
 
-  panicAt(s: Span | number): (message: string, chunks: string[] | null) => never {
+  panicAt(s: Span | number): (message: string, chunks: string[] | null, at?: string) => never {
     const p = this.lm.pos(typeof s === 'number' ? s : s.from);
-    return (message, chunks) => {
-      throw new RustPanic(message, p.line, p.col, chunks);
+    return (message, chunks, at) => {
+      throw new RustPanic(message, p.line, p.col, chunks, at);
     };
   }
 
@@ -461,18 +461,31 @@ export class Compiler {
     const lo = r.lo ? this.expr(r.lo) : null;
     const hi = r.hi ? this.expr(r.hi) : null;
     const inc = r.inclusive;
-    const panic = this.panicAt(e);
+    // The slicing Index impls report the position of `[`.
+    const bracket = this.src().indexOf('[', e.e.to);
+    const panic = this.panicAt(bracket >= 0 ? bracket : e.from);
+    const fail = (chunks: string[]): never => panic(chunks.join(''), chunks);
     const isStr = bt.ty.k === 'String' || bt.ty.k === 'str';
     return (f) => {
       const o = bt.get(base(f));
       const arr: unknown[] | string = isStr ? (typeof o === 'string' ? o : (o as RString).s) : o instanceof RVec ? o.a : (o as unknown[]);
-      const len = isStr ? utf8Bytes(arr as string).length : (arr as unknown[]).length;
+      const bytes = isStr ? utf8Bytes(arr as string) : null;
+      const len = bytes ? bytes.length : (arr as unknown[]).length;
       const a = lo ? Number(lo(f)) : 0;
-      let b = hi ? Number(hi(f)) : len;
-      if (inc) b += 1;
-      if (a > b) panic(`slice index starts at ${a} but ends at ${b}`, ['slice index starts at ', String(a), ' but ends at ', String(b)]);
-      if (b > len) panic(`range end index ${b} out of range for slice of length ${len}`, ['range end index ', String(b), ' out of range for slice of length ', String(len)]);
-      if (isStr) return new TextDecoder().decode(utf8Bytes(arr as string).slice(a, b));
+      const h = hi ? Number(hi(f)) : null;
+      // `..=h` with h >= len fails on h itself; otherwise it is `..h + 1`.
+      if (inc && h !== null && h >= len) {
+        if (bytes) strSliceFail(fail, bytes, a, h, true);
+        fail(['range end index ', String(h), ' out of range for slice of length ', String(len)]);
+      }
+      const b = h === null ? len : inc ? h + 1 : h;
+      if (bytes) {
+        if (a > len || b > len || a > b || !charBoundary(bytes, a) || !charBoundary(bytes, b)) strSliceFail(fail, bytes, a, b, false);
+        return new TextDecoder().decode(bytes.slice(a, b));
+      }
+      if (h === null && a > len) fail(['range start index ', String(a), ' out of range for slice of length ', String(len)]);
+      if (a > b) fail(['slice index starts at ', String(a), ' but ends at ', String(b)]);
+      if (b > len) fail(['range end index ', String(b), ' out of range for slice of length ', String(len)]);
       return (arr as unknown[]).slice(a, b);
     };
   }
@@ -524,7 +537,8 @@ export class Compiler {
         const check = (a: unknown[], i: unknown): number => {
           const n = typeof i === 'number' ? i : Number.MAX_SAFE_INTEGER;
           if (n >= a.length) {
-            if (deque) panic('Out of bounds access', null);
+            // VecDeque's Index is `self.get(i).expect("Out of bounds access")`: a formatted payload
+            if (deque) panic('Out of bounds access', ['Out of bounds access']);
             const shown = String(i);
             panic(`index out of bounds: the len is ${a.length} but the index is ${shown}`, ['index out of bounds: the len is ', String(a.length), ' but the index is ', shown]);
           }
@@ -946,3 +960,29 @@ function stringPushStr(cx: Compiler, e: Expr): (s: RString, v: string) => void {
 }
 
 export { INT_NAMES };
+
+const charBoundary = (b: Uint8Array, i: number): boolean => i === 0 || i >= b.length || (b[i] & 0xc0) !== 0x80;
+
+/**
+ * core::str::slice_error_fail (Rust 1.95): the string is shown up to 256 bytes (then `[...]`);
+ * each argument and literal piece is one write into the message String.
+ */
+function strSliceFail(fail: (chunks: string[]) => never, bytes: Uint8Array, a: number, b: number, endOnly: boolean): never {
+  const dec = (x: Uint8Array) => new TextDecoder().decode(x);
+  let trunc = Math.min(bytes.length, 256);
+  while (!charBoundary(bytes, trunc)) trunc--;
+  // the piece before the string ends in '`'
+  const tail = [dec(bytes.slice(0, trunc)), '`', trunc < bytes.length ? '[...]' : ''];
+  const len = bytes.length;
+  if (!endOnly && a > len) fail(['start byte index ', String(a), ' is out of bounds of `', ...tail]);
+  if (endOnly || b > len) fail(['end byte index ', String(b), ' is out of bounds of `', ...tail]);
+  if (a > b) fail(['begin > end (', String(a), ' > ', String(b), ') when slicing `', ...tail]);
+  const start = !charBoundary(bytes, a);
+  const i = start ? a : b;
+  let c0 = i;
+  while (!charBoundary(bytes, c0)) c0--;
+  let c1 = c0 + 1;
+  while (!charBoundary(bytes, c1)) c1++;
+  const ch = dec(bytes.slice(c0, c1));
+  return fail([start ? 'start byte index ' : 'end byte index ', String(i), ' is not a char boundary; it is inside ', "'", ch, "'", ' (bytes ', String(c0), '..', String(c1), ') of `', ...tail]);
+}

@@ -13,6 +13,8 @@ export interface Placeholder {
   align: '<' | '>' | '^' | null;
   width: number | null;
   precision: number | null;
+  /** `{:x}` `{:X}` `{:b}` `{:o}` (integers only) */
+  radix?: 'x' | 'X' | 'b' | 'o';
 }
 
 export type FmtPiece = string | Placeholder;
@@ -93,11 +95,12 @@ function parseSpec(inner: string): Placeholder {
     if (!pr) throw new Error('invalid format string: expected a precision after `.` (`.N` with a literal N is supported)');
     p.precision = Number(pr);
   }
+  if (chars[j] === 'x' || chars[j] === 'X' || chars[j] === 'b' || chars[j] === 'o') p.radix = chars[j++] as 'x';
   if (chars[j] === '?') {
     p.debug = true;
     j++;
   }
-  if (j !== chars.length) throw new Error(`invalid format string: unsupported format spec \`{:${spec}}\` (supported: {}, {:?}, {:#?}, width, fill/align, +, 0, .N)`);
+  if (j !== chars.length) throw new Error(`invalid format string: unsupported format spec \`{:${spec}}\` (supported: {}, {:?}, {:#?}, {:x}, {:X}, {:b}, {:o}, width, fill/align, +, #, 0, .N)`);
   return p;
 }
 
@@ -134,8 +137,8 @@ export function fmtPad(out: Chunks, p: Placeholder, s: string): void {
   padded(out, p, n, '<', () => out.push(s));
 }
 
-/** Formatter::pad_integral: sign via write_char, then the digits (with width handling). */
-export function fmtIntegral(out: Chunks, p: Placeholder, nonNeg: boolean, digits: string): void {
+/** Formatter::pad_integral: sign via write_char, the prefix (`{:#x}`) via write_str, then the digits (with width handling). */
+export function fmtIntegral(out: Chunks, p: Placeholder, nonNeg: boolean, digits: string, prefix: string | null = null): void {
   let width = digits.length;
   let sign: string | null = null;
   if (!nonNeg) {
@@ -145,19 +148,32 @@ export function fmtIntegral(out: Chunks, p: Placeholder, nonNeg: boolean, digits
     sign = '+';
     width++;
   }
-  if (p.width === null || width >= p.width) {
+  if (prefix) width += prefix.length;
+  const writePrefix = () => {
     if (sign) out.push(sign);
+    if (prefix) out.push(prefix);
+  };
+  if (p.width === null || width >= p.width) {
+    writePrefix();
     out.push(digits);
   } else if (p.zero) {
-    if (sign) out.push(sign);
+    writePrefix();
     for (let i = 0; i < p.width - width; i++) out.push('0');
     out.push(digits);
   } else {
     padded(out, p, width, '>', () => {
-      if (sign) out.push(sign);
+      writePrefix();
       out.push(digits);
     });
   }
+}
+
+/** `{:x}` and friends (core::fmt::num's GenericRadix): the two's complement bits of the value's type. */
+export function fmtRadix(out: Chunks, p: Placeholder, v: number | bigint, bits: number): void {
+  const r = p.radix!;
+  const u = BigInt.asUintN(bits, BigInt(v));
+  const digits = u.toString(r === 'b' ? 2 : r === 'o' ? 8 : 16);
+  fmtIntegral(out, p, true, r === 'X' ? digits.toUpperCase() : digits, p.alternate ? (r === 'b' ? '0b' : r === 'o' ? '0o' : '0x') : null);
 }
 
 export function fmtInt(out: Chunks, p: Placeholder, v: number | bigint): void {

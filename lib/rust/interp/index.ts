@@ -6,6 +6,7 @@ import type { Diagnostic, RunOptions, RunResult } from '../../runtime/result';
 import { parseProgram, type RawDiag } from './parse';
 import { check } from './check';
 import { borrowck } from './borrowck';
+import { knownPanicsLint } from './lint';
 import { Compiler, LineMap } from './compile';
 import { BudgetStop, Machine, RustPanic } from './machine';
 import { AllocFailure } from './std';
@@ -42,9 +43,13 @@ function analyse(source: string) {
   // Type and move errors only make sense on a tree that parsed; still report them alongside.
   const checked = check(prog);
   // After a syntax error only the parser's diagnostics are shown (the rest would be noise).
-  const syntax = diags.filter((d) => d.message.startsWith('syntax error'));
+  let syntax = diags.filter((d) => d.message.startsWith('syntax error') || d.message.startsWith('expected `;`'));
+  // A missing `;` is reported where rustc does; the bare error of the broken node adds nothing.
+  if (syntax.some((d) => d.message.startsWith('expected `;`'))) syntax = syntax.filter((d) => d.message !== 'syntax error');
   const all = syntax.length ? syntax : [...diags, ...checked.diags];
   if (all.length === 0) all.push(...borrowck(checked));
+  // rustc's MIR lints (arithmetic_overflow, unconditional_panic) run only on bodies that borrow-checked.
+  if (all.length === 0) all.push(...knownPanicsLint(checked));
   return { lm, prog, checked, diags: toDiagnostics(lm, dedupe(all)) };
 }
 
@@ -190,7 +195,7 @@ function panicMachinery(m: Machine, p: RustPanic): void {
       len += n;
     }
   }
-  m.err += `\nthread 'main' (${MAIN_THREAD_ID}) panicked at ${SOURCE_PATH}:${p.line}:${p.col}:\n${p.message}\nnote: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace\n`;
+  m.err += `\nthread 'main' (${MAIN_THREAD_ID}) panicked at ${p.at ?? `${SOURCE_PATH}:${p.line}:${p.col}`}:\n${p.message}\nnote: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace\n`;
   const env = m.alloc(1, 'RUST_BACKTRACE lookup (env::var_os)');
   m.free(env, 1);
   m.alloc(p.chunks ? 24 : 16, p.chunks ? 'panic payload (Box<String>)' : 'panic payload (Box<&str>)');

@@ -62,6 +62,8 @@ export class RustPanic {
     readonly col: number,
     /** The message's write_str chunks if it was formatted (FormatStringPayload), else null (a static &str). */
     readonly chunks: string[] | null,
+    /** The location printed, when it is inside std (a method without #[track_caller]); line/col stay the caller's for the trace. */
+    readonly at?: string,
   ) {}
 }
 

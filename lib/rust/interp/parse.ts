@@ -92,6 +92,16 @@ export class Parser {
     do {
       if (cur.type.isError) {
         const from = cur.from;
+        const prev = cur.node.prevSibling;
+        if (cur.node.parent?.name === 'LetDeclaration' && !cur.node.nextSibling && prev && prev.prevSibling?.name === '=' && from >= prev.to) {
+          // `let x = 5` and a newline: rustc points just after the initializer (lezer's node may
+          // include the whitespace after it).
+          const end = prev.from + this.src.slice(prev.from, prev.to).trimEnd().length;
+          const found = /^\s*([A-Za-z_][A-Za-z0-9_]*|\S)/.exec(this.src.slice(end));
+          const kw = found && RUST_KEYWORDS.has(found[1]) ? 'keyword ' : '';
+          this.err(end, end + 1, found ? `expected \`;\`, found ${kw}\`${found[1]}\`` : 'expected `;`, found end of input');
+          continue;
+        }
         const tok = this.src.slice(from, Math.max(cur.to, from + 1)).trim().split(/\s+/)[0];
         const msg = from >= this.src.length || tok === '' ? 'syntax error: unexpected end of input' : `syntax error: unexpected \`${tok}\``;
         this.err(from, Math.max(cur.to, from + 1), msg);
@@ -267,6 +277,13 @@ export class Parser {
         return this.pattern(kids(n)[0], true);
       case 'RefPattern':
         throw new Unsupported(n.from, n.to, '`ref` patterns are not supported');
+      case 'ReferencePattern': {
+        // `&x` around a name (or `_`): binds the Copy value behind the reference (`for &x in &v`).
+        const k = kids(n);
+        const inner = k.length ? this.pattern(k[k.length - 1]) : null;
+        if (!inner || has(n, 'mut') || (inner.k !== 'bind' && inner.k !== 'wild')) throw new Unsupported(n.from, n.to, '`&` patterns are only supported around a name (`&x`)');
+        return inner.k === 'wild' ? { ...span, k: 'wild' } : { ...inner, ...span, deref: true };
+      }
       case 'TuplePattern': {
         const k = kids(n);
         if (k.length === 2 && k[0].name === 'TypeIdentifier' && this.text(k[0]) === 'Some') return { ...span, k: 'some', inner: this.pattern(k[1]) };
@@ -283,6 +300,34 @@ export class Parser {
         const lit = this.expr(k[k.length - 1]);
         if (this.src.slice(n.from, k[k.length - 1].from).trim() === '-') return { ...span, k: 'lit', e: { ...span, k: 'unary', op: '-', e: lit } };
         return { ...span, k: 'lit', e: lit };
+      }
+      case 'OrPattern': {
+        const alts: Pattern[] = [];
+        for (const c of kids(n)) {
+          const a = this.pattern(c);
+          if (a.k === 'or') alts.push(...a.alts);
+          else alts.push(a);
+        }
+        return { ...span, k: 'or', alts };
+      }
+      case 'RangePattern': {
+        // Endpoints: literals, `-` literals, paths (`i32::MIN`); the `..`/`..=` token is anonymous.
+        const ends: Expr[] = [];
+        let neg: number | null = null;
+        for (const c of kids(n)) {
+          if (c.name === 'ArithOp' && this.text(c) === '-') neg = c.from;
+          else if (c.name !== '..') {
+            const e = this.expr(c);
+            ends.push(neg === null ? e : { from: neg, to: c.to, k: 'unary', op: '-', e });
+            neg = null;
+          }
+        }
+        const inclusive = /\.\.=/.test(this.src.slice(n.from, n.to));
+        const dots = this.src.indexOf('..', n.from);
+        const lo = ends.length && ends[0].from < dots ? ends[0] : null;
+        const hi = ends.length && ends[ends.length - 1].from > dots ? ends[ends.length - 1] : null;
+        if (inclusive && !hi) throw new Unsupported(n.from, n.to, 'inclusive range with no end');
+        return { ...span, k: 'range', lo, hi, inclusive };
       }
       default:
         if (this.text(n) === '_') return { ...span, k: 'wild' };
@@ -430,7 +475,7 @@ export class Parser {
         return { ...span, k: 'ref', mut: has(n, 'mut'), e: this.expr(k[k.length - 1]) };
       case 'BinaryExpression': {
         const opNode = k[1];
-        return { ...span, k: 'binary', op: this.text(opNode) as never, l: this.expr(k[0]), r: this.expr(k[2]) };
+        return rebalance({ ...span, k: 'binary', op: this.text(opNode) as never, l: this.expr(k[0]), r: this.expr(k[2]) });
       }
       case 'AssignmentExpression':
       case 'CompoundAssignmentExpr': {
@@ -557,8 +602,10 @@ export class Parser {
         for (const a of kids(k[1])) {
           if (a.name !== 'MatchArm') continue;
           const ak = kids(a);
-          if (ak.some((x) => x.name === 'MatchGuard' || x.name === 'Guard')) throw new Unsupported(a.from, a.to, 'match guards are not supported');
-          arms.push({ pat: this.pattern(ak[0]), body: this.expr(ak[ak.length - 1]), span: { from: a.from, to: a.to } });
+          const g = ak.find((x) => x.name === 'MatchGuard' || x.name === 'Guard');
+          const gk = g ? kids(g) : [];
+          if (g && gk.length !== 1) throw new Unsupported(g.from, g.to, 'this match guard is not supported');
+          arms.push({ pat: this.pattern(ak[0]), guard: g ? this.expr(gk[0]) : null, body: this.expr(ak[ak.length - 1]), span: { from: a.from, to: a.to } });
         }
         return { ...span, k: 'match', e: this.expr(k[0]), arms };
       }
@@ -647,9 +694,32 @@ export class Parser {
   }
 }
 
+const RUST_KEYWORDS = new Set('as break const continue crate else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while async await dyn'.split(' '));
+
+// @lezer/rust parses `a + b as T`, `x = y as T`, `t += i as T` and `0..n as T` with `as` binding
+// loosest; in Rust it binds tighter than every binary operator, assignment and range: push the
+// cast down onto the rightmost operand.
 function castInto(e: Expr, target: TypeExpr, to: number): Expr {
-  if (e.k === 'binary' && !(e as { paren?: boolean }).paren) return { ...e, to, r: castInto(e.r, target, to) };
+  if (!(e as { paren?: boolean }).paren) {
+    if (e.k === 'binary' || e.k === 'assign') return { ...e, to, r: castInto(e.r, target, to) };
+    if (e.k === 'range' && e.hi) return { ...e, to, hi: castInto(e.hi, target, to) };
+  }
   return { from: e.from, to, k: 'cast', e, target };
+}
+
+const PREC: Record<string, number> = { '*': 10, '/': 10, '%': 10, '+': 9, '-': 9, '<<': 8, '>>': 8, '&': 7, '^': 6, '|': 5, '==': 4, '!=': 4, '<': 4, '>': 4, '<=': 4, '>=': 4, '&&': 3, '||': 2 };
+
+/**
+ * After castInto, `a + i as f64 / 2.0` (lezer: `((a + i) as f64) / 2.0`) is `(a + (i as f64)) / 2.0`:
+ * a binary operator whose left operand binds looser (a binary operator of lower precedence, an
+ * assignment or a range, without parentheses) takes that operand's right side instead.
+ */
+function rebalance(e: Extract<Expr, { k: 'binary' }>): Expr {
+  const l = e.l;
+  if ((l as { paren?: boolean }).paren) return e;
+  if ((l.k === 'binary' && PREC[l.op] < PREC[e.op]) || l.k === 'assign') return { ...l, to: e.to, r: rebalance({ ...e, from: l.r.from, l: l.r }) };
+  if (l.k === 'range' && l.hi) return { ...l, to: e.to, hi: rebalance({ ...e, from: l.hi.from, l: l.hi }) };
+  return e;
 }
 
 export function isBlockLike(e: Expr): boolean {

@@ -14,7 +14,12 @@ import { utf8Len } from './format';
 import { fmtToString } from './compile-fmt';
 import { deepEq } from './compile';
 
-type Panic = (message: string, chunks: string[] | null) => never;
+type Panic = (message: string, chunks: string[] | null, at?: string) => never;
+
+/** Where std's own panics point for methods without #[track_caller] (rustc 1.95.0's library sources). */
+const RUSTC_SRC = '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library';
+/** alloc::raw_vec::capacity_overflow (not #[track_caller]). */
+const CAPACITY_OVERFLOW_AT = `${RUSTC_SRC}/alloc/src/raw_vec/mod.rs:28:5`;
 
 // ------------------------------------------------------------------------------------------------
 // Heap effects of the models' allocator calls.
@@ -41,8 +46,8 @@ function guarded<T>(panic: Panic, m: Machine, op: () => T): T {
   try {
     return op();
   } catch (err) {
-    if (err instanceof CapacityOverflow) panic('capacity overflow', null);
-    if (err instanceof RangeError) panic('capacity overflow', null);
+    if (err instanceof CapacityOverflow) panic('capacity overflow', null, CAPACITY_OVERFLOW_AT);
+    if (err instanceof RangeError) panic('capacity overflow', null, CAPACITY_OVERFLOW_AT);
     throw err;
   }
 }
@@ -52,7 +57,7 @@ function capArg(m: Machine, panic: Panic, n: Int, esz: number): number {
   if (typeof n === 'number' && n * esz <= Number.MAX_SAFE_INTEGER) return n;
   const bytes = big(n) * BigInt(esz);
   if (esz === 0) return Number.MAX_SAFE_INTEGER;
-  if (bytes > BigInt(ISIZE_MAX) || big(n) > (1n << 64n) - 1n) panic('capacity overflow', null);
+  if (bytes > BigInt(ISIZE_MAX) || big(n) > (1n << 64n) - 1n) panic('capacity overflow', null, CAPACITY_OVERFLOW_AT);
   // Representable as a Layout but far beyond any machine: the allocator returns null.
   m.err += `memory allocation of ${bytes} bytes failed\n${BACKTRACE_NOTE}`;
   throw new AllocFailure(bytes.toString());
@@ -484,7 +489,9 @@ export function compileMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): 
         const i = a0(f) as number;
         if (typeof i !== 'number' || i >= v.a.length) {
           const what = id === 'vec.remove' ? 'removal' : 'swap_remove';
-          panic(`${what} index (is ${i}) should be < len (is ${v.a.length})`, [`${what} index (is `, String(i), ') should be < len (is ', String(v.a.length), ')']);
+          // Vec::remove is #[track_caller], Vec::swap_remove is not: its panic points into alloc.
+          const at = id === 'vec.remove' ? undefined : `${RUSTC_SRC}/alloc/src/vec/mod.rs:2202:13`;
+          panic(`${what} index (is ${i}) should be < len (is ${v.a.length})`, [`${what} index (is `, String(i), ') should be < len (is ', String(v.a.length), ')'], at);
         }
         v.m.pop();
         if (id === 'vec.remove') return v.a.splice(i, 1)[0];
@@ -716,15 +723,19 @@ export function compileMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): 
       return (f) => (recv(f) as RBump).b.chunkCapacity();
     // ---- numbers
     case 'int.to_string': {
-      // SpecToString for integers (alloc/src/string.rs): with_capacity(the unsigned type's longest
-      // decimal), then '-' and the digits.
+      // SpecToString for integers (alloc/src/string.rs, Rust 1.95): a signed type allocates
+      // with_capacity(digits of T::MAX), + 1 when negative, then pushes '-' and the digits; an
+      // unsigned type formats into a stack buffer and copies the digits (capacity == length).
       const name = (st as { name: IntName }).name;
-      const cap = String(maxOf(('u' + name.slice(1)) as IntName)).length;
+      const size = String(maxOf(name)).length;
+      const signed = name[0] === 'i';
       return (f) => {
         const v = recv(f) as Int;
-        const s = newString(m, '', cap, `to_string (capacity ${cap})`);
         const neg = v < 0;
-        pushChunks(m, s, neg ? ['-', String(typeof v === 'bigint' ? -v : -(v as number))] : [String(v)], 'to_string', panic);
+        const digits = String(neg ? (typeof v === 'bigint' ? -v : -(v as number)) : v);
+        const cap = signed ? size + (neg ? 1 : 0) : digits.length;
+        const s = newString(m, '', cap, `to_string (capacity ${cap})`);
+        pushChunks(m, s, neg ? ['-', digits] : [digits], 'to_string', panic);
         return s;
       };
     }
