@@ -3,8 +3,9 @@
 // (types2 wording: "undefined: x", "declared and not used: x", "missing return", ...).
 
 import type * as A from './ast';
+import { formatFloat, quote } from './format';
 import {
-  IFACE_IMPLEMENTERS, MEMSTATS_FIELDS, STD_METHODS, STD_PACKAGES, tMemStats, tPool, tPoolNewFunc,
+  IFACE_IMPLEMENTERS, MEMSTATS_FIELDS, STD_METHODS, missingMemberMessage, STD_PACKAGES, tMemStats, tPool, tPoolNewFunc,
   type StdFunc, type StdMember, type StdMethod,
 } from './std';
 import {
@@ -131,11 +132,17 @@ export function constToNumber(v: ConstVal): number {
   return 0;
 }
 
-function constString(v: ConstVal): string {
+/** A constant's value as go/constant prints it (floats %.6g, strings quoted and cut at 72 runes). */
+export function constString(v: ConstVal): string {
   if (v.k === 'int') return v.v.toString();
-  if (v.k === 'float') return String(v.v);
   if (v.k === 'bool') return String(v.v);
-  return JSON.stringify(v.v);
+  if (v.k === 'float') {
+    const s = formatFloat(v.v, 'g', 6);
+    return !Number.isInteger(v.v) && !s.includes('.') ? formatFloat(v.v, 'g', -1) : s;
+  }
+  const q = new TextDecoder().decode(Uint8Array.from(quote(v.v), (c) => c.charCodeAt(0)));
+  const runes = [...q];
+  return runes.length > 72 ? runes.slice(0, 69).join('') + '...' : q;
 }
 
 // ---- operands ---------------------------------------------------------------------------------
@@ -524,7 +531,7 @@ export class Checker {
         p.used = true;
         const m = STD_PACKAGES[p.path]?.[name];
         if (!m) {
-          this.err(e, `undefined: ${pkgName}.${name}`);
+          this.err(e.kind === 'Selector' ? e.selFrom : e.to - name.length, missingMemberMessage(p.path, pkgName, name));
           return tInvalid;
         }
         if (m.kind !== 'type') return null;
@@ -599,7 +606,7 @@ export class Checker {
     }
     const rhs = this.exprList(s.values, scope, vars.length);
     if (rhs.length !== vars.length) {
-      this.assignMismatch(s, vars.length, s.values, rhs.length);
+      if (!rhs.some((r) => r.mode === 'invalid')) this.assignMismatch(s, vars.length, s.values, rhs.length);
       for (const v of vars) v.type = declared ?? tInvalid;
       return;
     }
@@ -629,7 +636,7 @@ export class Checker {
   assignMismatch(at: { from: number; to: number }, nvars: number, values: A.Expr[], nvals: number): void {
     if (values.length === 1 && unparen(values[0]).kind === 'Call') {
       this.err(values[0], `assignment mismatch: ${nvars} variable${nvars === 1 ? '' : 's'} but ${this.text((unparen(values[0]) as A.Call).fun)} returns ${nvals} value${nvals === 1 ? '' : 's'}`);
-    } else this.err(at, `assignment mismatch: ${nvars} variable${nvars === 1 ? '' : 's'} but ${nvals} value${nvals === 1 ? '' : 's'}`);
+    } else this.err(values[0] ?? at, `assignment mismatch: ${nvars} variable${nvars === 1 ? '' : 's'} but ${nvals} value${nvals === 1 ? '' : 's'}`);
   }
 
   /** Evaluates a list of expressions; a single multi-value call expands to its results. */
@@ -929,12 +936,12 @@ export class Checker {
     const lhs = s.lhs.map((e) => {
       if (e.kind === 'Ident' && e.name === '_') return null;
       const op = this.expr(e, scope, false, true);
-      this.checkAssignable(e, op);
-      return op;
+      // types2's lhsVar: an unassignable left side is invalid (no further errors about it).
+      return this.checkAssignable(e, op) ? op : invalid;
     });
     const rhs = this.exprList(s.rhs, scope, s.lhs.length);
     if (rhs.length !== lhs.length) {
-      this.assignMismatch(s, lhs.length, s.rhs, rhs.length);
+      if (!rhs.some((r) => r.mode === 'invalid')) this.assignMismatch(s, lhs.length, s.rhs, rhs.length);
       return;
     }
     lhs.forEach((l, i) => {
@@ -954,19 +961,19 @@ export class Checker {
     });
   }
 
-  checkAssignable(e: A.Expr, op: Operand): void {
-    if (op.mode === 'invalid') return;
+  checkAssignable(e: A.Expr, op: Operand): boolean {
+    if (op.mode === 'invalid') return false;
     if (op.mode !== 'var') {
-      const x = unparen(e);
-      if (x.kind === 'Index' && isString(this.info.types[x.x.id] ?? tInvalid)) this.err(e, `cannot assign to ${this.text(e)} (neither addressable nor a map index expression)`);
-      else this.err(e, `cannot assign to ${this.text(e)} (neither addressable nor a map index expression)`);
+      this.err(e, `cannot assign to ${this.text(e)} (neither addressable nor a map index expression)`);
+      return false;
     }
+    return true;
   }
 
   define(s: A.Define, scope: Scope): void {
     const rhs = this.exprList(s.rhs, scope, s.lhs.length);
     if (rhs.length !== s.lhs.length) {
-      this.assignMismatch(s, s.lhs.length, s.rhs, rhs.length);
+      if (!rhs.some((r) => r.mode === 'invalid')) this.assignMismatch(s, s.lhs.length, s.rhs, rhs.length);
       for (const n of s.lhs) {
         if (!scope.names.has(n.name)) this.declareLocal(scope, n, tInvalid).used = true;
       }
@@ -1160,8 +1167,9 @@ export class Checker {
     switch (op.mode) {
       case 'const':
         if (isUntyped(op.type)) {
-          const lit = e && ['IntLit', 'FloatLit', 'StrLit', 'RuneLit'].includes(unparen(e).kind);
-          return e && !lit && op.val ? `${typeString(op.type)} constant ${constString(op.val)}` : `${typeString(op.type)} constant`;
+          // types2 adds the value when it reads differently from the expression.
+          const shown = e && op.val && constString(op.val) !== this.text(e).trim();
+          return shown ? `${typeString(op.type)} constant ${constString(op.val!)}` : `${typeString(op.type)} constant`;
         }
         return `constant ${op.val ? constString(op.val) : ''} of type ${typeString(op.type)}`.replace('  ', ' ');
       case 'var':
@@ -1331,8 +1339,9 @@ export class Checker {
         if (!STD_PACKAGES[o.path]) return invalid; // unsupported package: already reported at the import
         const m = STD_PACKAGES[o.path]?.[e.sel];
         if (!m) {
-          if (/^[a-z]/.test(e.sel)) this.err(e, `name ${e.sel} not exported by package ${o.name}`);
-          else this.err(e, `undefined: ${o.name}.${e.sel}`);
+          // types2 reports it at the selected name ("not exported" only for names that exist
+          // unexported, which a learner's typo almost never hits).
+          this.err(e.selFrom, missingMemberMessage(o.path, o.name, e.sel));
           return invalid;
         }
         this.info.sels[e.id] = { k: 'pkg', member: m };
@@ -1381,6 +1390,10 @@ export class Checker {
       }
     }
     void lhs;
+    if (u.k === 'iface' && u.methods.includes(e.sel)) {
+      this.err(e.selFrom, `calling a method of an interface value (${this.text(e)}) is not supported in the playground`);
+      return invalid;
+    }
     this.err(e.selFrom, `${this.text(e)} undefined (type ${typeString(x.type)} has no field or method ${e.sel})`);
     return invalid;
   }
@@ -1979,7 +1992,7 @@ export class Checker {
         return;
       }
       if (ops.length !== params.length) {
-        this.err(ops.length < params.length ? e.rparen : argAt(params.length), `${ops.length < params.length ? 'not enough' : 'too many'} arguments in call to ${name}\n\thave ${have()}\n\twant ${want()}`);
+        this.err(ops.length < params.length ? argAt(ops.length - 1) : argAt(params.length), `${ops.length < params.length ? 'not enough' : 'too many'} arguments in call to ${name}\n\thave ${have()}\n\twant ${want()}`);
         return;
       }
       ops.forEach((op, i) => this.assignable(op, params[i], argAt(i), `argument to ${name}`));
@@ -1988,7 +2001,8 @@ export class Checker {
     const nfixed = sig.variadic ? params.length - 1 : params.length;
     if (ops.length < nfixed || (!sig.variadic && ops.length > nfixed)) {
       const tooMany = ops.length > nfixed;
-      this.err(tooMany ? argAt(nfixed) : e.args.length ? e.rparen : e.from, `${tooMany ? 'too many' : 'not enough'} arguments in call to ${name}\n\thave ${have()}\n\twant ${want()}`);
+      // types2: at the first extra argument, else at the last argument, else at the call.
+      this.err(tooMany ? argAt(nfixed) : e.args.length ? argAt(ops.length - 1) : e.from, `${tooMany ? 'too many' : 'not enough'} arguments in call to ${name}\n\thave ${have()}\n\twant ${want()}`);
       return;
     }
     ops.forEach((op, i) => {
@@ -2070,16 +2084,13 @@ export class Checker {
       return invalid;
     }
     const args = e.args;
+    // types2 reports a wrong count at the call, after evaluating the arguments (they count as used),
+    // except for new's (a type).
     const nargs = (min: number, max: number): boolean => {
-      if (args.length < min) {
-        this.err(e.rparen, `not enough arguments for ${this.text(e)} (expected ${min}, found ${args.length})`);
-        return false;
-      }
-      if (args.length > max) {
-        this.err(args[max], `too many arguments for ${this.text(e)} (expected ${max}, found ${args.length})`);
-        return false;
-      }
-      return true;
+      if (args.length >= min && args.length <= max) return true;
+      if (name !== 'new') for (const a of args) this.expr(a, scope);
+      this.err(e, `invalid operation: ${args.length < min ? 'not enough' : 'too many'} arguments for ${this.text(e)} (expected ${args.length < min ? min : max}, found ${args.length})`);
+      return false;
     };
     switch (name) {
       case 'len':
@@ -2103,7 +2114,7 @@ export class Checker {
       }
       case 'append': {
         if (args.length === 0) {
-          this.err(e.rparen, `not enough arguments for ${this.text(e)} (expected 1, found 0)`);
+          this.err(e, `invalid operation: not enough arguments for ${this.text(e)} (expected 1, found 0)`);
           return invalid;
         }
         const s = this.expr(args[0], scope);
@@ -2172,7 +2183,7 @@ export class Checker {
       }
       case 'make': {
         if (args.length === 0) {
-          this.err(e.rparen, `not enough arguments for make() (expected 1, found 0)`);
+          this.err(e, `invalid operation: not enough arguments for make() (expected 1, found 0)`);
           return invalid;
         }
         const t = this.typeOf(args[0], scope);
@@ -2236,7 +2247,7 @@ export class Checker {
       case 'min':
       case 'max': {
         if (args.length === 0) {
-          this.err(e.rparen, `not enough arguments for ${this.text(e)} (expected 1, found 0)`);
+          this.err(e, `invalid operation: not enough arguments for ${this.text(e)} (expected 1, found 0)`);
           return invalid;
         }
         const ops = args.map((a) => this.expr(a, scope));

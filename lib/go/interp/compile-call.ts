@@ -3,6 +3,7 @@
 
 import type * as A from './ast';
 import { unparen } from './check';
+import { BYTES_KEY } from './escape';
 import type { Compiler, Ev, Frame } from './compile';
 import { CompileError, boxValue, conversion, indexMsg, newObject, place, siteDesc } from './compile-expr';
 import {
@@ -355,8 +356,10 @@ function stdCall(c: Compiler, e: A.Call, name: string): Ev {
       const a = { site, line };
       if (name === 'strings.NewReader') return (f) => StdFuncs.NewStringsReader(m, x(f) as Str, heap, a);
       if (name === 'bytes.NewReader') return (f) => StdFuncs.NewBytesReader(m, x(f) as Slice, heap, a);
-      const bufAt = at('bytes.NewBufferString: []byte(s)');
-      return (f) => StdFuncs.NewBufferString(m, x(f) as Str, heap, a, bufAt);
+      const bytesHeap = c.siteHeap(BYTES_KEY + e.id);
+      const zeroCopy = c.zeroCopy(BYTES_KEY + e.id);
+      const bufAt = { site: c.site(line, bytesHeap ? 'heap' : 'stack', `bytes.NewBufferString: ([]byte)(s) ${bytesHeap ? 'escapes to heap' : 'does not escape (≤ 32 bytes use a stack buffer)'}`), line };
+      return (f) => StdFuncs.NewBufferString(m, x(f) as Str, heap, a, bytesHeap, zeroCopy, bufAt);
     }
     case 'bufio.NewReaderSize':
     case 'bufio.NewReader': {

@@ -11,11 +11,11 @@ import {
   add64, addU64, and64, andNot64, andNotU64, andU64, div64, divU64, divZero, mod64, mul64, mulU64, neg64, negU64, norm, not64, notU64,
   or64, orU64, shl64, shr64, sub64, subU64, toFloat, toInt, wrapBits, xor64, xorU64, type I64,
 } from './ops';
-import { bytesToStr, bytesToString, cloneFn, copyIntoFn, heapString, isAggregate, newData, strToBytes, zeroFn, zeroValue } from './mem';
+import { bytesToStr, bytesToString, cloneFn, constStrToBytes, copyIntoFn, heapString, isAggregate, newData, strToBytes, zeroFn, zeroValue } from './mem';
 import { BuilderObj, BufferObj, ErrorVal } from './lib-std';
 import { encodeRune } from './format';
 import {
-  hasPointers, identical, intInfo, isFloat, isInteger, isInterface, isPointerShaped, isString, isUnsigned, sizeof, typeString, underlying,
+  hasPointers, identical, intInfo, isFloat, isInteger, isInterface, isPointerShaped, isString, isUnsigned, layout, sizeof, typeString, underlying,
   type T,
 } from './types';
 import { EMPTY_STR, Fn, GoPanicSignal, HeapObj, Iface, NIL_SLICE, Ptr, Slice, Str } from './values';
@@ -432,34 +432,52 @@ export function boxValue(c: Compiler, raw: Ev, t: T, e: A.Expr, isConst: boolean
   if (!heap) return (f) => new Iface(t, isAggregate(t) ? cloneFn(t)(raw(f)) : raw(f), null);
   const site = c.site(line, 'heap', `${desc} escapes to heap (converted to an interface)`);
   const alloc = (v: unknown): HeapObj => m.malloc(size, noscan, site, line, noscan ? 0 : 2, v, t);
-  if (u.k === 'basic') {
-    if (size === 1) return (f) => new Iface(t, raw(f), null); // staticuint64s
-    if (u.name === 'string')
-      return (f) => {
-        const s = raw(f) as Str;
-        return new Iface(t, s, s.s.length === 0 ? null : alloc(s));
-      };
-    if (u.name === 'float32' || u.name === 'float64')
-      return (f) => {
-        const v = raw(f) as number;
-        return new Iface(t, v, v === 0 && !Object.is(v, -0) ? null : alloc(v));
-      };
-    // integers: convT16/32/64 use the static table for values 0..255 (as unsigned bits)
-    return (f) => {
-      const v = raw(f) as number;
-      return new Iface(t, v, v >= 0 && v < 256 ? null : alloc(v));
-    };
-  }
-  if (u.k === 'slice')
-    return (f) => {
-      const s = raw(f) as Slice;
-      return new Iface(t, s, s.d === null ? null : alloc(s));
-    };
+  if (u.k === 'basic' && size === 1) return (f) => new Iface(t, raw(f), null); // staticuint64s
   const cl = isAggregate(t) ? cloneFn(t) : (v: unknown) => v;
+  const free = staticBox(t);
   return (f) => {
     const v = cl(raw(f));
-    return new Iface(t, v, alloc(v));
+    return new Iface(t, v, free?.(v) ? null : alloc(v));
   };
+}
+
+/**
+ * walk's dataWordFuncName: values the runtime boxes without allocating. A type of size 2, 4 or 8
+ * with that alignment and no pointers goes through convT16/32/64 (bits below 256 use
+ * staticuint64s: small integers, a struct{X int}{5}, 0.0); a sole string or slice component through
+ * convTstring/convTslice ("" and nil use zeroVal). null: convT always allocates.
+ */
+function staticBox(t: T): ((v: unknown) => boolean) | null {
+  const { size, align, ptr } = layout(t);
+  let depth = 0;
+  let c = underlying(t);
+  for (;;) {
+    if (c.k === 'struct' && c.fields.length === 1) c = underlying(c.fields[0].type);
+    else if (c.k === 'array' && c.len === 1) c = underlying(c.elem);
+    else break;
+    depth++;
+  }
+  const sole = (v: unknown) => {
+    for (let i = 0; i < depth; i++) v = (v as ArrayLike<unknown>)[0];
+    return v;
+  };
+  if (!ptr && size === align && (size === 2 || size === 4 || size === 8)) {
+    if (c.k !== 'basic') return null;
+    const name = c.name;
+    return (v) => {
+      const x = sole(v);
+      if (name === 'float64' || name === 'float32') {
+        const dv = new DataView(new ArrayBuffer(8));
+        if (name === 'float64') dv.setFloat64(0, x as number, true);
+        else dv.setFloat32(0, x as number, true);
+        return dv.getBigUint64(0, true) < 256n;
+      }
+      return BigInt.asUintN(size * 8, BigInt(x as number | bigint)) < 256n;
+    };
+  }
+  if (c.k === 'basic' && c.name === 'string') return (v) => (sole(v) as Str).s.length === 0;
+  if (c.k === 'slice') return (v) => (sole(v) as Slice).d === null;
+  return null;
 }
 
 function ifaceName(t: T): string {
@@ -852,10 +870,11 @@ export function concatEval(c: Compiler, site: { id: number; from: number; to: nu
       s += v.s;
     }
     if (count === 0) return EMPTY_STR;
-    if (count === 1) return last;
+    // concatstrings returns a lone operand, unless the result escapes and it lives on the stack.
+    if (count === 1 && !(heap && last.stack)) return last;
     if (!heap && s.length <= 32) {
       m.stackAlloc(s.length, ss, line);
-      return new Str(s, null);
+      return new Str(s, null, true);
     }
     return heapString(m, s, { site: hs, line });
   };
@@ -961,11 +980,22 @@ function funcLit(c: Compiler, e: A.FuncLit): Ev {
   const heap = c.siteHeap(e.id) && fn.captures.length > 0;
   const sid = c.site(line, heap ? 'heap' : 'stack', heap ? 'func literal escapes to heap (closure object)' : 'func literal does not escape');
   const ctx = c.esc.bodies.get(fn)!;
+  // The closure object: the code pointer, then each capture (a copy, or the variable's address).
+  let size = 8;
+  let noscan = true;
+  for (const v of fn.captures) {
+    const byVal = c.esc.byValue(v);
+    const t: T = byVal ? v.type : { k: 'ptr', elem: v.type };
+    const { size: sz, align } = layout(t);
+    size = Math.ceil(size / align) * align + sz;
+    if (hasPointers(t)) noscan = false;
+  }
+  size = Math.ceil(size / 8) * 8;
   return (f) => {
     const env = capGets.map((g) => g(f) as Ptr);
     let o: HeapObj | null = null;
     if (heap) {
-      o = m.malloc(8 + 8 * env.length, false, sid, line, 3, env, null);
+      o = m.malloc(size, noscan, sid, line, 3, env, null);
       o.scanFn = (mk) => {
         for (const p of env) mk.markObj(p.o);
       };
@@ -1005,11 +1035,21 @@ export function conversion(c: Compiler, e: A.Call, to: T): Ev {
     if (fu.k === 'slice') {
       const eu = underlying(fu.elem);
       if (eu.k === 'basic' && eu.name === 'int32') {
+        // slicerunetostring: rawstringtmp(buf, len+3): the stack tmpBuf when the result does not
+        // escape and len+3 <= 32, else a heap allocation of len+3 bytes.
+        const heap = c.siteHeap(e.id);
+        const desc = `string(${c.src.slice(arg.from, arg.to)})`;
+        const hs = c.site(line, 'heap', `${desc} escapes to heap (slicerunetostring allocates len+3 bytes)`);
+        const ss = c.site(line, 'stack', `${desc} does not escape (len+3 <= 32 bytes use a stack buffer)`);
         return (f) => {
           const s = x(f) as Slice;
           let out = '';
           for (let i = 0; i < s.len; i++) out += encodeRune((s.d as Int32Array)[s.off + i]);
-          return heapString(m, out, { site: c.site(line, 'heap', 'string([]rune) allocates'), line });
+          if (!heap && out.length + 3 <= 32) {
+            m.stackAlloc(32, ss, line);
+            return new Str(out, null, true);
+          }
+          return new Str(out, m.malloc(out.length + 3, true, hs, line, 0, null, null));
         };
       }
       const heap = c.siteHeap(e.id);
@@ -1020,18 +1060,40 @@ export function conversion(c: Compiler, e: A.Call, to: T): Ev {
     if (isString(from)) return x;
     if (isInteger(from)) {
       const heap = c.siteHeap(e.id);
-      const at = { site: c.site(line, heap ? 'heap' : 'stack', `string(rune) ${heap ? 'escapes to heap' : 'does not escape'}`), line };
+      const at = { site: c.site(line, heap ? 'heap' : 'stack', `string(rune) ${heap ? 'escapes to heap: intstring allocates 4 bytes' : 'does not escape'}`), line };
+      // intstring: a [4]byte stack buffer, or (escaping) rawstring(4) whatever the rune's length.
       return (f) => {
         const r = x(f) as number;
         const s = encodeRune(r < 0 || r > 0x10ffff ? 0xfffd : r);
-        if (s.length === 1 || !heap) return new Str(s, null);
-        return heapString(m, s, at);
+        if (!heap) return new Str(s, null, true);
+        return new Str(s, m.malloc(4, true, at.site, line, 0, null, null));
       };
     }
   }
   if (tu.k === 'slice' && isString(from)) {
     const eu = underlying(tu.elem);
     if (eu.k === 'basic' && eu.name === 'int32') {
+      const heap = c.siteHeap(e.id);
+      if (c.info.consts[arg.id]?.k === 'string') {
+        // []rune("const") is a []rune{...} literal: exactly len runes (heap or stack), cap == len.
+        const s0 = (c.info.consts[arg.id] as { v: string }).v;
+        const runes: number[] = [];
+        for (let i = 0; i < s0.length; ) {
+          const c0 = s0.charCodeAt(i);
+          const n = c0 < 0x80 ? 1 : c0 >= 0xf0 ? 4 : c0 >= 0xe0 ? 3 : 2;
+          runes.push(c0 < 0x80 ? c0 : decodeFirstRune(s0.slice(i, i + n)));
+          i += n;
+        }
+        const site = c.site(line, heap ? 'heap' : 'stack', `[]rune{...} ${heap ? 'escapes to heap' : 'does not escape'}`);
+        return () => {
+          const d = Int32Array.from(runes);
+          if (!heap || runes.length === 0) {
+            if (runes.length) m.stackAlloc(runes.length * 4, site, line);
+            return new Slice(d, null, 0, runes.length, runes.length);
+          }
+          return new Slice(d, m.malloc(runes.length * 4, true, site, line, 0, d, null), 0, runes.length, runes.length);
+        };
+      }
       return (f) => {
         const s = (x(f) as Str).s;
         const runes: number[] = [];
@@ -1041,8 +1103,7 @@ export function conversion(c: Compiler, e: A.Call, to: T): Ev {
           runes.push(c0 < 0x80 ? c0 : decodeFirstRune(s.slice(i, i + n)));
           i += n;
         }
-        const sl = makeRuneSlice(c, runes, line);
-        return sl;
+        return makeRuneSlice(c, runes, line, heap);
       };
     }
     if (c.zeroCopy(e.id)) {
@@ -1056,6 +1117,12 @@ export function conversion(c: Compiler, e: A.Call, to: T): Ev {
     }
     const heap = c.siteHeap(e.id);
     const desc = `([]byte)(${c.src.slice(arg.from, arg.to)})`;
+    if (c.info.consts[arg.id]?.k === 'string') {
+      // A constant string: the compiler allocates a [len(s)]byte (new, or a stack array) and slices
+      // it, so cap == len.
+      const at = { site: c.site(line, heap ? 'heap' : 'stack', `${desc} ${heap ? 'escapes to heap: new([len]byte)' : 'does not escape'}`), line };
+      return (f) => constStrToBytes(m, x(f) as Str, heap, at);
+    }
     const at = { site: c.site(line, heap ? 'heap' : 'stack', `${desc} ${heap ? 'escapes to heap' : 'does not escape (≤ 32 bytes use a stack buffer)'}`), line };
     return (f) => strToBytes(m, x(f) as Str, heap, at);
   }
@@ -1075,9 +1142,16 @@ export function conversion(c: Compiler, e: A.Call, to: T): Ev {
   return x; // identical underlying types, pointer conversions
 }
 
-function makeRuneSlice(c: Compiler, runes: number[], line: number): Slice {
+/** stringtoslicerune: a [32]rune stack buffer when it does not escape and fits, else rawruneslice. */
+function makeRuneSlice(c: Compiler, runes: number[], line: number, heap: boolean): Slice {
   const m = c.m;
   const n = runes.length;
+  if (!heap && n <= 32) {
+    m.stackAlloc(128, c.site(line, 'stack', '[]rune(s) does not escape (≤ 32 runes use a stack buffer)'), line);
+    const d = new Int32Array(32);
+    d.set(runes);
+    return new Slice(d, null, 0, n, 32);
+  }
   if (n === 0) return new Slice(new Int32Array(0), null, 0, 0, 0);
   const capBytes = roundup(n * 4);
   const o = m.malloc(capBytes, true, c.site(line, 'heap', '[]rune(s) allocates'), line, 0, null, null);

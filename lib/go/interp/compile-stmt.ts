@@ -6,6 +6,7 @@ import type * as A from './ast';
 import { unparen, type VarObj } from './check';
 import type { Compiler, Ev, Frame, St } from './compile';
 import { arith, concatEval, place, typeAssert, CompileError } from './compile-expr';
+import { concatOperands } from './escape';
 import { cloneFn, copyIntoFn, isAggregate, zeroFn } from './mem';
 import { decodeFirstRune } from './parse';
 import { isString, underlying, type T } from './types';
@@ -182,17 +183,20 @@ function opAssign(c: Compiler, s: A.Assign): St {
   const lhs = s.lhs[0];
   const t = c.typeOf(lhs);
   const line = c.line(s);
-  const rhs = c.expr(s.rhs[0]);
   if (op === '+' && isString(t)) {
-    // s += t: one concatenation (escape decision of the statement's site)
+    // s += t: walk's s = s + t, one concatenation (on the heap) whose operands take in t's own
+    // (typecheck merges s + (a + b) into one OADDSTR).
+    const r = unparen(s.rhs[0]);
+    const parts = r.kind === 'Binary' && r.op === '+' && c.info.consts[r.id] === undefined ? concatOperands(r, c.info) : [s.rhs[0]];
     const get = c.expr(lhs);
     const set = setter(c, lhs, true);
-    const cat = concatEval(c, s, [get, rhs]);
+    const cat = concatEval(c, s, [get, ...parts.map((x) => c.expr(x))]);
     return (f) => {
       set(f, cat(f));
       return NORMAL;
     };
   }
+  const rhs = c.expr(s.rhs[0]);
   const fn = arith(c, op, t, line);
   const x = unparen(lhs);
   if (x.kind === 'Ident') {

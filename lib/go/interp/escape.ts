@@ -21,7 +21,8 @@
 // result of at most 32 bytes uses a stack buffer (tmpBuf).
 
 import type * as A from './ast';
-import { unparen, type FnInfo, type Info, type VarObj } from './check';
+import { constString, unparen, type ConstVal, type FnInfo, type Info, type VarObj } from './check';
+import { quoteRune } from './format';
 import { Inliner, STD_INLINE_COST } from './inline';
 import type { Leak, StdMethod } from './std';
 import { tBuffer, tBufioReader } from './std';
@@ -30,6 +31,8 @@ import { hasPointers, isPointerShaped, isInterface, isString, sizeof, typeString
 export const MaxStackVarSize = 10 * 1024 * 1024;
 /** Site key of the interface box of expression `id` (the expression itself may be another site). */
 export const BOX_KEY = 1 << 30;
+/** Site key of the `[]byte(s)` copy inside an inlined `bytes.NewBufferString(s)` call `id`. */
+export const BYTES_KEY = 1 << 29;
 export const MaxImplicitStackVarSize = 64 * 1024;
 
 type LocKind = 'heap' | 'mutator' | 'var' | 'alloc' | 'result' | 'temp';
@@ -106,6 +109,8 @@ export interface EscapeResult {
   init: Ctx;
   messages: EscapeMessage[];
   inliner: Inliner;
+  /** Is a captured variable copied into the closure (else its address is)? */
+  byValue: (v: VarObj) => boolean;
 }
 
 interface Tags {
@@ -143,7 +148,9 @@ class Analyzer {
     readonly src: string,
   ) {
     this.inliner = new Inliner(info);
+    this.assigned = assignedVars(info, file);
   }
+  readonly assigned: Set<VarObj>;
 
   newLoc(kind: LocKind, v: VarObj | null = null, node: A.Expr | null = null, paramIndex = -1, depth = this.depth): Loc {
     const l = new Loc(kind, this.ctx?.curfn ?? null, depth, v, node, paramIndex);
@@ -226,7 +233,7 @@ class Analyzer {
       }
       if (!hasPointers(boxT)) k = discard;
     }
-    if (info.consts[e.id] !== undefined && e.kind !== 'Call') return;
+    if (info.consts[e.id] !== undefined && (e.kind !== 'Call' || info.calls[e.id]?.k === 'conv')) return; // static data
     switch (e.kind) {
       case 'Ident': {
         const o = info.uses[e.id];
@@ -344,7 +351,7 @@ class Analyzer {
     // Captured variables: by reference (their address flows into the closure).
     for (const v of fn.captures) {
       const l = this.varLoc(v);
-      if (l) this.flow(byValue(v) ? kk : addrOf(kk), l);
+      if (l) this.flow(byValue(v, this.assigned) ? kk : addrOf(kk), l);
     }
     // The literal's body: its own function, analysed in this batch.
     const c = this.newCtx(fn, this.ctx, null, 0, true);
@@ -421,6 +428,8 @@ class Analyzer {
           // An inlined constructor: a new object holding its arguments.
           const kk = this.spill(k0, e);
           f.leaks.forEach((_, i) => e.args[i] && this.expr(i === 0 ? kk : discard, e.args[i]));
+          // &Buffer{buf: []byte(s)}: the byte slice is its own site, stored in the Buffer.
+          if (f.name === 'NewBufferString') this.spill(kk, e, BYTES_KEY + e.id);
           if (f.name === 'NewReaderSize' || f.name === 'NewReader' && f.pkg === 'bufio') this.forceHeap(e, 'bufferSite');
           return;
         }
@@ -478,7 +487,8 @@ class Analyzer {
     const n = sig.params.length;
     if (sig.variadic && !e.ellipsis) {
       for (let i = 0; i < n - 1 && i < e.args.length; i++) this.expr(param(i), e.args[i]);
-      // The implicit []T{args...}: a slice literal (stack unless it escapes).
+      // The implicit []T{args...}: a slice literal (stack unless it escapes); nil without arguments.
+      if (e.args.length < n) return;
       const kk = this.spillVariadic(param(n - 1), e);
       for (let i = n - 1; i < e.args.length; i++) this.expr(kk, e.args[i]);
       return;
@@ -510,7 +520,9 @@ class Analyzer {
     let recvHole: Hole = discard;
     const rname = `${(recvType as { pkg?: string }).pkg}.${(recvType as { name?: string }).name}.${m.name}`;
     if (m.recvLeaks) recvHole = this.heapHole();
-    else if (rname === 'bufio.Reader.Read') recvHole = derefOf(this.heapHole()); // leaking param content: b
+    // leaking param content: b (Builder's inlined writes store append(b.buf, ...) through b).
+    else if (rname === 'bufio.Reader.Read' || /^strings\.Builder\.(WriteString|WriteByte|Write)$/.test(rname)) recvHole = derefOf(this.heapHole());
+    if (m.recvMutates) recvHole = this.tee([recvHole, this.mutatorHole()]); // mutates param content: b
     this.expr(recvIsPtr ? recvHole : addrOf(recvHole), sel.x);
     // bytes.Buffer.String() copies: string(b.buf[b.off:]) at the call site (inlined).
     if (recvType === tBuffer && m.name === 'String') {
@@ -671,7 +683,36 @@ class Analyzer {
       else this.expr(ks[0], s);
       return;
     }
-    srcs.forEach((s, i) => this.expr(ks[i] ?? discard, s));
+    // Self-assignments store no new pointer: the source flows nowhere (the destination still counts
+    // as written).
+    srcs.forEach((s, i) => this.expr(dsts[i] && this.isSelfAssign(dsts[i]!, s) ? discard : (ks[i] ?? discard), s));
+  }
+
+  /** escape's isSelfAssign: `p.buf = p.buf[i:j]`, `v.x = v.y`, `v.a[i] = v.b[j]`. */
+  isSelfAssign(dst: A.Expr, src: A.Expr): boolean {
+    const info = this.info;
+    const d = unparen(dst);
+    const s = unparen(src);
+    const sameSafe = (a: A.Expr, b: A.Expr): boolean => {
+      const x = unparen(a);
+      const y = unparen(b);
+      if (x.kind === 'Ident' && y.kind === 'Ident') return info.uses[x.id]?.kind === 'var' && info.uses[x.id] === info.uses[y.id];
+      if (x.kind === 'Selector' && y.kind === 'Selector') return x.sel === y.sel && info.sels[x.id]?.k === 'field' && sameSafe(x.x, y.x);
+      return false;
+    };
+    const ptrField = (x: A.Expr): x is A.Selector => x.kind === 'Selector' && info.sels[x.id]?.k === 'field' && !!(info.sels[x.id] as { ptr?: boolean }).ptr;
+    // isSliceSelfAssign: a field through a pointer variable, assigned a reslice of itself.
+    if (ptrField(d) && unparen(d.x).kind === 'Ident' && s.kind === 'SliceExpr') {
+      const base = unparen(s.x);
+      const bt = this.typeOf(base);
+      if (ptrField(base) && bt && underlying(bt).k !== 'array' && sameSafe(d.x, base.x)) return true;
+    }
+    if (d.kind === 'Selector' && s.kind === 'Selector' && info.sels[d.id]?.k === 'field' && info.sels[s.id]?.k === 'field') return sameSafe(d.x, s.x);
+    if (d.kind === 'Index' && s.kind === 'Index') {
+      const safeIndex = (i: A.Expr) => info.consts[i.id] !== undefined || unparen(i).kind === 'Ident';
+      return safeIndex(d.index) && safeIndex(s.index) && sameSafe(d.x, s.x);
+    }
+    return false;
   }
 
   stmt(s: A.Stmt): void {
@@ -685,14 +726,13 @@ class Analyzer {
       }
       case 'Assign':
         if (s.op !== '=') {
-          this.addr(s.lhs[0]);
-          this.expr(discard, s.rhs[0]);
+          // OASOP is assigned like x = y: the right operand flows into x (a string's bytes do).
+          const k = this.addr(s.lhs[0]);
+          this.expr(k, s.rhs[0]);
           const lt = this.typeOf(s.lhs[0]);
-          if (s.op === '+=' && lt && isString(lt)) {
-            // s += t: s = s + t, a concatenation flowing into s.
-            const k = this.addr(s.lhs[0]);
-            this.spill(k, s as unknown as A.Expr);
-          }
+          // s += t: walk rewrites it to s = s + t after escape analysis, a new concatenation the
+          // analysis never saw: always on the heap.
+          if (s.op === '+=' && lt && isString(lt)) this.spill(k, s as unknown as A.Expr).dst!.escapes = true;
           return;
         }
         this.assignList(s.lhs, s.rhs);
@@ -962,9 +1002,13 @@ class Analyzer {
           continue;
         }
         if ((n as { kind: string }).kind === 'Assign') continue; // s += t: no message
-        const zeroCopyCand = n.kind === 'Call' && this.info.calls[n.id]?.k === 'conv' && !l.escapes && !l.mutated && isString(this.typeOf(n.args[0]) ?? ({ k: 'invalid' } as T));
+        const bufferBytes = id >= BYTES_KEY && id < BOX_KEY;
+        const ck = n.kind === 'Call' ? this.info.calls[n.id] : undefined;
+        const toBytes = ck?.k === 'conv' && underlying(ck.to).k === 'slice' && (underlying((underlying(ck.to) as { elem: T }).elem) as { name?: string }).name === 'uint8';
+        const conv = bufferBytes || (toBytes && isString(this.typeOf((n as A.Call).args[0]) ?? ({ k: 'invalid' } as T)));
+        const zeroCopyCand = conv && !l.escapes && !l.mutated;
         if (zeroCopyCand) c.zeroCopy.add(id);
-        this.siteMessage(c, n, l.escapes, zeroCopyCand, l.box);
+        this.siteMessage(c, n, l.escapes, zeroCopyCand, l.box, bufferBytes ? '([]byte)(bytes.s)' : this.siteDesc(n));
       }
       for (const [v, l] of c.vars) {
         if (l.escapes && !v.result && !(v.param && l.kind !== 'var')) {
@@ -982,14 +1026,13 @@ class Analyzer {
     this.messages.push({ pos, msg });
   }
 
-  siteMessage(c: Ctx, n: A.Expr, escapes: boolean, zeroCopy: boolean, box: boolean): void {
+  siteMessage(c: Ctx, n: A.Expr, escapes: boolean, zeroCopy: boolean, box: boolean, desc: string): void {
     const verdict = escapes ? 'escapes to heap' : 'does not escape';
     const pos = this.sitePos(c, n, box);
     if (box) {
       this.msg(pos, `${this.exprText(n)} ${verdict}`);
       return;
     }
-    const desc = this.siteDesc(n);
     if (!desc) return;
     this.msg(pos, `${desc} ${verdict}`);
     if (zeroCopy) this.msg(pos, 'zero-copy string->[]byte conversion');
@@ -1005,19 +1048,24 @@ class Analyzer {
       while (cc && cc.call && cc.parent?.call) cc = cc.parent;
       return cc?.call ? cc.call.lparen : n.from;
     }
+    // The interface conversion of a call (conversions included) is at its '(' (goPos puts a string
+    // conversion itself at its operand).
+    if (box && n.kind === 'Call') return n.lparen;
     return goPos(n, this.info, this.src);
   }
 
   siteDesc(n: A.Expr): string {
     const info = this.info;
     const t = info.types[n.id];
+    // ir prints a composite literal as T{...}, or T{} when it has no elements.
+    const body = (x: A.Expr) => (x.kind === 'CompositeLit' && x.elts.length === 0 ? '{}' : '{...}');
     if (n.kind === 'Unary' && n.op === '&') {
       const lt = info.types[unparen(n.x).id];
-      return `&${lt ? typeString(lt) : '?'}{...}`;
+      return `&${lt ? typeString(lt) : '?'}${body(unparen(n.x))}`;
     }
     if (n.kind === 'CompositeLit') {
-      if (t && underlying(t).k === 'ptr') return `&${typeString((underlying(t) as { elem: T }).elem)}{...}`;
-      return `${t ? typeString(t) : '?'}{...}`;
+      if (t && underlying(t).k === 'ptr') return `&${typeString((underlying(t) as { elem: T }).elem)}${body(n)}`;
+      return `${t ? typeString(t) : '?'}${body(n)}`;
     }
     if (n.kind === 'FuncLit') return this.ctx?.fn.id === -1 ? '' : 'func literal';
     if (n.kind === 'Binary' || (n as { kind: string }).kind === 'Assign') {
@@ -1032,6 +1080,8 @@ class Analyzer {
       if (ck?.k === 'builtin' && ck.name === 'new') return `new(${typeString((underlying(t!) as { elem: T }).elem)})`;
       if (ck?.k === 'conv') {
         const to = ck.to;
+        // []rune("const") is rewritten to a []rune{...} literal.
+        if (underlying(to).k === 'slice' && info.consts[n.args[0].id]?.k === 'string' && !isString(to) && (underlying((underlying(to) as { elem: T }).elem) as { name?: string }).name === 'int32') return `${typeString(to)}{...}`;
         const arg = this.exprText(n.args[0]);
         return isString(to) ? `string(${arg})` : `(${typeString(to)})(${arg})`;
       }
@@ -1053,12 +1103,7 @@ class Analyzer {
   exprText(e: A.Expr): string {
     const info = this.info;
     const cv = info.consts[e.id];
-    if (cv && e.kind !== 'StrLit') {
-      if (cv.k === 'int') return cv.v.toString();
-      if (cv.k === 'string') return JSON.stringify(cv.v);
-      if (cv.k === 'float') return String(cv.v);
-      return String(cv.v);
-    }
+    if (cv) return constText(cv, info.types[e.id]);
     const x = e;
     switch (x.kind) {
       case 'Paren':
@@ -1068,6 +1113,9 @@ class Analyzer {
           const t = this.exprText(y);
           return unparen(y).kind === 'Call' && this.isInlinedCall(unparen(y) as A.Call) ? `(${t})` : t;
         };
+        // An untyped constant shift count is converted to uint.
+        const yt = info.types[x.y.id];
+        if ((x.op === '<<' || x.op === '>>') && info.consts[x.y.id] && (!yt || yt.k === 'untyped' || (yt.k === 'basic' && yt.name === 'int'))) return `${side(x.x)} ${x.op} uint(${this.exprText(x.y)})`;
         return `${side(x.x)} ${x.op} ${side(x.y)}`;
       }
       case 'Unary':
@@ -1080,6 +1128,10 @@ class Analyzer {
         return `${this.exprText(x.x)}[${x.lo ? this.exprText(x.lo) : ''}:${x.hi ? this.exprText(x.hi) : ''}${x.three ? ':' + (x.max ? this.exprText(x.max) : '') : ''}]`;
       case 'StrLit':
         return x.raw;
+      case 'CompositeLit': {
+        const t = info.types[x.id];
+        return `${t ? typeString(t) : '?'}${x.elts.length === 0 ? '{}' : '{...}'}`;
+      }
       case 'Call': {
         if (this.isInlinedCall(x)) return '~r0';
         const ck = info.calls[x.id];
@@ -1087,7 +1139,12 @@ class Analyzer {
           const t = typeString(ck.to);
           return /^[a-z0-9_]+$/i.test(t) ? `${t}(${this.exprText(x.args[0])})` : `(${t})(${this.exprText(x.args[0])})`;
         }
-        return `${this.exprText(x.fun)}(${x.args.map((a) => this.exprText(a)).join(', ')})`;
+        // Variadic arguments are packed into a slice: `f(a, ... argument...)`, `f(a, nil...)`, `f(xs...)`.
+        const sig = ck?.k === 'func' ? ck.fn.sig : ck?.k === 'std' ? ck.f.sig : ck?.k === 'method' ? ck.m.sig : null;
+        const args = x.args.map((a) => this.exprText(a));
+        if (sig?.variadic && x.ellipsis) args[args.length - 1] += '...';
+        else if (sig?.variadic && args.length >= sig.params.length - 1) args.splice(sig.params.length - 1, Infinity, args.length >= sig.params.length ? '... argument...' : 'nil...');
+        return `${this.exprText(x.fun)}(${args.join(', ')})`;
       }
       default:
         return this.text(x);
@@ -1108,11 +1165,69 @@ class Analyzer {
   }
 }
 
-function byValue(v: VarObj): boolean {
-  // Captured by value when never reassigned and small (the compiler's rule: <= 128 bytes and not
-  // address-taken or assigned after capture); we treat assignment-free as unknown: by reference.
-  void v;
-  return false;
+/**
+ * A constant as the compiler prints it (ir's OLITERAL): runes quoted, floats with %.6g, strings
+ * quoted and cut after 69 runes, the type spelled out unless it is the constant's default type.
+ */
+function constText(cv: ConstVal, t: T | undefined): string {
+  const utf8 = (b: string) => new TextDecoder().decode(Uint8Array.from(b, (c) => c.charCodeAt(0)));
+  const rune = t && ((t.k === 'untyped' && t.name === 'untyped rune') || (t.k === 'basic' && t.alias === 'rune'));
+  if (rune && cv.k === 'int' && cv.v >= 0n && cv.v <= 0x10ffffn) return utf8(quoteRune(Number(cv.v)));
+  const v = constString(cv);
+  const def = { int: 'int', float: 'float64', string: 'string', bool: 'bool' }[cv.k];
+  if (!t || t.k === 'untyped' || (t.k === 'basic' && t.name === def && !t.alias)) return v;
+  return `${typeString(t)}(${v})`;
+}
+
+/**
+ * Closure capture (ir.ClosureVars): by value when the variable is never address-taken nor assigned
+ * after its declaration and is at most 128 bytes; otherwise by reference. A three-clause for loop's
+ * variable is a fresh copy per iteration (Go 1.22), so its post statement does not count.
+ */
+function byValue(v: VarObj, assigned: Set<VarObj>): boolean {
+  return !v.addrTaken && !assigned.has(v) && sizeof(v.type) <= 128;
+}
+
+/** Variables assigned anywhere after their declaration (see byValue). */
+function assignedVars(info: Info, file: A.File): Set<VarObj> {
+  const out = new Set<VarObj>();
+  const mark = (e: A.Expr, skip: Set<VarObj> | null) => {
+    const x = unparen(e);
+    if (x.kind !== 'Ident') return;
+    const o = info.uses[x.id];
+    if (o?.kind === 'var' && !skip?.has(o)) out.add(o);
+  };
+  const visit = (n: unknown, skip: Set<VarObj> | null = null): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach((c) => visit(c));
+    const s = n as A.Stmt;
+    switch (s.kind) {
+      case 'Assign':
+        s.lhs.forEach((l) => mark(l, skip));
+        break;
+      case 'IncDec':
+        mark(s.x, skip);
+        break;
+      case 'Define':
+        s.lhs.forEach((l) => mark(l, skip)); // redeclared (already existing) variables
+        break;
+      case 'Range':
+        if (!s.define) [s.key, s.value].forEach((l) => l && mark(l, skip));
+        break;
+      case 'For': {
+        visit(s.init);
+        visit(s.cond);
+        visit(s.body);
+        const own = new Set<VarObj>();
+        if (s.init?.kind === 'Define') for (const l of s.init.lhs) if (info.defs[l.id]?.kind === 'var') own.add(info.defs[l.id] as VarObj);
+        visit(s.post, own);
+        return;
+      }
+    }
+    for (const k of Object.keys(n)) if (k !== 'id' && k !== 'from' && k !== 'to') visit((n as Record<string, unknown>)[k], skip);
+  };
+  visit(file.decls);
+  return out;
 }
 
 function containsClosure(f: Ctx, c: Ctx): boolean {
@@ -1222,7 +1337,7 @@ export function analyzeEscapes(info: Info, file: A.File, src: string): EscapeRes
     }
   };
   for (const c of bodies.values()) inlMsgs(c);
-  return { bodies, init, messages: a.messages, inliner: a.inliner };
+  return { bodies, init, messages: a.messages, inliner: a.inliner, byValue: (v) => byValue(v, a.assigned) };
 }
 
 /** Format messages as `line:col: msg` (like `go build -gcflags=-m` without the file name). */

@@ -13,6 +13,7 @@ import { bytesToString } from './mem';
 import { tBuffer, tBuilder } from './std';
 import { hasPointers, isPointerShaped, sizeof, typeString, underlying, type T } from './types';
 import { HeapObj, Iface, Ptr, Slice, Str, type Marker } from './values';
+import { decodeFirstRune } from './parse';
 
 const PP_SIZE = 208;
 const nilAngle = '<nil>';
@@ -148,6 +149,11 @@ export class Fmt {
       },
     );
     this.ppFree.traceEvents = false;
+  }
+
+  /** reflect's `(*structType).Field(i)` (fmt's `f.Type().Field(i).Name` for %+v/%#v) allocates `Index: []int{i}`. */
+  allocFieldIndex(): void {
+    this.m.malloc(8, true, this.siteFor(this.line, 'fmt: reflect.Type.Field(i) allocates the field\'s Index []int{i} (field names of %+v and %#v)'), this.line, 0, null, null);
   }
 
   /** reflect's packEface copy of an addressable value (value.Interface()). */
@@ -394,8 +400,43 @@ export function printArg(p: PP, arg: Iface | null, verb: string): void {
     else badVerb(p, verb, arg.t, arg.v);
     return;
   }
+  // printArg's type switch: a []byte (the unnamed type) is printed by fmtBytes, without reflection.
+  if (arg.t.k === 'slice' && arg.t.elem.k === 'basic' && arg.t.elem.name === 'uint8') {
+    fmtByteSlice(p, arg.v as Slice, arg.t, verb);
+    return;
+  }
   if (handleMethods(p, arg.v, arg.t, verb)) return;
   printValue(p, arg.v, arg.t, verb, 0);
+}
+
+/** pp.fmtBytes for a []byte argument: %v and %d print the numbers, %s %x %X %q the bytes. */
+function fmtByteSlice(p: PP, s: Slice, t: T, verb: string): void {
+  if (verb !== 'v' && verb !== 'd') {
+    if ('sqxX'.includes(verb)) fmtBytes(p, s.d ? bytesToString(s.d as Uint8Array, s.off, s.len) : '', verb);
+    else printValue(p, s, t, verb, 0);
+    return;
+  }
+  const d = s.d as Uint8Array | null;
+  if (p.sharpV) {
+    p.ws('[]byte');
+    if (d === null) {
+      p.ws('(nil)');
+      return;
+    }
+    p.wb('{');
+    for (let i = 0; i < s.len; i++) {
+      if (i > 0) p.ws(', ');
+      fmt0x64(p, d[s.off + i], true);
+    }
+    p.wb('}');
+    return;
+  }
+  p.wb('[');
+  for (let i = 0; i < s.len; i++) {
+    if (i > 0) p.wb(' ');
+    fmtInteger(p, d![s.off + i], 10, true, verb, false);
+  }
+  p.wb(']');
 }
 
 /** Error() and String() methods: errors, *bytes.Buffer and *strings.Builder. */
@@ -470,6 +511,7 @@ export function printValue(p: PP, v: unknown, t: T, verb: string, depth: number,
           else p.wb(' ');
         }
         if (p.plusV || p.sharpV) {
+          p.fmt.allocFieldIndex();
           p.ws(u.fields[i].name);
           p.wb(':');
         }
@@ -498,7 +540,7 @@ export function printValue(p: PP, v: unknown, t: T, verb: string, depth: number,
       const off = isSlice ? s.off : 0;
       const n = isSlice ? s.len : (v as unknown[]).length;
       const eu = underlying(u.elem);
-      if (eu.k === 'basic' && eu.name === 'uint8' && ('sqxX'.includes(verb) || (depth === 0 && isSlice && 'vd'.includes(verb) && false))) {
+      if (eu.k === 'basic' && eu.name === 'uint8' && 'sqxX'.includes(verb)) {
         fmtBytes(p, d ? bytesToString(d as Uint8Array, off, n) : '', verb);
         return;
       }
@@ -611,12 +653,20 @@ function fmtIntegerVerb(p: PP, v: number | bigint, unsigned: boolean, verb: stri
       p.pad(encodeRune(Number(v)));
       return;
     case 'q':
-      p.pad(quoteRune(Number(v)));
+      p.pad(quoteRune(Number(v) > 0x10ffff || Number(v) < 0 ? 0xfffd : Number(v), p.plus));
       return;
     case 'U': {
-      let h = Math.abs(Number(v)).toString(16).toUpperCase();
-      while (h.length < 4) h = '0' + h;
-      p.pad('U+' + h);
+      // fmtUnicode: at least 4 (or prec) hex digits; # adds the quoted character if printable.
+      const u = BigInt.asUintN(64, BigInt(v));
+      let h = u.toString(16).toUpperCase();
+      const width = p.precPresent && p.prec > 4 ? p.prec : 4;
+      while (h.length < width) h = '0' + h;
+      let out = 'U+' + h;
+      if (p.sharp && u <= 0x10ffffn && isPrintRune(Number(u))) out += ` '${encodeRune(Number(u))}'`;
+      const zero = p.zero;
+      p.zero = false;
+      p.pad(out);
+      p.zero = zero;
       return;
     }
     default:
@@ -660,6 +710,35 @@ function fmtInteger(p: PP, v: number | bigint, base: number, unsigned: boolean, 
   p.zero = z;
 }
 
+/** fmt.fmtQ: %q of a string (precision truncates, # prefers `raw`, + escapes non-ASCII). */
+function fmtQ(p: PP, s: string): void {
+  s = truncate(p, s);
+  if (p.sharp && canBackquote(s)) p.pad('`' + s + '`');
+  else p.pad(quote(s, p.plus));
+}
+
+/** strconv.CanBackquote on a byte string (valid UTF-8, no control characters but tab, no ` or BOM). */
+function canBackquote(s: string): boolean {
+  if (s.includes('`') || s.includes('\xef\xbb\xbf')) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x20 && c !== 9) || c === 0x7f) return false;
+  }
+  return !quote(s).includes('\\x');
+}
+
+function truncate(p: PP, s: string): string {
+  if (!p.precPresent) return s;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    if ((s.charCodeAt(i) & 0xc0) !== 0x80) {
+      if (n === p.prec) return s.slice(0, i);
+      n++;
+    }
+  }
+  return s;
+}
+
 function fmtS(p: PP, s: string): void {
   if (p.precPresent) {
     // truncate to prec runes
@@ -679,7 +758,7 @@ function fmtS(p: PP, s: string): void {
 function fmtString(p: PP, s: string, verb: string, t: T | null = null): void {
   switch (verb) {
     case 'v':
-      if (p.sharpV) p.pad(quote(s));
+      if (p.sharpV) fmtQ(p, s);
       else fmtS(p, s);
       return;
     case 's':
@@ -692,7 +771,7 @@ function fmtString(p: PP, s: string, verb: string, t: T | null = null): void {
       fmtSbx(p, s, true);
       return;
     case 'q':
-      p.pad(quote(s));
+      fmtQ(p, s);
       return;
     default:
       badVerb(p, verb, t, new Str(s, null));
@@ -711,7 +790,7 @@ function fmtBytes(p: PP, s: string, verb: string): void {
       fmtSbx(p, s, true);
       return;
     case 'q':
-      p.pad(quote(s));
+      fmtQ(p, s);
       return;
   }
 }
@@ -813,7 +892,13 @@ export function formatFloat(v: number, fmt: string, prec: number, bitSize = 64):
   const shortest = prec < 0;
   // digits and decimal exponent of the shortest (or rounded) representation
   const toDigits = (p: number | null): { d: string; e: number } => {
-    const str = p === null ? (bitSize === 32 ? shortest32(a) : a.toExponential()) : a.toExponential(Math.max(0, Math.min(100, p)));
+    const q = p === null ? 0 : Math.max(0, Math.min(100, p));
+    // An exact tie (…5 right after the last kept digit) rounds to even in Go, up in JavaScript.
+    if (p !== null && a > 0 && halfEvenDown(a, q + 1)) {
+      const x = exactDigits(a);
+      return { d: x.d.slice(0, q + 1), e: x.e - 1 };
+    }
+    const str = p === null ? (bitSize === 32 ? shortest32(a) : a.toExponential()) : a.toExponential(q);
     const [m, e] = str.split('e');
     return { d: m.replace('.', ''), e: Number(e) };
   };
@@ -831,13 +916,16 @@ export function formatFloat(v: number, fmt: string, prec: number, bitSize = 64):
       if (shortest) {
         const { d, e } = toDigits(null);
         s = digitsToFixed(d, e);
-      } else s = a < 1e21 ? a.toFixed(Math.min(100, prec)) : bigFixed(a, prec);
+      } else if (a >= 1e21) s = bigFixed(a, prec);
+      else if (prec < 100 && a > 0 && halfEvenDown(a, exactDigits(a).e + prec)) s = a.toFixed(prec + 1).slice(0, -1).replace(/\.$/, '');
+      else s = a.toFixed(Math.min(100, prec));
       break;
     }
     default: {
       // 'g'
       let eprec = prec;
-      const dig = toDigits(shortest ? null : prec === 0 ? 1 : prec);
+      // %.Ng: N significant digits (toExponential counts the digits after the first).
+      const dig = toDigits(shortest ? null : Math.max(prec, 1) - 1);
       if (a === 0) {
         dig.d = '0';
         dig.e = 0;
@@ -857,6 +945,31 @@ export function formatFloat(v: number, fmt: string, prec: number, bitSize = 64):
     }
   }
   return (neg ? '-' : '') + s;
+}
+
+/** The exact decimal digits of a finite a > 0: a = 0.d × 10^e (d without trailing zeros). */
+function exactDigits(a: number): { d: string; e: number } {
+  const dv = new DataView(new ArrayBuffer(8));
+  dv.setFloat64(0, a);
+  const bits = dv.getBigUint64(0);
+  const exp = Number((bits >> 52n) & 0x7ffn);
+  let m = bits & ((1n << 52n) - 1n);
+  let e2 = -1074;
+  if (exp !== 0) {
+    m |= 1n << 52n;
+    e2 = exp - 1075;
+  }
+  const n = e2 >= 0 ? m << BigInt(e2) : m * 5n ** BigInt(-e2);
+  const d = n.toString();
+  return { d: d.replace(/0+$/, ''), e: d.length + Math.min(e2, 0) };
+}
+
+/** Rounding a to n significant digits is an exact tie that round-half-to-even resolves downwards. */
+function halfEvenDown(a: number, n: number): boolean {
+  if (n < 0) return false;
+  const { d } = exactDigits(a);
+  if (d.length !== n + 1 || d[n] !== '5') return false;
+  return n === 0 || Number(d[n - 1]) % 2 === 0;
 }
 
 function shortest32(a: number): string {
@@ -890,13 +1003,18 @@ export function encodeRune(c: number): string {
   return String.fromCharCode(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
 }
 
-function quoteRune(r: number): string {
+export function quoteRune(r: number, ascii = false): string {
   if (r === 39) return "'\\''";
-  const e = escapeRune(r, "'");
+  const e = escapeRune(r, "'", ascii);
   return `'${e}'`;
 }
 
-function escapeRune(r: number, q: string): string {
+/** strconv.IsPrint, approximated: not a control character, not a surrogate. */
+function isPrintRune(r: number): boolean {
+  return r >= 0x20 && r !== 0x7f && !(r >= 0x80 && r < 0xa0) && !(r >= 0xd800 && r < 0xe000) && r !== 0xfffe && r !== 0xffff;
+}
+
+function escapeRune(r: number, q: string, ascii = false): string {
   switch (r) {
     case 7: return '\\a';
     case 8: return '\\b';
@@ -911,11 +1029,12 @@ function escapeRune(r: number, q: string): string {
   if (r < 0x20 || r === 0x7f) return '\\x' + r.toString(16).padStart(2, '0');
   if (r < 0x80) return String.fromCharCode(r);
   if (r > 0x10ffff) return '\\ufffd';
+  if (ascii) return r < 0x10000 ? '\\u' + r.toString(16).padStart(4, '0') : '\\U' + r.toString(16).padStart(8, '0');
   return encodeRune(r);
 }
 
 /** strconv.Quote on a byte string. */
-export function quote(s: string): string {
+export function quote(s: string, ascii = false): string {
   let out = '"';
   for (let i = 0; i < s.length; ) {
     const c = s.charCodeAt(i);
@@ -933,7 +1052,7 @@ export function quote(s: string): string {
       i++;
       continue;
     }
-    out += s.slice(i, i + n);
+    out += ascii ? escapeRune(decodeFirstRune(s.slice(i, i + n)), '"', true) : s.slice(i, i + n);
     i += n;
   }
   return out + '"';

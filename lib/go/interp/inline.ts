@@ -27,6 +27,7 @@ export const STD_INLINE_COST: Record<string, number | null> = {
 
 export class Inliner {
   private cost = new Map<FnInfo, number>();
+  private selfCalls = new Set<FnInfo>();
   private busy = new Set<FnInfo>();
   constructor(readonly info: Info) {}
 
@@ -43,6 +44,9 @@ export class Inliner {
     let n = 0;
     for (const s of fn.node.body.stmts) n += this.stmt(s, fn);
     this.busy.delete(fn);
+    // "cannot inline f: recursive": a function that calls itself is never inlined (a cycle through
+    // several functions is allowed).
+    if (this.selfCalls.has(fn)) n = Infinity;
     this.cost.set(fn, n);
     return n;
   }
@@ -86,7 +90,7 @@ export class Inliner {
       case 'VarDecl': {
         let n = 0;
         for (const sp of s.specs) {
-          n += sp.names.length; // ODCL
+          n += 2 * sp.names.length; // ODCL and its name
           if (sp.values.length) {
             n += 1 + sp.names.length;
             for (const v of sp.values) n += this.expr(v, fn);
@@ -105,7 +109,11 @@ export class Inliner {
       case 'For':
         return 1 + (s.init ? this.stmt(s.init, fn) : 0) + (s.cond ? this.expr(s.cond, fn) : 0) + (s.post ? this.stmt(s.post, fn) : 0) + this.stmts(s.body, fn);
       case 'Range':
-        return 1 + (s.define ? 1 : 0) + (s.key ? 1 : 0) + (s.value ? 1 : 0) + this.expr(s.x, fn) + this.stmts(s.body, fn);
+      {
+        // ORANGE, its key and value, and two more nodes per variable it declares (checked with -m=2).
+        const declared = s.define ? [s.key, s.value].filter((v) => v && v.kind === 'Ident' && v.name !== '_').length : 0;
+        return 1 + (s.key ? 1 : 0) + (s.value ? 1 : 0) + 2 * declared + this.expr(s.x, fn) + this.stmts(s.body, fn);
+      }
       case 'Return': {
         let n = 1;
         for (const r of s.results) n += this.expr(r, fn);
@@ -171,6 +179,9 @@ export class Inliner {
     let args = 0;
     for (const a of e.args) args += this.expr(a, fn);
     if (!ck) return 1 + args;
+    // A call's variadic arguments become a slice literal (2 nodes), or nil when there are none.
+    const sig = ck.k === 'func' ? ck.fn.sig : ck.k === 'std' ? ck.f.sig : ck.k === 'method' ? ck.m.sig : null;
+    if (sig?.variadic && !e.ellipsis) args += e.args.length >= sig.params.length ? 2 : 1;
     switch (ck.k) {
       case 'conv': {
         const from = info.types[e.args[0]?.id];
@@ -178,10 +189,11 @@ export class Inliner {
         return (noop ? 0 : 1) + args;
       }
       case 'builtin':
-        if (ck.name === 'panic') return 2 + args;
+        if (ck.name === 'panic') return 1 + args;
         if (ck.name === 'make' || ck.name === 'new') return 1 + args - 1; // the type argument is free
         return 1 + args;
       case 'func': {
+        if (ck.fn === fn) this.selfCalls.add(fn);
         const c = ck.fn === fn ? Infinity : this.costOf(ck.fn);
         return (c <= inlineMaxBudget ? c : inlineExtraCallCost) + 2 + args;
       }

@@ -6,7 +6,7 @@ import type { Machine } from './heap';
 import { Fmt } from './format';
 import { PoolEnv, PoolModel } from './lib-sync';
 import {
-  STD_IMPLS, appendSlice, appendString, bytesToStr, bytesToString, copyData, growSlice, heapString, makeSlice, newData, stringToBytes,
+  STD_IMPLS, appendSlice, appendString, bytesToStr, bytesToString, copyData, growSlice, heapString, makeSlice, newData, stringToBytes, strToBytes,
   type AllocSite,
 } from './mem';
 import { tBufioReader, tBuffer, tBuilder, tBytesReader, tMemStats, tPool, tStringsReader } from './std';
@@ -369,17 +369,17 @@ export const StdFuncs = {
     const r = new BytesReaderObj(s);
     return allocStd(m, r, 40, heap, at);
   },
-  NewBufferString(m: Machine, s: Str, heap: boolean, at: AllocSite, atBuf: AllocSite): Ptr {
+  /**
+   * `&Buffer{buf: []byte(s)}` (inlined): the conversion is its own escape site, zero-copy when it
+   * neither escapes nor is written (no writing method is called), else stringtoslicebyte.
+   */
+  NewBufferString(m: Machine, s: Str, heap: boolean, at: AllocSite, bytesHeap: boolean, zeroCopy: boolean, atBuf: AllocSite): Ptr {
     const b = new BufferObj();
-    // []byte(s) inside NewBufferString: rawbyteslice, escapes with the buffer.
-    if (s.s.length) {
-      const cap = roundupsize(s.s.length, true);
-      const o = m.malloc(cap, true, atBuf.site, atBuf.line, 0, null, null);
-      const d = newData(tUint8, cap);
-      o.ref = d;
+    if (zeroCopy) {
+      const d = new Uint8Array(s.s.length);
       stringToBytes(s.s, d, 0);
-      b.buf = new Slice(d, o, 0, s.s.length, cap);
-    } else b.buf = new Slice(new Uint8Array(0), null, 0, 0, 0);
+      b.buf = new Slice(d, s.o, 0, s.s.length, s.s.length);
+    } else b.buf = strToBytes(m, s, bytesHeap, atBuf);
     return allocStd(m, b, 40, heap, at);
   },
   /** bufio.NewReaderSize: new(Reader) (stack if it does not escape) + make([]byte, max(size, 16)) (always heap). */

@@ -376,7 +376,7 @@ export function bytesToStr(m: Machine, s: Slice, heap: boolean, at: AllocSite): 
   if (n === 1) return new Str(bytes, null);
   if (!heap && n <= 32) {
     m.stackAlloc(n, at.site, at.line);
-    return new Str(bytes, null);
+    return new Str(bytes, null, true);
   }
   return heapString(m, bytes, at);
 }
@@ -400,6 +400,18 @@ export function strToBytes(m: Machine, s: Str, heap: boolean, at: AllocSite): Sl
   o.ref = d;
   stringToBytes(s.s, d, 0);
   return new Slice(d, o, 0, n, cap);
+}
+
+/** []byte("const"): walkStringToBytes allocates exactly a [len]byte array (heap or stack); cap == len. */
+export function constStrToBytes(m: Machine, s: Str, heap: boolean, at: AllocSite): Slice {
+  const n = s.s.length;
+  const d = newData(tByte, n) as Uint8Array;
+  stringToBytes(s.s, d, 0);
+  if (!heap || n === 0) {
+    if (n > 0) m.stackAlloc(n, at.site, at.line);
+    return new Slice(d, null, 0, n, n);
+  }
+  return new Slice(d, m.malloc(n, true, at.site, at.line, 0, d, null), 0, n, n);
 }
 
 import { roundupsize } from '../msize';

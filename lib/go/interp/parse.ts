@@ -48,9 +48,14 @@ class Parser {
   text(n: SyntaxNode): string {
     return this.src.slice(n.from, n.to);
   }
+  /** `{`-on-the-next-line errors found before the source was joined onto one line (parseGo). */
+  braceErrors: NewlineError[] = [];
+  /** Ranges whose syntax errors are already reported (by newlineErrors). */
+  quiet: { from: number; to: number }[] = [];
   err(from: number, to: number, message: string): void {
     // One diagnostic per position is enough (lezer can report several errors at one spot).
     if (this.diags.some((d) => d.from === from && d.message === message)) return;
+    if (message.startsWith('syntax error') && this.quiet.some((q) => from >= q.from && from < q.to)) return;
     this.diags.push({ from, to, message });
   }
   mk<T extends A.NodeBase>(n: { from: number; to: number }, props: Omit<T, 'id' | 'from' | 'to'>): T {
@@ -69,6 +74,15 @@ class Parser {
   // ---- errors ----
 
   syntaxErrors(top: SyntaxNode): void {
+    // Go inserts a semicolon at a newline after an identifier, literal, `)`, `]`, `}`, ++, -- or
+    // break/continue/fallthrough/return; lezer's grammar does not, so it accepts `[]int{1, 2\n}`,
+    // `f(1,\n2\n)` and a `{` on the line after `for ...`. Those errors come first, and lezer's own
+    // errors inside the same construct (its recovery differs from Go's) are dropped.
+    const all = [...this.braceErrors, ...newlineErrors(top, this.src)];
+    // After `func f()` + `{` on the next line Go skips to the next declaration: nothing in between.
+    const nl = all.filter((e) => !all.some((f) => f !== e && f.message.startsWith('unexpected semicolon') && e.at > f.at && e.at < f.to));
+    for (const e of nl) this.err(e.at, e.at + 1, `syntax error: ${e.message}`);
+    this.quiet = nl;
     const cur = top.cursor();
     do {
       if (cur.type.isError) {
@@ -92,7 +106,7 @@ class Parser {
           if (tok === '') what = 'unexpected newline';
           else {
             if (tok.length > 20) tok = tok.slice(0, 20);
-            what = `unexpected ${/^[A-Za-z_]\w*$/.test(tok) ? 'name ' + tok : tok}`;
+            what = `unexpected ${/^[A-Za-z_]\w*$/.test(tok) && !GO_KEYWORDS.has(tok) ? 'name ' + tok : tok}`;
           }
           if (to === from) to = from + 1;
         }
@@ -943,9 +957,81 @@ export function decodeFirstRune(b: string): number {
   return ((c0 & 7) << 18) | ((b.charCodeAt(1) & 63) << 12) | ((b.charCodeAt(2) & 63) << 6) | (b.charCodeAt(3) & 63);
 }
 
+const GO_KEYWORDS = new Set([
+  'break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough', 'for', 'func', 'go', 'goto', 'if',
+  'import', 'interface', 'map', 'package', 'range', 'return', 'select', 'struct', 'switch', 'type', 'var',
+]);
+
+/** The syntax errors of semicolons Go inserts at line ends where a construct cannot take one. */
+interface NewlineError {
+  at: number;
+  /** Range whose other syntax errors this one explains. */
+  from: number;
+  to: number;
+  message: string;
+  /** For a `{` on the next line: the white space before it (joined onto one line for the parse). */
+  gap?: [number, number];
+}
+
+function newlineErrors(top: SyntaxNode, src: string): NewlineError[] {
+  const leaves: SyntaxNode[] = [];
+  const collect = (n: SyntaxNode) => {
+    let c = n.firstChild;
+    if (!c) {
+      if (n.to > n.from && !/Comment$/.test(n.name)) leaves.push(n);
+      return;
+    }
+    for (; c; c = c.nextSibling) collect(c);
+  };
+  collect(top);
+  const out: NewlineError[] = [];
+  for (let i = 0; i + 1 < leaves.length; i++) {
+    const a = leaves[i];
+    const b = leaves[i + 1];
+    const at = src.indexOf('\n', a.to);
+    if (at < 0 || at >= b.from) continue;
+    const ta = src.slice(a.from, a.to);
+    const ends =
+      /^[A-Za-z_]\w*$/.test(ta) ? !GO_KEYWORDS.has(ta) || /^(break|continue|fallthrough|return)$/.test(ta) : /^([0-9.'"`]|\)|\]|\}|\+\+|--)/.test(ta);
+    if (!ends) continue;
+    // The innermost node spanning the newline.
+    let n = top;
+    for (let c = n.firstChild; c; ) {
+      if (c.from < at && c.to > at) {
+        n = c;
+        c = c.firstChild;
+      } else c = c.nextSibling;
+    }
+    const tb = src.slice(b.from, b.to);
+    const list = { LiteralValue: ['composite literal', '}'], Arguments: ['argument list', ')'], Parameters: ['parameter list', ')'] }[n.name];
+    if (list) out.push({ at, from: n.from, to: n.to, message: `unexpected newline in ${list[0]}; possibly missing comma or ${list[1]}` });
+    else if (tb === '{' && (n.name === 'ForStatement' || n.name === 'IfStatement')) {
+      out.push({ at, from: n.from, to: n.to, message: `unexpected newline, expected { after ${n.name === 'ForStatement' ? 'for' : 'if'} clause`, gap: [a.to, b.from] });
+    } else if (tb === '{' && n.name === 'SourceFile' && a.parent?.name === 'Parameters' && a.parent.parent?.name === 'FunctionDecl') {
+      // `func main()` then `{` on the next line: Go skips to the next top-level declaration.
+      const next = /^(func|var|const|type|import)\b/m.exec(src.slice(b.from + 1));
+      const to = next ? b.from + 1 + next.index : src.length;
+      out.push({ at: b.from, from: b.from, to, message: 'unexpected semicolon or newline before {', gap: [a.to, b.from] });
+      while (i + 1 < leaves.length && leaves[i + 1].from < to) i++;
+    }
+  }
+  return out;
+}
+
+/** Ends of `true`, `false` and `nil` tokens that end a line (where Go inserts a semicolon). */
+function lineEndLiterals(tree: ReturnType<typeof parser.parse>, src: string): number[] {
+  const out: number[] = [];
+  const cur = tree.cursor();
+  do {
+    if (cur.node.firstChild) continue;
+    const t = src.slice(cur.from, cur.to);
+    if ((t === 'true' || t === 'false' || t === 'nil') && /^[ \t]*(\/\/[^\n]*|\/\*[^\n]*?\*\/[ \t]*)?\r?\n/.test(src.slice(cur.to, cur.to + 200))) out.push(cur.to);
+  } while (cur.next());
+  return out;
+}
+
 /** Offsets of `range` keywords of `for range x` loops (Go 1.22), which lezer's grammar lacks. */
-function bareRanges(src: string): number[] {
-  const tree = parser.parse(src);
+function bareRanges(tree: ReturnType<typeof parser.parse>, src: string): number[] {
   const out: number[] = [];
   const cur = tree.cursor();
   do {
@@ -963,20 +1049,37 @@ const POS_KEYS = ['from', 'to', 'opFrom', 'selFrom', 'lparen', 'rparen', 'rbrace
 
 export function parseGo(src: string): { file: A.File; diags: RawDiag[] } {
   // `for range x {` is rewritten to `for _=range x {` for the parser; positions are mapped back.
-  const inserts = bareRanges(src);
+  // Also, lezer misses the semicolon Go inserts after `true`/`false`/`nil` ending a line (the next
+  // statement can then misparse, e.g. `found := false` + `for _, x := range xs {`): it is written out.
+  const first = parser.parse(src);
+  const inserts = [...bareRanges(first, src).map((at) => ({ at, text: '_=' })), ...lineEndLiterals(first, src).map((at) => ({ at, text: ';' }))].sort((a, b) => a.at - b.at);
   let text = src;
-  for (let i = inserts.length - 1; i >= 0; i--) text = text.slice(0, inserts[i]) + '_=' + text.slice(inserts[i]);
-  const shifted = inserts.map((p, i) => p + 2 * i); // insertion points in the rewritten text
+  for (let i = inserts.length - 1; i >= 0; i--) text = text.slice(0, inserts[i].at) + inserts[i].text + text.slice(inserts[i].at);
+  // Insertion points in the rewritten text, and the length inserted before each.
+  const shifted: number[] = [];
+  const before: number[] = [];
+  let total = 0;
+  for (const ins of inserts) {
+    before.push(total);
+    shifted.push(ins.at + total);
+    total += ins.text.length;
+  }
   const map = (x: number): number => {
     let k = 0;
     while (k < shifted.length && shifted[k] < x) {
-      if (x < shifted[k] + 2) return shifted[k] - 2 * k;
+      if (x < shifted[k] + inserts[k].text.length) return shifted[k] - before[k];
       k++;
     }
-    return x - 2 * k;
+    return x - (k < before.length ? before[k] : total);
   };
+  // A `{` on the line after `for ...`, `if ...` or `func f()` is a syntax error in Go (a semicolon
+  // is inserted); it is reported, and the line break replaced by spaces (offsets unchanged) so the
+  // rest parses as Go's parser recovers.
+  const braceErrors = newlineErrors(parser.parse(text).topNode, text).filter((e) => e.gap && /^\s*$/.test(text.slice(e.gap[0], e.gap[1])));
+  for (const e of braceErrors) text = text.slice(0, e.gap![0]) + text.slice(e.gap![0], e.gap![1]).replace(/[\r\n]/g, ' ') + text.slice(e.gap![1]);
   const tree = parser.parse(text);
   const p = new Parser(text);
+  p.braceErrors = braceErrors;
   p.syntaxErrors(tree.topNode);
   const file = p.file(tree.topNode);
   if (inserts.length) {
@@ -991,6 +1094,9 @@ export function parseGo(src: string): { file: A.File; diags: RawDiag[] } {
         if (typeof v === 'number' && POS_KEYS.includes(k)) r[k] = map(v);
         else if (typeof v === 'object') walk(v);
       }
+      // The inserted `_` (empty once mapped back) is no key: `for range x` has none.
+      const key = r.kind === 'Range' ? (r.key as A.Expr | null) : null;
+      if (key && key.from === key.to) r.key = null;
     };
     walk(file.decls);
     walk(file.imports);

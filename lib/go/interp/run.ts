@@ -304,8 +304,9 @@ function traceback(m: Machine, panicLine: number): string {
   let s = 'goroutine 1 [running]:\n';
   for (let i = fr.length - 1; i >= 0; i--) {
     const line = i === fr.length - 1 ? panicLine : fr[i + 1].line;
-    const name = fr[i].name.replace(/^glob\./, 'main.').replace(/^([^.]+)$/, 'main.$1');
-    const qualified = name.startsWith('main.') ? name : `main.${name}`;
+    // Every frame is the program's: main.f, main.main.func1 (a literal in main), main.init.func1 (in
+    // a package-level initializer).
+    const qualified = `main.${fr[i].name.replace(/^glob\./, 'init.')}`;
     s += `${qualified}(${i === 0 ? '' : '...'})\n\t/tmp/${FILE}:${line} +0x1d\n`;
   }
   return s;

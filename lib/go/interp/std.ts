@@ -66,6 +66,8 @@ export interface StdMethod {
   sig: Extract<T, { k: 'func' }>;
   /** Does the receiver's address leak (sync.Pool: pinSlow stores it in allPools)? */
   recvLeaks: boolean;
+  /** Does the method write through the receiver (the compiler's "mutates param content")? */
+  recvMutates: boolean;
   leaks: Leak[];
 }
 
@@ -119,7 +121,9 @@ export const STD_PACKAGES: Record<string, Record<string, StdMember>> = {
   },
 };
 
-const M = (name: string, sig: Extract<T, { k: 'func' }>, leaks: Leak[] = [], recvLeaks = false): StdMethod => ({ name, sig, leaks, recvLeaks });
+/** Methods that only read through their receiver; every other method writes a field or the buffer. */
+const READ_ONLY_METHODS = new Set(['Len', 'Cap', 'String', 'Bytes', 'Buffered']);
+const M = (name: string, sig: Extract<T, { k: 'func' }>, leaks: Leak[] = [], recvLeaks = false): StdMethod => ({ name, sig, leaks, recvLeaks, recvMutates: !READ_ONLY_METHODS.has(name) });
 const intErr = [tInt, tError];
 
 /** Methods of the library types (all on pointer receivers), by type. */
@@ -171,6 +175,25 @@ export const IFACE_IMPLEMENTERS: Record<string, T[]> = {
 };
 
 export const SUPPORTED_IMPORTS = new Set(Object.keys(STD_PACKAGES));
+
+/** Exported names of the supported packages in go1.23 (`go doc -all`), to tell "not supported" from "undefined". */
+const GO_MEMBERS: Record<string, string> = {
+  fmt: 'Append Appendf Appendln Errorf FormatString Formatter Fprint Fprintf Fprintln Fscan Fscanf Fscanln GoStringer Print Printf Println Scan ScanState Scanf Scanln Scanner Sprint Sprintf Sprintln Sscan Sscanf Sscanln State Stringer',
+  strings: 'Builder Clone Compare Contains ContainsAny ContainsFunc ContainsRune Count Cut CutPrefix CutSuffix EqualFold Fields FieldsFunc HasPrefix HasSuffix Index IndexAny IndexByte IndexFunc IndexRune Join LastIndex LastIndexAny LastIndexByte LastIndexFunc Map NewReader NewReplacer Reader Repeat Replace ReplaceAll Replacer Split SplitAfter SplitAfterN SplitN Title ToLower ToLowerSpecial ToTitle ToTitleSpecial ToUpper ToUpperSpecial ToValidUTF8 Trim TrimFunc TrimLeft TrimLeftFunc TrimPrefix TrimRight TrimRightFunc TrimSpace TrimSuffix',
+  bytes: 'Buffer Clone Compare Contains ContainsAny ContainsFunc ContainsRune Count Cut CutPrefix CutSuffix Equal EqualFold ErrTooLarge Fields FieldsFunc HasPrefix HasSuffix Index IndexAny IndexByte IndexFunc IndexRune Join LastIndex LastIndexAny LastIndexByte LastIndexFunc Map MinRead NewBuffer NewBufferString NewReader Reader Repeat Replace ReplaceAll Runes Split SplitAfter SplitAfterN SplitN Title ToLower ToLowerSpecial ToTitle ToTitleSpecial ToUpper ToUpperSpecial ToValidUTF8 Trim TrimFunc TrimLeft TrimLeftFunc TrimPrefix TrimRight TrimRightFunc TrimSpace TrimSuffix',
+  strconv: 'AppendBool AppendFloat AppendInt AppendQuote AppendQuoteRune AppendQuoteRuneToASCII AppendQuoteRuneToGraphic AppendQuoteToASCII AppendQuoteToGraphic AppendUint Atoi CanBackquote ErrRange ErrSyntax FormatBool FormatComplex FormatFloat FormatInt FormatUint IntSize IsGraphic IsPrint Itoa NumError ParseBool ParseComplex ParseFloat ParseInt ParseUint Quote QuoteRune QuoteRuneToASCII QuoteRuneToGraphic QuoteToASCII QuoteToGraphic QuotedPrefix Unquote UnquoteChar',
+  io: 'SeekCurrent SeekEnd SeekStart ByteReader ByteScanner ByteWriter Closer Copy CopyBuffer CopyN Discard EOF ErrClosedPipe ErrNoProgress ErrShortBuffer ErrShortWrite ErrUnexpectedEOF LimitReader LimitedReader MultiReader MultiWriter NewOffsetWriter NewSectionReader NopCloser OffsetWriter Pipe PipeReader PipeWriter ReadAll ReadAtLeast ReadCloser ReadFull ReadSeekCloser ReadSeeker ReadWriteCloser ReadWriteSeeker ReadWriter Reader ReaderAt ReaderFrom RuneReader RuneScanner SectionReader Seeker StringWriter TeeReader WriteCloser WriteSeeker WriteString Writer WriterAt WriterTo',
+  bufio: 'ErrBufferFull ErrInvalidUnreadByte ErrInvalidUnreadRune ErrNegativeCount ErrTooLong MaxScanTokenSize ErrFinalToken NewReadWriter NewReader NewReaderSize NewScanner NewWriter NewWriterSize ReadWriter Reader ScanBytes ScanLines ScanRunes ScanWords Scanner SplitFunc Writer',
+  runtime: 'BlockProfile BlockProfileRecord Breakpoint CPUProfile Caller Callers CallersFrames Compiler Error Frame Frames Func FuncForPC GC GOARCH GOMAXPROCS GOOS GOROOT Goexit GoroutineProfile Gosched KeepAlive LockOSThread MemProfile MemProfileRate MemProfileRecord MemStats MutexProfile NumCPU NumCgoCall NumGoroutine PanicNilError Pinner ReadMemStats ReadTrace SetBlockProfileRate SetCPUProfileRate SetCgoTraceback SetFinalizer SetMutexProfileFraction Stack StackRecord StartTrace StopTrace ThreadCreateProfile TypeAssertionError UnlockOSThread Version',
+  sync: 'Cond Locker Map Mutex NewCond Once OnceFunc OnceValue OnceValues Pool RWMutex WaitGroup',
+};
+
+/** The diagnostic for `pkg.name` missing from the subset: "not supported" if Go has it, else the compiler's "undefined". */
+export function missingMemberMessage(path: string, pkgName: string, name: string): string {
+  if (!GO_MEMBERS[path]?.split(' ').includes(name)) return `undefined: ${pkgName}.${name}`;
+  const have = Object.keys(STD_PACKAGES[path] ?? {}).sort().join(', ');
+  return `${pkgName}.${name} is not supported in the playground (its ${path} has ${have})`;
+}
 
 /** Values of type bool etc. referenced by the checker for MemStats fields. */
 export const _unused = tBool;

@@ -293,7 +293,7 @@ export function defaultType(t: T): T {
     case 'untyped float':
       return tFloat64;
     case 'untyped rune':
-      return tInt32;
+      return tRune;
     case 'untyped string':
       return tString;
     case 'untyped bool':

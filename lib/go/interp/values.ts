@@ -64,6 +64,8 @@ export class Str {
   constructor(
     readonly s: string,
     readonly o: HeapObj | null,
+    /** The bytes are in a stack buffer (tmpBuf): concatstrings must copy it to return it. */
+    readonly stack = false,
   ) {}
 }
 
