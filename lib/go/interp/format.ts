@@ -778,21 +778,9 @@ function fmtString(p: PP, s: string, verb: string, t: T | null = null): void {
   }
 }
 
+// %s %x %X %q of a []byte print as of the string; the caller handles the other verbs.
 function fmtBytes(p: PP, s: string, verb: string): void {
-  switch (verb) {
-    case 's':
-      fmtS(p, s);
-      return;
-    case 'x':
-      fmtSbx(p, s, false);
-      return;
-    case 'X':
-      fmtSbx(p, s, true);
-      return;
-    case 'q':
-      fmtQ(p, s);
-      return;
-  }
+  if (verb === 's' || verb === 'x' || verb === 'X' || verb === 'q') fmtString(p, s, verb);
 }
 
 /** fmtSbx: hex of each byte, appended two digits at a time (each append may grow the buffer). */

@@ -350,6 +350,23 @@ class Parser {
     }
   }
 
+  /** The lo, hi and max of `x[lo:hi]` / `x[lo:hi:max]` (null where left out). */
+  sliceIndexes(n: SyntaxNode, kids: SyntaxNode[]): { segs: (A.Expr | null)[]; three: boolean } {
+    const lb = kids.findIndex((k) => k.name === '[');
+    const segs: (A.Expr | null)[] = [null];
+    let colons = 0;
+    for (const k of kids.slice(lb + 1)) {
+      if (k.name === ':') {
+        colons++;
+        segs.push(null);
+      } else if (k.name === ']') break;
+      else if (isExprNode(k.name)) segs[segs.length - 1] = this.expr(k);
+    }
+    const three = colons === 2;
+    if (three && (!segs[1] || !segs[2])) this.err(n.from, n.to, 'middle index required in 3-index slice');
+    return { segs, three };
+  }
+
   define(n: SyntaxNode): A.Define {
     const kids = this.children(n);
     const opIdx = kids.findIndex((k) => k.name === ':=');
@@ -636,18 +653,7 @@ class Parser {
       case 'SliceExpr': {
         const kids = this.children(n);
         this.linearize(kids[0], out);
-        const lb = kids.findIndex((k) => k.name === '[');
-        const segs: (A.Expr | null)[] = [null];
-        let colons = 0;
-        for (const k of kids.slice(lb + 1)) {
-          if (k.name === ':') {
-            colons++;
-            segs.push(null);
-          } else if (k.name === ']') break;
-          else if (isExprNode(k.name)) segs[segs.length - 1] = this.expr(k);
-        }
-        const three = colons === 2;
-        if (three && (!segs[1] || !segs[2])) this.err(n.from, n.to, 'middle index required in 3-index slice');
+        const { segs, three } = this.sliceIndexes(n, kids);
         const to = n.to;
         out.push({
           k: 'postfix',
@@ -747,18 +753,7 @@ class Parser {
       case 'SliceExpr': {
         const kids = this.children(n);
         const x = kids[0];
-        const lb = kids.findIndex((k) => k.name === '[');
-        const segs: (A.Expr | null)[] = [null];
-        let colons = 0;
-        for (const k of kids.slice(lb + 1)) {
-          if (k.name === ':') {
-            colons++;
-            segs.push(null);
-          } else if (k.name === ']') break;
-          else if (isExprNode(k.name)) segs[segs.length - 1] = this.expr(k);
-        }
-        const three = colons === 2;
-        if (three && (!segs[1] || !segs[2])) this.err(n.from, n.to, 'middle index required in 3-index slice');
+        const { segs, three } = this.sliceIndexes(n, kids);
         return this.mk<A.SliceExpr>(n, { kind: 'SliceExpr', x: this.expr(x), lo: segs[0], hi: segs[1] ?? null, max: three ? segs[2] : null, three });
       }
       case 'TypeAssertion': {
