@@ -6,10 +6,10 @@
 //  3. time from Run to first chart, per example (headless Chromium against the export on loopback),
 //     for the first run (the worker starts) and a second run (warm).
 // usage: node scripts/bench-playground.mjs [--port 4180] [--verbose]
-import { spawn } from 'node:child_process';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { startServer, stopServer, waitFor } from './bench-server.mjs';
 import { firstLoad, firstLoadScripts as sharedFirstLoadScripts, gzipKB as sharedGzipKB } from './first-load.mjs';
 
 const out = 'out';
@@ -20,42 +20,6 @@ const base = `http://127.0.0.1:${port}`;
 // 1. first-load JS comes from the same code as scripts/bench-size.mjs (scripts/first-load.mjs).
 const firstLoadScripts = (route) => sharedFirstLoadScripts(out, route);
 const gzipKB = (rel) => sharedGzipKB(out, rel);
-
-/** serve.mjs and its `serve` child, in a process group of their own so both can be stopped. */
-function startServer() {
-  return spawn(process.execPath, ['scripts/serve.mjs', '--port', port], { stdio: 'ignore', detached: true });
-}
-
-async function stopServer(child) {
-  const gone = new Promise((r) => child.once('exit', r));
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    return;
-  }
-  const t = setTimeout(() => {
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }, 3000);
-  await gone;
-  clearTimeout(t);
-}
-
-async function waitFor(url, ms = 20_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server did not answer at ${url}`);
-}
 
 /** Same-origin files fetched during a visit (pages, their workers included). */
 async function fetchedFiles(browser, viewport, ready) {
@@ -114,7 +78,7 @@ async function main() {
     process.exit(1);
   }
   const fl = firstLoad(out, '/playground/');
-  const server = startServer();
+  const server = startServer(port);
   server.on('exit', (code) => code && console.error(`scripts/serve.mjs exited with ${code} (is port ${port} taken?)`));
   let browser;
   try {

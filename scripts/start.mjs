@@ -15,7 +15,7 @@ function newest(p) {
 const built = existsSync('out/index.html') ? statSync('out/index.html').mtimeMs : 0;
 if (built < Math.max(...sources.map(newest))) {
   console.log('Building the static export (out/)…');
-  execSync('npx next build', { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  execSync('npm run -s build', { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
 }
 const port = process.env.PORT ?? '3000';
 console.log(`Heaplab: http://127.0.0.1:${port}/`);

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { bootScript } from '@/components/Playground/boot-script';
 import { PlaygroundLazy } from '@/components/Playground/lazy';
+import { loadWorkerUrls } from '@/lib/playground/worker-files';
 import { loadExamples } from '@/lib/playground/load-examples';
 
 export const metadata: Metadata = {
@@ -10,6 +12,7 @@ export const metadata: Metadata = {
 // The examples are read at build time; drafts and share links are read in the browser.
 export default function Playground() {
   const examples = loadExamples();
+  const workers = loadWorkerUrls();
   return (
     <>
       <h1>Playground</h1>
@@ -17,7 +20,9 @@ export default function Playground() {
         Edit a Go or Rust program and run it in a simulated runtime: its output, the heap over time with each GC cycle,
         and which line allocated what. Your edits are kept in this browser.
       </p>
-      <PlaygroundLazy examples={examples} />
+      {/* Starts the run worker while the rest of the page is still loading. */}
+      <script dangerouslySetInnerHTML={{ __html: bootScript(workers) }} />
+      <PlaygroundLazy examples={examples} workers={workers} />
     </>
   );
 }

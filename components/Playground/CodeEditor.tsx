@@ -24,6 +24,8 @@ export interface CodeEditorProps {
   diagnostics: Diagnostic[];
   notes: LineNote[];
   currentLine: number | null;
+  /** The learner was already in the code box (the stand-in before Monaco): focus moves on into the editor. */
+  focusOnMount?: boolean;
 }
 
 type Ed = Parameters<OnMount>[0];
@@ -57,6 +59,7 @@ export default function CodeEditor(p: CodeEditorProps) {
     notesRef.current = editor.createDecorationsCollection();
     cursorRef.current = editor.createDecorationsCollection();
     setEd(editor);
+    if (cb.current.focusOnMount) editor.focus();
   };
 
   // Markers: the checker's diagnostics at their line and column.

@@ -3,7 +3,7 @@
 // same box), a plain <textarea> on phone-sized screens.
 
 import dynamic from 'next/dynamic';
-import { createContext, useCallback, useContext } from 'react';
+import { createContext, useCallback, useContext, useState } from 'react';
 import { LANG_NAME } from '@/lib/playground/settings';
 import { usePg } from './context';
 import { PlainEditor } from './PlainEditor';
@@ -21,6 +21,22 @@ function EditorLoading() {
   );
 }
 
+/** Before Monaco is wanted: the code, and a click or a focus in it asks for the editor. */
+function EditorWaiting({ onWant }: { onWant: (focus: boolean) => void }) {
+  const code = useContext(CodeContext);
+  return (
+    <pre
+      className="pg-code-pre"
+      tabIndex={0}
+      aria-label="Program source (the editor loads when you click here)"
+      onPointerDown={() => onWant(true)}
+      onFocus={() => onWant(true)}
+    >
+      {code}
+    </pre>
+  );
+}
+
 const CodeEditor = dynamic(() => import('./CodeEditor'), { ssr: false, loading: () => <EditorLoading /> });
 
 export function EditorBox({ idBase, onRun }: { idBase: string; onRun: () => void }) {
@@ -30,6 +46,16 @@ export function EditorBox({ idBase, onRun }: { idBase: string; onRun: () => void
   const editing = usePg((s) => s.editing);
   const code = usePg(editedCode);
   const setCode = usePg((s) => s.setCode);
+  const editorWanted = usePg((s) => s.editorWanted);
+  const wantEditor = usePg((s) => s.wantEditor);
+  const [focusOnMount, setFocusOnMount] = useState(false);
+  const want = useCallback(
+    (focus: boolean) => {
+      setFocusOnMount(focus);
+      wantEditor();
+    },
+    [wantEditor],
+  );
   const diagnostics = usePg((s) => s.diagnostics);
   const run = usePg((s) => (editing === 'b' ? s.runB : s.runA));
   const notes = run?.lines ?? EMPTY;
@@ -47,6 +73,9 @@ export function EditorBox({ idBase, onRun }: { idBase: string; onRun: () => void
         <PlainEditor id={`${idBase}-code`} label={label} value={code} onChange={setCode} onRun={onRun} />
       ) : (
         <CodeContext.Provider value={code}>
+          {!editorWanted ? (
+            <EditorWaiting onWant={want} />
+          ) : (
           <CodeEditor
             value={code}
             lang={lang}
@@ -58,7 +87,9 @@ export function EditorBox({ idBase, onRun }: { idBase: string; onRun: () => void
             diagnostics={diagnostics}
             notes={notes}
             currentLine={currentLine}
+            focusOnMount={focusOnMount}
           />
+          )}
         </CodeContext.Provider>
       )}
     </div>

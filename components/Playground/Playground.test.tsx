@@ -16,17 +16,37 @@ const examples = loadExamples();
 class FakeWorker implements WorkerLike {
   static made: FakeWorker[] = [];
   static hang = false;
+  /** How many of the next workers fail to load (an error event before they say anything). */
+  static failStart = 0;
   onmessage: ((e: MessageEvent<WorkerResponse>) => void) | null = null;
   onerror: ((e: ErrorEvent) => void) | null = null;
   terminated = false;
   ran = false;
+  runs: WorkerRequest[] = [];
+  private failing = false;
   constructor() {
     FakeWorker.made.push(this);
+    if (FakeWorker.failStart > 0) {
+      FakeWorker.failStart--;
+      this.failing = true;
+      setTimeout(() => this.onerror?.({ message: 'Uncaught NetworkError: importScripts failed', preventDefault() {} } as ErrorEvent), 0);
+    }
   }
   postMessage(m: WorkerRequest) {
-    if (m.type === 'run') this.ran = true;
+    if (this.failing) return;
+    if (m.type === 'run') {
+      this.ran = true;
+      this.runs.push(m);
+    }
     if (FakeWorker.hang && m.type === 'run') return;
+    this.answer(m);
+  }
+  answer(m: WorkerRequest) {
     setTimeout(() => !this.terminated && this.onmessage?.({ data: handleRequest(m, fakeEngine).res } as MessageEvent<WorkerResponse>), 0);
+  }
+  /** Answers the runs held while hanging. */
+  release() {
+    for (const m of this.runs) this.answer(m);
   }
   terminate() {
     this.terminated = true;
@@ -49,6 +69,7 @@ beforeEach(() => {
   window.history.replaceState(null, '', '/playground/');
   FakeWorker.made = [];
   FakeWorker.hang = false;
+  FakeWorker.failStart = 0;
   // Phone-sized: the textarea stands in for Monaco (which jsdom can't run).
   window.matchMedia = ((q: string) => ({ matches: true, media: q, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia;
 });
@@ -84,7 +105,7 @@ describe('Playground', () => {
     expect(screen.getByText(/Exit code 3/)).toBeTruthy();
 
     FakeWorker.hang = true;
-    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Run again' }));
     expect(await screen.findByText('Running…')).toBeTruthy();
     const runWorker = FakeWorker.made.find((w) => w.ran)!;
     fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
@@ -92,7 +113,7 @@ describe('Playground', () => {
     expect(runWorker.terminated).toBe(true);
     FakeWorker.hang = false;
     fireEvent.change(textarea(), { target: { value: 'print(again)' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Run again' }));
     expect(await screen.findByText('again')).toBeTruthy();
   });
 
@@ -170,6 +191,37 @@ describe('Playground', () => {
     expect(alert.textContent).toMatch(/^This link is damaged or incomplete.*Showing the default example instead\./);
     expect(container.querySelector('img, script')).toBeNull();
     expect(textarea().value).toBe(examples[0].code);
+  });
+
+  it('says Run until the program has run, and a press during a link\'s first run joins that run', async () => {
+    const code = 'alloc(8)\nprint(joined)';
+    const hash = await encodeShare({ v: 1, a: { lang: 'go', code, settings: { gogc: 100, memlimitMiB: null, gomaxprocs: 1 } } });
+    window.history.replaceState(null, '', `/playground/#${hash}`);
+    FakeWorker.hang = true;
+    render(<Playground examples={examples} createWorker={fake} />);
+    expect(await screen.findByText('Running…')).toBeTruthy();
+    // Running, but nothing has run yet in this page.
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    const runWorkers = FakeWorker.made.filter((w) => w.ran);
+    expect(runWorkers).toHaveLength(1);
+    expect(runWorkers[0].terminated).toBe(false);
+    expect(runWorkers[0].runs).toHaveLength(1);
+    // The one run answers, and both presses end in its result.
+    runWorkers[0].release();
+    expect(await screen.findByText('joined')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Run again' })).toBeTruthy();
+  });
+
+  it('offers Retry in a plain sentence when the simulator cannot start, and Retry runs', async () => {
+    FakeWorker.failStart = 2;
+    render(<Playground examples={examples} createWorker={fake} />);
+    fireEvent.change(textarea(), { target: { value: 'print(retried)' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    expect(await screen.findByText(/The simulator could not be loaded/)).toBeTruthy();
+    expect(screen.queryByText(/NetworkError|importScripts/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('retried')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
   });
 
   it('labels every control', () => {

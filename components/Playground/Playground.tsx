@@ -3,10 +3,11 @@
 // its output, heap over time, GC cycles, allocation sites and per-line notes. Import it through
 // ./lazy, which keeps it (and Monaco, which it loads later still) out of the page's first load.
 
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { storage } from '@/lib/playground/drafts';
 import type { Example } from '@/lib/playground/examples';
-import type { WorkerLike } from '@/lib/playground/run-client';
+import { RunClient, type CreateWorker } from '@/lib/playground/run-client';
+import { takeBootClient, takeRunRequest } from './boot';
 import { CompareControls } from './CompareControls';
 import { PgStoreContext } from './context';
 import { EditorBox, EditorHint } from './EditorBox';
@@ -23,21 +24,24 @@ import { useNarrow } from './useNarrow';
 import { useOpeningLink } from './useOpeningLink';
 import { useRunner } from './useRunner';
 import { Views } from './views/Views';
-import { createRunWorker } from './worker-client';
 import './Playground.css';
 
 export interface PlaygroundProps {
   examples: Example[];
-  /** Tests pass a fake worker; the page uses the real one. */
-  createWorker?: () => WorkerLike;
+  /** Tests pass a fake worker; the page uses the real ones, started early by ./boot. */
+  createWorker?: CreateWorker;
 }
 
-export default function Playground({ examples, createWorker = createRunWorker }: PlaygroundProps) {
+export default function Playground({ examples, createWorker }: PlaygroundProps) {
   const [kv] = useState(storage);
   const [api] = useState(() => createPgStore(restoreSession(examples, kv)));
   useDrafts(api, kv);
-  const runner = useRunner(api, createWorker);
+  const runner = useRunner(api, () => (createWorker ? new RunClient(createWorker) : takeBootClient()));
   useOpeningLink(api, kv, runner.run);
+  // Run pressed on the skeleton: that run is under way; this joins it.
+  useEffect(() => {
+    if (takeRunRequest()) runner.run();
+  }, [runner]);
   const narrow = useNarrow();
   const idBase = useId().replace(/[:«»]/g, '');
 

@@ -1,5 +1,6 @@
 'use client';
-// Run and Stop, and what the run is doing (a polite status line).
+// Run and Stop, and what the run is doing (a polite status line). When the simulator itself could
+// not load, a Retry button stands beside the sentence that says so.
 
 import { fmtTime } from '@/lib/playground/format';
 import { usePg } from './context';
@@ -14,7 +15,7 @@ function statusText(status: string, ms: number | null, failure: string | null): 
     case 'stopped':
       return 'Stopped. The program was ended; Run starts it afresh.';
     case 'failed':
-      return `The run failed inside the playground: ${failure ?? 'unknown error'}.`;
+      return failure ?? 'The run failed.';
     default:
       return 'Not run yet.';
   }
@@ -23,12 +24,14 @@ function statusText(status: string, ms: number | null, failure: string | null): 
 export function RunBar({ idBase, runner }: { idBase: string; runner: Runner }) {
   const status = usePg((s) => s.status);
   const failure = usePg((s) => s.failure);
+  const retryable = usePg((s) => s.retryable && s.status === 'failed');
+  const ranOnce = usePg((s) => s.ranOnce);
   const ms = usePg((s) => (s.runA ? s.runA.ms + (s.runB?.ms ?? 0) : null));
   const running = status === 'running';
   return (
     <div className="pg-runbar">
       <button type="button" id={`${idBase}-run`} onClick={runner.run} aria-keyshortcuts="Control+Enter Meta+Enter">
-        {running ? 'Run again' : 'Run'}
+        {ranOnce ? 'Run again' : 'Run'}
       </button>
       <button type="button" className="secondary" onClick={runner.stop} disabled={!running}>
         Stop
@@ -36,6 +39,11 @@ export function RunBar({ idBase, runner }: { idBase: string; runner: Runner }) {
       <p className={`pg-status${status === 'failed' ? ' pg-bad' : ''}`} role="status">
         {statusText(status, ms, failure)}
       </p>
+      {retryable && (
+        <button type="button" className="secondary" onClick={runner.run}>
+          Retry
+        </button>
+      )}
     </div>
   );
 }

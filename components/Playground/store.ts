@@ -45,6 +45,12 @@ export interface PgState {
   /** Program B's own code and settings when it last ran (for the captions). */
   ranWith: { a: Settings; b: Settings | null; compareMode: Compare['mode'] | null } | null;
   failure: string | null;
+  /** The failure was the simulator not loading or dying: a Retry button goes with it. */
+  retryable: boolean;
+  /** A run has finished in this page (the button then says "Run again"). */
+  ranOnce: boolean;
+  /** Load Monaco now (after the first result, when the worker is idle, or when the learner reaches for the code). */
+  editorWanted: boolean;
   diagnostics: Diagnostic[];
   /** Scrubber position: an event index in A's trace. */
   cursor: number;
@@ -70,7 +76,8 @@ export interface PgActions {
   runStarted: () => void;
   runFinished: (a: RunView, b: RunView | null) => void;
   runStopped: () => void;
-  runFailed: (message: string) => void;
+  runFailed: (message: string, retryable: boolean) => void;
+  wantEditor: () => void;
   setDiagnostics: (d: Diagnostic[]) => void;
   setCursor: (i: number) => void;
 }
@@ -94,6 +101,9 @@ export function initialState(examples: Example[], lang: Lang = 'go'): PgState {
     runB: null,
     ranWith: null,
     failure: null,
+    retryable: false,
+    ranOnce: false,
+    editorWanted: false,
     diagnostics: [],
     cursor: 0,
     linkError: null,
@@ -111,7 +121,7 @@ export function exampleOf(s: PgState): Example | undefined {
   return findExample(s.examples, s.lang, s.slot);
 }
 
-const cleared = { status: 'idle' as const, runA: null, runB: null, ranWith: null, failure: null, cursor: 0, diagnostics: [] };
+const cleared = { status: 'idle' as const, runA: null, runB: null, ranWith: null, failure: null, retryable: false, ranOnce: false, cursor: 0, diagnostics: [] };
 
 export function createPgStore(init: PgState): PgStoreApi {
   return createStore<PgStore>()((set, get) => ({
@@ -161,21 +171,24 @@ export function createPgStore(init: PgState): PgStoreApi {
         undo: null,
         ...cleared,
       }),
-    linkFailed: (message) => set({ ...initialState(get().examples), linkError: message }),
+    linkFailed: (message) => set({ ...initialState(get().examples), editorWanted: get().editorWanted, linkError: message }),
     dismissLink: () => set({ linkError: null, linkWarnings: [] }),
-    runStarted: () => set({ status: 'running', failure: null }),
+    runStarted: () => set({ status: 'running', failure: null, retryable: false }),
     runFinished: (a, b) => {
       const s = get();
       set({
         status: 'done',
+        ranOnce: true,
+        editorWanted: true,
         runA: a,
         runB: b,
         cursor: 0,
         ranWith: { a: s.settings, b: s.compare?.settings ?? null, compareMode: s.compare?.mode ?? null },
       });
     },
-    runStopped: () => set({ status: 'stopped' }),
-    runFailed: (failure) => set({ status: 'failed', failure }),
+    runStopped: () => set({ status: 'stopped', editorWanted: true }),
+    runFailed: (failure, retryable) => set({ status: 'failed', failure, retryable, editorWanted: true }),
+    wantEditor: () => set((s) => (s.editorWanted ? {} : { editorWanted: true })),
     setDiagnostics: (diagnostics) => set({ diagnostics }),
     setCursor: (i) => set((s) => ({ cursor: Math.max(0, Math.min(i, Math.max(0, (s.runA?.result.trace.length ?? 1) - 1))) })),
   }));

@@ -3,7 +3,7 @@
 // run or Stop makes an older one's answer irrelevant.
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { RunClient, StoppedError, type WorkerLike } from '@/lib/playground/run-client';
+import { RunClient, StoppedError, WorkerCrashError, WorkerStartError } from '@/lib/playground/run-client';
 import { editedCode, type PgStoreApi } from './store';
 
 export const CHECK_DELAY_MS = 350;
@@ -13,14 +13,15 @@ export interface Runner {
   stop: () => void;
 }
 
-export function useRunner(api: PgStoreApi, createWorker: () => WorkerLike): Runner {
-  const [client] = useState(() => new RunClient(createWorker));
+export function useRunner(api: PgStoreApi, makeClient: () => RunClient): Runner {
+  const [client] = useState(makeClient);
   const seq = useRef(0);
   useEffect(() => () => client.dispose(), [client]);
 
   const run = useCallback(() => {
     const s = api.getState();
-    if (client.running) client.stop();
+    // The same program already running (a link's first run, a double press) is joined, not restarted.
+    if (client.running && !client.joinable(s.lang, s.code, s.settings)) client.stop();
     const my = ++seq.current;
     s.runStarted();
     void (async () => {
@@ -34,7 +35,8 @@ export function useRunner(api: PgStoreApi, createWorker: () => WorkerLike): Runn
       } catch (e) {
         if (my !== seq.current) return;
         if (e instanceof StoppedError) api.getState().runStopped();
-        else api.getState().runFailed(e instanceof Error ? e.message : String(e));
+        else if (e instanceof WorkerStartError || e instanceof WorkerCrashError) api.getState().runFailed(e.message, true);
+        else api.getState().runFailed(`The simulator failed on this program: ${e instanceof Error ? e.message : String(e)}`, false);
       }
     })();
   }, [api, client]);
@@ -58,15 +60,30 @@ export function useRunner(api: PgStoreApi, createWorker: () => WorkerLike): Runn
         if (d && `${api.getState().lang}\u0000${editedCode(api.getState())}` === key) api.getState().setDiagnostics(d);
       });
     };
-    check();
+    // The first check waits for the run worker and the first run: on a cold load they come first.
+    let open = false;
+    void client.idle().then(() => {
+      open = true;
+      check();
+    });
     const unsub = api.subscribe((s, prev) => {
-      if (editedCode(s) === editedCode(prev) && s.lang === prev.lang) return;
+      if (!open || (editedCode(s) === editedCode(prev) && s.lang === prev.lang)) return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(check, CHECK_DELAY_MS);
     });
     return () => {
+      open = false;
       unsub();
       if (timer) clearTimeout(timer);
+    };
+  }, [api, client]);
+
+  // Monaco comes after the first result, or once the worker is up and nothing waits on it.
+  useEffect(() => {
+    let alive = true;
+    void client.idle().then(() => alive && api.getState().wantEditor());
+    return () => {
+      alive = false;
     };
   }, [api, client]);
 

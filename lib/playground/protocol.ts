@@ -11,6 +11,19 @@ export type WorkerRequest =
   | { id: number; type: 'run'; lang: Lang; source: string; settings: Settings }
   | { id: number; type: 'check'; lang: Lang; source: string };
 
+/**
+ * Sent by the inline boot script, before the page's own scripts have loaded: run a share link's
+ * programs. The worker reads the link itself and answers as if it had been sent a run of program A
+ * with id LINK_A_ID, then of program B with LINK_B_ID; the page, once it has read the same link,
+ * waits for those answers.
+ */
+export interface LinkRequest {
+  type: 'link';
+  hash: string;
+}
+export const LINK_A_ID = -1;
+export const LINK_B_ID = -2;
+
 export interface RunView {
   result: RunResult;
   /** Live heap bytes after each trace event. */
@@ -28,7 +41,9 @@ export interface RunView {
 export type WorkerResponse =
   | { id: number; type: 'run'; view: RunView }
   | { id: number; type: 'check'; diagnostics: Diagnostic[] }
-  | { id: number; type: 'error'; message: string };
+  | { id: number; type: 'error'; message: string }
+  /** Sent once, unasked (id 0), when the worker's engine has loaded. */
+  | { id: 0; type: 'ready' };
 
 /** The most output shown: a print loop must not freeze the page rendering its text. */
 export const OUTPUT_CAP = 64 * 1024;

@@ -4,7 +4,8 @@
 import type { Diagnostic, RunOptions, RunResult } from '@/lib/runtime/result';
 import { gcEventIndexes, heapSeries, liveHeap } from './heap';
 import { lineNotes } from './lines';
-import { OUTPUT_CAP, type RunView, type WorkerRequest, type WorkerResponse } from './protocol';
+import { LINK_A_ID, LINK_B_ID, OUTPUT_CAP, type LinkRequest, type RunView, type WorkerRequest, type WorkerResponse } from './protocol';
+import { decodeShare } from './share';
 import { toRunOptions, type Lang } from './settings';
 
 export interface Engine {
@@ -44,4 +45,37 @@ export function handleRequest(req: WorkerRequest, engine: Engine, now: () => num
     const message = e instanceof Error ? e.message : String(e);
     return { res: { id: req.id, type: 'error', message }, transfer: [] };
   }
+}
+
+interface WorkerScope {
+  onmessage: ((e: MessageEvent<WorkerRequest | LinkRequest>) => void) | null;
+  postMessage(m: unknown, t?: Transferable[]): void;
+}
+
+/** The link's programs as run requests (A, then B), or none when the link is not this worker's to run. */
+export async function linkRuns(hash: string, lang: Lang): Promise<WorkerRequest[]> {
+  const r = await decodeShare(hash);
+  if (!r.ok || r.payload.a.lang !== lang) return [];
+  const { a, b } = r.payload;
+  const runs: WorkerRequest[] = [{ id: LINK_A_ID, type: 'run', lang, source: a.code, settings: a.settings }];
+  if (b) runs.push({ id: LINK_B_ID, type: 'run', lang, source: b.code, settings: b.settings });
+  return runs;
+}
+
+/** Binds a language's engine to the worker's messages, then says it is ready. */
+export function serveEngine(scope: WorkerScope, lang: Lang, engine: Engine): void {
+  const answer = (req: WorkerRequest) => {
+    const { res, transfer } = handleRequest(req, engine);
+    scope.postMessage(res, transfer);
+  };
+  // Requests wait behind a link being read, so answers keep the order of the requests.
+  let queue: Promise<void> = Promise.resolve();
+  scope.onmessage = (e) => {
+    const req = e.data;
+    queue = queue.then(async () => {
+      if (req.type === 'link') for (const run of await linkRuns(req.hash, lang)) answer(run);
+      else answer(req);
+    });
+  };
+  scope.postMessage({ id: 0, type: 'ready' } satisfies WorkerResponse);
 }

@@ -10,6 +10,7 @@ import { gcMarkTermination, gcStart, newGoRuntime, type GoRuntime } from '../gcs
 import { maxAlloc } from '../msize';
 import { Ev, TraceBuilder, type GcRecord } from '../../runtime/trace';
 import type { GcCycleRecord } from '../gctrace';
+import { recycleData } from './mem';
 import { hasPointers, underlying, type T } from './types';
 import { BudgetStop, GoPanicSignal, HeapObj, Iface, Ptr, Slice, Str, TinyBlock, Fn, type Marker } from './values';
 
@@ -337,6 +338,7 @@ export class Machine implements Marker {
         continue;
       }
       o.freed = true;
+      if (o.ref) recycleData(o.ref);
       this.frees++;
       let bytes = o.slotBytes;
       const b = o.block;

@@ -90,6 +90,44 @@ function sparseStore(d: Data): SparseStore {
   return (d as unknown as Record<symbol, SparseStore>)[SPARSE];
 }
 
+// Host buffers of freed heap objects, reused (zeroed) for the next array of the same type and
+// length: a program that churns large buffers (a 64 KiB make per iteration) would otherwise have
+// the host allocate and zero every one anew, which is most of such a run's time. Only whole
+// buffers the simulated GC freed come here, so nothing the program can reach still uses them.
+const RECYCLE_MIN_BYTES = 1024;
+const RECYCLE_MAX_BYTES = 64 << 20;
+let recycled = new Map<ArrayCtor, Map<number, ArrayBufferView[]>>();
+let recycledBytes = 0;
+
+/** Forgets the recycled buffers (at the start of each run, so runs stay independent). */
+export function resetRecycled(): void {
+  recycled = new Map();
+  recycledBytes = 0;
+}
+
+/** Takes the backing array of a heap object the GC just freed. */
+export function recycleData(d: unknown): void {
+  if (!ArrayBuffer.isView(d) || d instanceof DataView) return;
+  const bytes = d.byteLength;
+  if (bytes < RECYCLE_MIN_BYTES || d.byteOffset !== 0 || d.buffer.byteLength !== bytes || recycledBytes + bytes > RECYCLE_MAX_BYTES) return;
+  const ctor = d.constructor as ArrayCtor;
+  let bySize = recycled.get(ctor);
+  if (!bySize) recycled.set(ctor, (bySize = new Map()));
+  const n = (d as unknown as { length: number }).length;
+  const list = bySize.get(n);
+  if (list) list.push(d);
+  else bySize.set(n, [d]);
+  recycledBytes += bytes;
+}
+
+function reuse(ctor: ArrayCtor, n: number): Data | null {
+  const d = recycled.get(ctor)?.get(n)?.pop() as (ArrayBufferView & { fill(v: number): unknown }) | undefined;
+  if (!d) return null;
+  recycledBytes -= d.byteLength;
+  d.fill(0);
+  return d as unknown as Data;
+}
+
 /** A zeroed backing array of n elements of type t. */
 export function newData(t: T, n: number): Data {
   const tc = typedCtor(t);
@@ -99,7 +137,7 @@ export function newData(t: T, n: number): Data {
     const z = zeroFn(t);
     return makeSparse(n, z);
   }
-  if (tc) return new tc.ctor(n);
+  if (tc) return (hostBytes >= RECYCLE_MIN_BYTES && reuse(tc.ctor, n)) || new tc.ctor(n);
   const z = zeroFn(t);
   if (!isAggregate(t)) return new Array(n).fill(z()); // the zero value is immutable: share it
   const a = new Array(n);

@@ -11,7 +11,7 @@ import { analyzeEscapes, formatMessages, type EscapeResult } from './escape';
 import { Machine } from './heap';
 import { setCurrentStd } from './lib-std';
 import { resetAddresses } from './format';
-import { zeroValue } from './mem';
+import { resetRecycled, zeroValue } from './mem';
 import { parseGo, type RawDiag } from './parse';
 import { BudgetStop, GoPanicSignal } from './values';
 
@@ -186,6 +186,7 @@ export function runGoDetailed(source: string, opts: RunOptions = {}): DetailedRu
   const c = new Compiler(m, info, esc, fr.file, source);
   setCurrentStd(c.std);
   resetAddresses();
+  resetRecycled();
   let exitCode = 0;
   let stderr = '';
   let budget: RunResult['budget'];

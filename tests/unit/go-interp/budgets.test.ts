@@ -76,3 +76,31 @@ function countRealloc(t: { length: number; kind: Uint8Array; c: Int32Array; b: F
   }
   return n;
 }
+
+describe('host buffers of freed objects', () => {
+  it('are reused zeroed: a buffer made after a GC freed a written one reads all zeros', () => {
+    const src = prog(
+      [
+        '\tfor i := 0; i < 4; i++ {',
+        '\t\tb := make([]byte, 8192)',
+        '\t\tsum := 0',
+        '\t\tfor _, v := range b {',
+        '\t\t\tsum += int(v)',
+        '\t\t}',
+        '\t\tfmt.Println(sum)',
+        '\t\tfor j := range b {',
+        '\t\t\tb[j] = 7',
+        '\t\t}',
+        '\t\tsink = b',
+        '\t\tsink = nil',
+        '\t\truntime.GC()',
+        '\t}',
+      ].join('\n'),
+      'import (\n\t"fmt"\n\t"runtime"\n)\n\nvar sink []byte\n',
+    );
+    const r = runGo(src);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('0\n0\n0\n0\n');
+    expect(r.stats.frees).toBeGreaterThanOrEqual(3);
+  });
+});
