@@ -7,7 +7,7 @@ import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { storage } from '@/lib/playground/drafts';
 import type { Example } from '@/lib/playground/examples';
 import { RunClient, type CreateWorker } from '@/lib/playground/run-client';
-import { takeBootClient, takeRunRequest } from './boot';
+import { bootDecodedLink, takeBootClient, takeRunRequest } from './boot';
 import { CompareControls } from './CompareControls';
 import { PgStoreContext } from './context';
 import { EditorBox, EditorHint } from './EditorBox';
@@ -34,7 +34,14 @@ export interface PlaygroundProps {
 
 export default function Playground({ examples, createWorker }: PlaygroundProps) {
   const [kv] = useState(storage);
-  const [api] = useState(() => createPgStore(restoreSession(examples, kv)));
+  const [api] = useState(() => {
+    const store = createPgStore(restoreSession(examples, kv));
+    // The opening link, already read by ./boot: open with it, so the first render is the link's
+    // (useOpeningLink then takes the link from the address bar and runs it).
+    const link = createWorker ? null : bootDecodedLink();
+    if (link?.ok) store.getState().applyLink(link.payload, link.warnings);
+    return store;
+  });
   useDrafts(api, kv);
   const runner = useRunner(api, () => (createWorker ? new RunClient(createWorker) : takeBootClient()));
   useOpeningLink(api, kv, runner.run);

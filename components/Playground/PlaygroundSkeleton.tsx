@@ -1,19 +1,22 @@
 'use client';
-// Stand-in while the playground's code loads: the same boxes, with the code the playground will
-// open (the link's, else the draft's) already in the editor's place, and a Run button that works:
-// a press starts the run on the worker the page already started (./boot), and the playground
-// shows its result when it arrives.
+// Stand-in while the playground's code loads: the same boxes in the same places (the toolbar drawn
+// disabled with the values the playground will open with, the code in the editor's place), a Run
+// button that works, and the output of the first run as soon as it arrives: a press or a link
+// starts that run on the worker the page already started (./boot).
 
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { storage } from '@/lib/playground/drafts';
 import type { Example } from '@/lib/playground/examples';
 import type { Lang, Settings } from '@/lib/playground/settings';
-import { bootLink, requestRun } from './boot';
+import { bootLink, onFirstResult, requestRun, type FirstResult } from './boot';
+import { OutputView } from './OutputView';
 import { restoreSession } from './session';
+import { LINK_SLOT, ToolbarView } from './ToolbarView';
 import './Playground.css';
 
 interface Opening {
   lang: Lang;
+  slot: string;
   code: string;
   settings: Settings;
 }
@@ -23,14 +26,13 @@ function useOpening(examples: Example[]): Opening | undefined {
   const [opening, setOpening] = useState<Opening | undefined>(undefined);
   useEffect(() => {
     let alive = true;
-    const link = bootLink();
     const session = () => {
       const s = restoreSession(examples, storage());
-      return { lang: s.lang, code: s.code, settings: s.settings };
+      return { lang: s.lang, slot: s.slot, code: s.code, settings: s.settings };
     };
     // A link's code replaces the server's placeholder once it is read (a few milliseconds).
-    void (link ?? Promise.resolve(null)).then((r) => {
-      if (alive) setOpening(r?.ok ? { lang: r.payload.a.lang, code: r.payload.a.code, settings: r.payload.a.settings } : session());
+    void (bootLink() ?? Promise.resolve(null)).then((r) => {
+      if (alive) setOpening(r?.ok ? { lang: r.payload.a.lang, slot: LINK_SLOT, code: r.payload.a.code, settings: r.payload.a.settings } : session());
     });
     return () => {
       alive = false;
@@ -39,11 +41,18 @@ function useOpening(examples: Example[]): Opening | undefined {
   return opening;
 }
 
+function useFirstResult(): FirstResult | null {
+  const [result, setResult] = useState<FirstResult | null>(null);
+  useEffect(() => onFirstResult(setResult), []);
+  return result;
+}
+
 export function PlaygroundSkeleton({ examples }: { examples: Example[] }) {
   const opening = useOpening(examples);
+  const result = useFirstResult();
   const [pressed, setPressed] = useState(false);
-  // Until it is known, the server's HTML: the first example's code.
-  const code = opening?.code ?? examples[0]?.code ?? '';
+  // Until it is known, the server's HTML: the first example.
+  const shown = opening ?? { lang: examples[0]?.lang ?? 'go', slot: examples[0]?.id ?? '', code: examples[0]?.code ?? '' };
   const run = () => {
     if (!opening) return;
     requestRun(opening.lang, opening.code, opening.settings);
@@ -55,17 +64,15 @@ export function PlaygroundSkeleton({ examples }: { examples: Example[] }) {
       run();
     }
   };
+  const status = result ? 'Done.' : pressed ? 'Running…' : 'Loading the playground…';
   return (
-    <section className="pg pg-skeleton" aria-label="Playground" aria-busy="true" onKeyDown={onKeyDown}>
+    <section className="pg pg-skeleton" aria-label="Playground" aria-busy="true" onKeyDown={onKeyDown} data-opening={opening ? 'known' : 'placeholder'}>
       <div className="pg-top">
         <div className="pg-left">
-          <div className="pg-toolbar" aria-hidden="true">
-            <div className="pg-bone pg-bone-input" />
-            <div className="pg-bone pg-bone-input" />
-          </div>
+          <ToolbarView idBase="pg-skeleton" examples={examples} lang={shown.lang} slot={shown.slot} disabled />
           <div className="pg-editor">
             <pre className="pg-code-pre" aria-label="Program source (the editor is loading)">
-              {code}
+              {shown.code}
             </pre>
           </div>
         </div>
@@ -78,13 +85,13 @@ export function PlaygroundSkeleton({ examples }: { examples: Example[] }) {
               Stop
             </button>
             <p className="pg-status" role="status">
-              {pressed ? 'Running…' : 'Loading the playground…'}
+              {status}
             </p>
           </div>
-          <div className="pg-bone pg-bone-input" aria-hidden="true" />
-          <div className="pg-bone pg-bone-text" aria-hidden="true" />
+          {result ? <OutputView a={result.a} b={result.b} idBase="pg-skeleton" /> : <div className="pg-bone pg-bone-text" aria-hidden="true" />}
         </div>
       </div>
+      <div className="pg-bone pg-bone-views" aria-hidden="true" />
     </section>
   );
 }

@@ -3,7 +3,8 @@
 // inflated JSON, else the last one used), long before the page's scripts have loaded, and hands a
 // link to it to read and run (protocol.ts, LinkRequest). Messages and errors that arrive before
 // the page adopts the worker are kept for it (./worker-client). The page reads the link itself too,
-// with the same code, and shows nothing of it that it has not checked.
+// with the same code, and shows nothing of it that it has not checked. The data-pg-link mark tells
+// the skeleton's CSS not to show the first example in the meantime.
 
 import type { WorkerUrls } from '@/lib/playground/worker-files';
 
@@ -19,6 +20,7 @@ w.onmessage=function(e){s.events.push(['message',e])};w.onerror=function(e){e.pr
 if(link){w.postMessage({type:'link',hash:location.hash});s.link=true;}}
 function last(){try{var v=JSON.parse(localStorage.getItem(${JSON.stringify(LAST_KEY)})||'null');return v&&v.lang==='rust'?'rust':'go'}catch(e){return 'go'}}
 var m=/(?:^#|&)z=([A-Za-z0-9_-]{1,65536})/.exec(location.hash);
+if(m)document.documentElement.setAttribute('data-pg-link','');
 if(!m||typeof DecompressionStream!=='function'){start(last());return;}
 var z=m[1].replace(/-/g,'+').replace(/_/g,'/');z+='==='.slice((z.length+3)%4);
 var bin=atob(z),u=new Uint8Array(bin.length);for(var i=0;i<bin.length;i++)u[i]=bin.charCodeAt(i);

@@ -9,8 +9,9 @@ import type { RunView } from '@/lib/playground/protocol';
 import { DEFAULT_SETTINGS, type Lang, type Settings } from '@/lib/playground/settings';
 import type { SharePayload } from '@/lib/playground/share';
 
-/** The example menu's value for code that came from a share link. */
-export const LINK_SLOT = 'link';
+import { LINK_SLOT } from './ToolbarView';
+
+export { LINK_SLOT };
 
 /** Each shared program gets its own draft slot, so opening a second link never overwrites the first's edits. */
 export function linkSlotFor(code: string): string {

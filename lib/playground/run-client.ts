@@ -213,8 +213,8 @@ export class RunClient {
    * Takes over runs the inline boot script already asked the language's first worker for (a link's
    * programs, with their fixed ids); the page's run() of the same programs then joins them.
    */
-  adopt(runs: Extract<WorkerRequest, { type: 'run' }>[]): void {
-    for (const r of runs) this.start(r.lang, r.source, r.settings, true, r.id);
+  adopt(runs: Extract<WorkerRequest, { type: 'run' }>[]): Promise<RunView>[] {
+    return runs.map((r) => this.start(r.lang, r.source, r.settings, true, r.id));
   }
 
   private start(lang: Lang, source: string, settings: Settings, unclaimed: boolean, sentAs?: number): Promise<RunView> {

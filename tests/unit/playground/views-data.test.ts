@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRows } from '@/lib/playground/compare';
 import { describeEvent, stepGc } from '@/lib/playground/events';
-import { fmtBytes, fmtTime } from '@/lib/playground/format';
+import { fmtBytes, fmtInt, fmtTime } from '@/lib/playground/format';
 import { gcEventIndexes, heapSeries, liveHeap, MAX_BUCKETS } from '@/lib/playground/heap';
 import { lineNotes } from '@/lib/playground/lines';
 import { Ev, TraceBuilder } from '@/lib/runtime/trace';
@@ -79,5 +79,17 @@ describe('line notes and compare rows', () => {
     const s = { heapAllocs: 10, heapBytes: 4096, frees: 0, peakHeapBytes: 2048, stackAllocs: 0, gcCycles: 3, gcCpuFraction: 0 };
     const rows = compareRows(s, { ...s, heapAllocs: 4, heapBytes: 8192, gcCycles: 3 });
     expect(rows.map((r) => r.diff)).toEqual(['−6', `+${fmtBytes(4096)}`, '0', '0']);
+  });
+});
+
+describe('fmtInt', () => {
+  it('groups digits as en-US does, for integers of every length and sign', () => {
+    for (let d = 0; d <= 16; d++) {
+      for (const v of [10 ** d - 1, 10 ** d, -(10 ** d), 7 * 10 ** d + 3]) {
+        if (!Number.isSafeInteger(v)) continue;
+        expect(fmtInt(v)).toBe(v.toLocaleString('en-US'));
+      }
+    }
+    expect(fmtInt(1234.5)).toBe('1,235');
   });
 });
