@@ -43,7 +43,7 @@ export interface RunResult {
   sites: Site[];
   trace: Trace;
   /** Set when a budget stopped the run: the message shown to the learner; the partial trace is kept. */
-  budget?: { kind: 'steps' | 'memory' | 'events'; message: string };
+  budget?: { kind: 'steps' | 'memory' | 'events' | 'nesting'; message: string };
 }
 
 export interface RunOptions {

@@ -116,9 +116,13 @@ export class LineMap {
     }
     return lo + 1;
   }
+  private ascii: boolean | undefined;
   col(off: number): number {
     const l = this.line(off);
     const start = this.starts[l - 1];
+    // ASCII-only source: the byte column is the offset (a very long line must not cost its length per lookup).
+    this.ascii ??= !/[^\x00-\x7f]/.test(this.src);
+    if (this.ascii) return Math.min(off, this.src.length) - start + 1;
     // Byte column: count UTF-8 bytes of the characters before `off` on this line.
     let c = 1;
     for (let i = start; i < off && i < this.src.length; i++) {

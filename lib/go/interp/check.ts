@@ -16,7 +16,13 @@ import {
 
 // ---- objects ----------------------------------------------------------------------------------
 
-export type ConstVal = { k: 'int'; v: bigint } | { k: 'float'; v: number } | { k: 'string'; v: string } | { k: 'bool'; v: boolean };
+/** types2/expr.go (go1.23): the longest numeric literal the checker evaluates. */
+const MAX_CONST_CHARS = 10000;
+/** The largest float64 that still rounds to a finite float32 (MaxFloat32 plus half an ulp). */
+const F32_MAX_ROUNDING = 3.4028235677973366e38;
+
+/** A float constant past float64's range keeps its literal (`raw`), so messages can print it as go/constant does. */
+export type ConstVal = { k: 'int'; v: bigint } | { k: 'float'; v: number; raw?: string } | { k: 'string'; v: string } | { k: 'bool'; v: boolean };
 
 export interface VarObj {
   kind: 'var';
@@ -125,6 +131,32 @@ export function constFits(v: ConstVal, t: T): boolean {
 }
 const INT_INFO_NAMES = new Set(['int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr']);
 
+/** A decimal literal beyond float64 in %.6g form ("1e400" → "1e+400"), as go/constant prints it. */
+export function bigFloatString(raw: string): string {
+  const m = /^([0-9_]*)(?:\.([0-9_]*))?(?:[eE]([+-]?[0-9_]+))?$/.exec(raw);
+  if (!m) return raw;
+  const intPart = m[1].replace(/_/g, '');
+  const frac = (m[2] ?? '').replace(/_/g, '');
+  let digits = (intPart + frac).replace(/^0+/, '');
+  const lead = (intPart + frac).length - digits.length;
+  let exp = Number((m[3] ?? '0').replace(/_/g, '')) + intPart.length - 1 - lead;
+  if (!digits) return '0';
+  // Round to 6 significant digits, half away from zero on the decimal digits (exact).
+  if (digits.length > 6) {
+    const up = digits[6] >= '5';
+    let kept = digits.slice(0, 6);
+    if (up) {
+      const n = (BigInt(kept) + 1n).toString();
+      if (n.length > 6) exp++;
+      kept = n.slice(0, 6);
+    }
+    digits = kept;
+  }
+  digits = digits.replace(/0+$/, '') || '0';
+  const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+  return `${mant}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+}
+
 export function constToNumber(v: ConstVal): number {
   if (v.k === 'int') return Number(v.v);
   if (v.k === 'float') return v.v;
@@ -137,6 +169,7 @@ export function constString(v: ConstVal): string {
   if (v.k === 'int') return v.v.toString();
   if (v.k === 'bool') return String(v.v);
   if (v.k === 'float') {
+    if (!Number.isFinite(v.v) && v.raw) return bigFloatString(v.raw);
     const s = formatFloat(v.v, 'g', 6);
     return !Number.isInteger(v.v) && !s.includes('.') ? formatFloat(v.v, 'g', -1) : s;
   }
@@ -1111,7 +1144,13 @@ export class Checker {
       }
       return 'mismatch';
     }
-    if (isFloat(t)) return v.k === 'int' || v.k === 'float' ? 'ok' : 'mismatch';
+    if (isFloat(t)) {
+      if (v.k !== 'int' && v.k !== 'float') return 'mismatch';
+      // Past float64 (or float32, after rounding) the constant overflows the type.
+      const x = constToNumber(v);
+      const f32 = (u as { name: string }).name === 'float32';
+      return Number.isFinite(x) && !(f32 && Math.abs(x) > F32_MAX_ROUNDING) ? 'ok' : 'overflow';
+    }
     if (isString(t)) return v.k === 'string' ? 'ok' : 'mismatch';
     if (isBoolean(t)) return v.k === 'bool' ? 'ok' : 'mismatch';
     return 'mismatch';
@@ -1209,14 +1248,22 @@ export class Checker {
     return op;
   }
 
+  /** types2/expr.go: numeric literals past 10000 characters are refused, not evaluated. */
+  longConst(e: A.IntLit | A.FloatLit): Operand {
+    this.err(e, `excessively long constant: ${e.raw.slice(0, 10)}... (${e.raw.length} chars)`);
+    return invalid;
+  }
+
   expr0(e: A.Expr, scope: Scope, multi: boolean, lhs: boolean): Operand {
     switch (e.kind) {
       case 'BadExpr':
         return invalid;
       case 'IntLit':
+        if (e.raw.length > MAX_CONST_CHARS) return this.longConst(e);
         return { mode: 'const', type: tUntypedInt, val: { k: 'int', v: e.value } };
       case 'FloatLit':
-        return { mode: 'const', type: tUntypedFloat, val: { k: 'float', v: e.value } };
+        if (e.raw.length > MAX_CONST_CHARS) return this.longConst(e);
+        return { mode: 'const', type: tUntypedFloat, val: Number.isFinite(e.value) ? { k: 'float', v: e.value } : { k: 'float', v: e.value, raw: e.raw } };
       case 'RuneLit':
         return { mode: 'const', type: tUntypedRune, val: { k: 'int', v: BigInt(e.value) } };
       case 'StrLit':

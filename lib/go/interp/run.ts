@@ -14,6 +14,7 @@ import { resetAddresses } from './format';
 import { resetRecycled, zeroValue } from './mem';
 import { parseGo, type RawDiag } from './parse';
 import { BudgetStop, GoPanicSignal } from './values';
+import { isStackOverflow, nestingGate, nestingStopParts, STACK_OVERFLOW_MESSAGE } from '../../runtime/nesting';
 
 export const DEFAULT_STEP_BUDGET = 50_000_000;
 export const DEFAULT_MEMORY_BUDGET = 2 ** 30;
@@ -74,7 +75,7 @@ function front(source: string): Front {
     }
     all = all.concat(typeDiags);
   } catch (e) {
-    all.push({ from: 0, to: 1, message: `internal checker error: ${(e as Error).message}` });
+    all.push({ from: 0, to: 1, message: isStackOverflow(e) ? STACK_OVERFLOW_MESSAGE : `internal checker error: ${(e as Error).message}` });
   }
   all.sort((a, b) => a.from - b.from || (a.message < b.message ? -1 : 1));
   return { file, info, diags: all.map((d) => toDiag(lines, d)), lines };
@@ -82,8 +83,10 @@ function front(source: string): Front {
 
 /** Diagnostics only (parse + subset + type check): fast, for editor markers. */
 export function checkGo(source: string): Diagnostic[] {
+  const gate = nestingGate(source, 'go');
+  if (gate.stop) return [nestingStopParts(gate.stop).diagnostic];
   try {
-    return front(source).diags;
+    return front(gate.source).diags;
   } catch (e) {
     return [{ line: 1, column: 1, message: `internal error: ${(e as Error).message}`, severity: 'error' }];
   }
@@ -155,9 +158,16 @@ function initOrder(info: Info): Info['globalInit'] {
   return order;
 }
 
-export function runGoDetailed(source: string, opts: RunOptions = {}): DetailedRun {
-  const fr = front(source);
+export function runGoDetailed(original: string, opts: RunOptions = {}): DetailedRun {
   const res = emptyResult(opts);
+  const gate = nestingGate(original, 'go');
+  if (gate.stop) {
+    const { diagnostic, budget } = nestingStopParts(gate.stop);
+    Object.assign(res, { exitCode: 3, diagnostics: [diagnostic], budget });
+    return { result: res, window: null, escape: [] };
+  }
+  const source = gate.source;
+  const fr = front(source);
   if (fr.diags.length > 0 || !fr.info) {
     res.diagnostics = fr.diags;
     res.stderr = compileErrorText(fr.diags);
@@ -168,7 +178,7 @@ export function runGoDetailed(source: string, opts: RunOptions = {}): DetailedRu
   try {
     esc = analyzeEscapes(info, fr.file, source);
   } catch (e) {
-    const d: Diagnostic = { line: 1, column: 1, message: `internal error in escape analysis: ${(e as Error).message}`, severity: 'error' };
+    const d: Diagnostic = { line: 1, column: 1, message: isStackOverflow(e) ? STACK_OVERFLOW_MESSAGE : `internal error in escape analysis: ${(e as Error).message}`, severity: 'error' };
     res.diagnostics = [d];
     res.stderr = compileErrorText([d]);
     return { result: res, window: null, escape: [] };

@@ -291,7 +291,11 @@ class Borrowck {
       const end = body(clone(h));
       let back = end;
       for (const c of cx.continues) back = merge(back, c);
-      entry = merge(clone(s), back);
+      const next = merge(clone(s), back);
+      // The second pass only matters when an iteration changed what the next one starts with;
+      // skipping it otherwise keeps nested loops linear instead of 2^depth.
+      if (pass === 0 && sameState(next, entry)) break;
+      entry = next;
     }
     this.loops.pop();
     this.labels.pop();
@@ -308,6 +312,16 @@ function bindsByValue(p: Pattern): boolean {
 
 function clone(s: State): State {
   return s ? new Map(s) : null;
+}
+
+function sameState(a: State, b: State): boolean {
+  if (!a || !b) return a === b;
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) {
+    const w = b.get(k);
+    if (!w || w.span.from !== v.span.from || w.loop !== v.loop || !!w.uninit !== !!v.uninit || !!w.maybe !== !!v.maybe) return false;
+  }
+  return true;
 }
 
 function merge(a: State, b: State): State {

@@ -7,6 +7,9 @@ import type { RawDiag } from './parse';
 import { INT_NAMES, T, fmtTy, isCopy, prune, type IntName, type StructInfo, type Ty } from './ty';
 import { parseFormat } from './format';
 
+/** The largest f64 that still rounds to a finite f32 (f32::MAX plus half an ulp). */
+const F32_MAX_ROUNDING = 3.4028235677973366e38;
+
 export interface FnInfo {
   decl: FnDecl;
   params: Ty[];
@@ -63,6 +66,7 @@ export class Checker {
   fns = new Map<string, FnInfo>();
   private cx!: FnCtx;
   private intLits: Extract<Expr, { k: 'int' }>[] = [];
+  private floatLits: Extract<Expr, { k: 'float' }>[] = [];
 
   constructor(readonly prog: Program) {}
 
@@ -103,6 +107,12 @@ export class Checker {
       const signed = name[0] === 'i';
       const max = signed ? (1n << (bits - 1n)) - 1n + ((e as { negated?: boolean }).negated ? 1n : 0n) : (1n << bits) - 1n;
       if (e.value > max) this.err(e, `literal out of range for \`${name}\`: the literal \`${e.text}\` does not fit into the type \`${name}\``);
+    }
+    // The same lint for floats: a literal past the type's range would become infinity.
+    for (const e of this.floatLits) {
+      const t = prune(e.ty!);
+      const name = t.k === 'float' ? t.name : 'f64';
+      if (!Number.isFinite(e.value) || (name === 'f32' && Math.abs(e.value) > F32_MAX_ROUNDING)) this.err(e, `literal out of range for \`${name}\``);
     }
     return { prog: this.prog, structs: this.structs, fns: this.fns, diags: this.diags };
   }
@@ -476,6 +486,7 @@ export class Checker {
         return ex && ex.k === 'int' ? ex : newVar('int');
       }
       case 'float':
+        this.floatLits.push(e);
         if (e.suffix) return { k: 'float', name: e.suffix as 'f32' | 'f64' };
         return expected && prune(expected).k === 'float' ? prune(expected) : newVar('float');
       case 'bool':

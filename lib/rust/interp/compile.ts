@@ -30,6 +30,8 @@ export class LineMap {
     for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) this.starts.push(i + 1);
   }
   /** 1-based line and column (columns count chars, as rustc does). */
+  private ascii: boolean | undefined;
+
   pos(off: number): { line: number; col: number } {
     let lo = 0;
     let hi = this.starts.length - 1;
@@ -39,7 +41,9 @@ export class LineMap {
       else hi = mid - 1;
     }
     const lineStart = this.starts[lo];
-    return { line: lo + 1, col: [...this.src.slice(lineStart, off)].length + 1 };
+    // Columns count chars; in ASCII-only source that is the offset (and a very long line must not cost its length per lookup).
+    this.ascii ??= !/[^\x00-\x7f]/.test(this.src);
+    return { line: lo + 1, col: this.ascii ? off - lineStart + 1 : [...this.src.slice(lineStart, off)].length + 1 };
   }
 }
 

@@ -11,6 +11,7 @@ import { Compiler, LineMap } from './compile';
 import { BudgetStop, Machine, RustPanic } from './machine';
 import { AllocFailure } from './std';
 import { utf8Len } from './format';
+import { isStackOverflow, nestingGate, nestingStopParts, STACK_OVERFLOW_MESSAGE } from '../../runtime/nesting';
 
 export const DEFAULT_STEP_BUDGET = 50_000_000;
 export const DEFAULT_MEMORY_BUDGET = 1 << 30;
@@ -65,10 +66,12 @@ function dedupe(ds: RawDiag[]): RawDiag[] {
 
 /** Parse + subset + type + borrow/move check, for editor markers. */
 export function checkRust(source: string): Diagnostic[] {
+  const gate = nestingGate(source, 'rust');
+  if (gate.stop) return [nestingStopParts(gate.stop).diagnostic];
   try {
-    return analyse(source).diags;
+    return analyse(gate.source).diags;
   } catch (err) {
-    return [{ line: 1, column: 1, message: `internal error: ${(err as Error).message}`, severity: 'error' }];
+    return [{ line: 1, column: 1, message: isStackOverflow(err) ? STACK_OVERFLOW_MESSAGE : `internal error: ${(err as Error).message}`, severity: 'error' }];
   }
 }
 
@@ -97,11 +100,21 @@ function renderErrors(diags: Diagnostic[]): string {
   return body + `error: could not compile \`main\` due to ${diags.length} previous error${diags.length === 1 ? '' : 's'}\n`;
 }
 
-export function runRust(source: string, opts: RunOptions = {}): RunResult {
+export function runRust(original: string, opts: RunOptions = {}): RunResult {
+  const gate = nestingGate(original, 'rust');
+  if (gate.stop) {
+    const { diagnostic, budget } = nestingStopParts(gate.stop);
+    return { ...emptyResult([diagnostic], ''), exitCode: 3, budget };
+  }
+  const source = gate.source;
   let a;
   try {
     a = analyse(source);
   } catch (err) {
+    if (isStackOverflow(err)) {
+      const d: Diagnostic = { line: 1, column: 1, message: STACK_OVERFLOW_MESSAGE, severity: 'error' };
+      return { ...emptyResult([d], ''), exitCode: 3, budget: { kind: 'nesting', message: STACK_OVERFLOW_MESSAGE } };
+    }
     const d: Diagnostic[] = [{ line: 1, column: 1, message: `internal error: ${(err as Error).message}`, severity: 'error' }];
     return emptyResult(d, renderErrors(d));
   }

@@ -5,6 +5,8 @@ import { parser } from '@lezer/rust';
 import type { SyntaxNode } from '@lezer/common';
 import type { Block, Expr, FmtArgs, FnDecl, Pattern, Program, Span, Stmt, StructDecl, TypeExpr } from './ast';
 
+const U128_MAX = (1n << 128n) - 1n;
+
 export interface RawDiag {
   from: number;
   to: number;
@@ -417,6 +419,11 @@ export class Parser {
           value = /^0o/i.test(body) ? BigInt('0o' + body.slice(2)) : BigInt(body);
         } catch {
           throw new Unsupported(n.from, n.to, `invalid integer literal \`${t}\``);
+        }
+        // rustc's lexer: no integer type holds more than u128 (reported once, here, not as a lint too).
+        if (value > U128_MAX) {
+          this.err(n.from, n.to, 'integer literal is too large');
+          value = 0n;
         }
         return { ...span, k: 'int', text: t, value, suffix: m ? m[0] : null };
       }
