@@ -199,6 +199,8 @@ export class RunClient {
     const same = this.records.find((r) => r.key === key && (!r.done || r.unclaimed));
     if (same) {
       same.unclaimed = false;
+      // Handed out for good once it has ended: the client keeps no finished run.
+      if (same.done) this.records = this.records.filter((r) => r !== same);
       return same.promise;
     }
     return this.start(lang, source, settings, false);
