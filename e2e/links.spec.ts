@@ -32,7 +32,6 @@ const link = async (p: SharePayload) => `/playground/#${await encodeShare(p)}`;
 const goLink = () => link({ v: 1, a: { lang: 'go', code: GO, settings } });
 const rustLink = () => link({ v: 1, a: { lang: 'rust', code: RUST, settings } });
 
-const status = (page: Page) => page.getByRole('status').filter({ hasText: /Running|Done|Not run|Loading|failed|could not|Stopped/ }).first();
 const outputText = (page: Page) => page.locator('.pg-output pre.pg-stream').first();
 
 for (const [lang, make, expected] of [

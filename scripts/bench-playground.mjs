@@ -95,10 +95,10 @@ async function main() {
     console.log(`  first-load JS of /playground/ (as in bench-size.mjs): ${fl.kB.toFixed(1)} kB in ${fl.files} files${leaked.length ? `  — Monaco chunks in it: ${leaked.join(', ')}` : ' (no Monaco chunk in it)'}`);
     console.log(`  Monaco, loaded lazily on wider screens: ${monacoKB.toFixed(1)} kB gzip (${rawKB.toFixed(0)} kB raw) in ${monacoOnly.length} files`);
     if (args.includes('--verbose')) for (const f of monacoOnly) console.log(`    ${f}  ${gzipKB(f).toFixed(1)} kB`);
-    // For context: what every visit loads after the first load (the playground itself, d3, the run worker with both engines).
+    // For context: what every visit loads after the first load (the playground itself, d3, the run worker of the language shown).
     const loadedFirst = new Set(firstLoadScripts('playground'));
     const after = [...phone].filter((f) => !loadedFirst.has(f) && existsSync(path.join(out, f)) && statSync(path.join(out, f)).isFile());
-    console.log(`  after first load, on every visit (playground UI, d3, run worker with both engines): ${after.reduce((t, f) => t + gzipKB(f), 0).toFixed(1)} kB gzip in ${after.length} files`);
+    console.log(`  after first load, on every visit (playground UI, d3, one language's run worker): ${after.reduce((t, f) => t + gzipKB(f), 0).toFixed(1)} kB gzip in ${after.length} files`);
 
     const examples = JSON.parse(readFileSync('content/playground/examples/index.json', 'utf8'));
     console.log('\nRun → first chart (ms; headless Chromium, 1280×900, Monaco loaded)');

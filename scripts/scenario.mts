@@ -1,9 +1,11 @@
 // The command-line runner: `npm run -s scenario -- FILE.go|FILE.rs [--gogc N|off] [--memlimit BYTES]
 // [--gomaxprocs N] [--json]`. Prints exactly the program's stdout (or one JSON object with --json);
-// compile errors go to stderr as FILE:LINE:COL: message with exit status 1.
+// compile errors go to stderr as FILE:LINE:COL: message with exit status 1. `npm run scenario` runs
+// the bundle of this file (scripts/build-cli.mjs); the tests run it through tsx as well.
 import { readFileSync } from 'node:fs';
 import { parseScenarioArgs } from '../lib/runtime/cli-args';
-import { runProgram, scenarioJson } from '../lib/runtime/run';
+import { loadEngine } from '../lib/runtime/engine';
+import { scenarioJson } from '../lib/runtime/scenario-json';
 
 let args;
 try {
@@ -21,7 +23,8 @@ try {
   process.exit(1);
 }
 
-const result = runProgram(args.file.endsWith('.go') ? 'go' : 'rust', source, args.opts);
+const engine = await loadEngine(args.file.endsWith('.go') ? 'go' : 'rust');
+const result = engine.run(source, args.opts);
 if (args.json) {
   process.stdout.write(JSON.stringify(scenarioJson(result)) + '\n');
 } else {

@@ -9,4 +9,5 @@ export const INTERP_SIMPLIFICATIONS: readonly string[] = Object.freeze([
   'Panic locations name src/main.rs, as in a cargo project.',
   '`let x;` followed by assignments is accepted without checking that x is assigned exactly once.',
   'Bytes copied by realloc are counted in full, though the allocator may grow a block in place.',
+  'Nesting has a budget: more than 200 levels of brackets, 200 prefix operators in a row or 500 operators in one expression stop the program before it runs, with a message at that line and column (rustc 1.95 goes a little deeper before its own stack overflows (about 1,000 blocks, 2,000 parentheses)).',
 ]);

@@ -6,10 +6,12 @@ import { describe, expect, it } from 'vitest';
 import goFx from '@/tests/fixtures/calibration/programs-go.json';
 import rustFx from '@/tests/fixtures/calibration/programs-rust.json';
 
-// The command-line runner as a learner would call it (`npm run -s scenario -- FILE ...`), through tsx.
+// The command-line runner as `npm run -s scenario -- FILE ...` calls it: node on scripts/scenario.mjs,
+// which runs the prebuilt bundle (rebuilt first when a source is newer). The TypeScript entry is
+// also run through tsx once, to hold the bundle to the same output.
 const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
 function scenario(...args: string[]) {
-  const r = spawnSync(tsx, ['scripts/scenario.mts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['scripts/scenario.mjs', ...args], { encoding: 'utf8', timeout: 60_000 });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 type Prog = { name: string; file: string; stdout: string; exitCode: number; stderrFirstLine?: string | null };
@@ -34,7 +36,10 @@ describe('npm run scenario', () => {
 
   it('prints one JSON object with --json', () => {
     const p = go('pool_hit_miss');
-    const out = JSON.parse(execFileSync(tsx, ['scripts/scenario.mts', p.file, '--json', '--gogc', '100', '--gomaxprocs', '1'], { encoding: 'utf8' }));
+    const args = [p.file, '--json', '--gogc', '100', '--gomaxprocs', '1'];
+    const bundled = execFileSync(process.execPath, ['scripts/scenario.mjs', ...args], { encoding: 'utf8' });
+    expect(execFileSync(tsx, ['scripts/scenario.mts', ...args], { encoding: 'utf8' })).toBe(bundled);
+    const out = JSON.parse(bundled);
     expect(Object.keys(out).sort()).toEqual(['exitCode', 'gc', 'sites', 'stats', 'stdout']);
     expect(out.stdout).toBe(p.stdout);
     expect(Object.keys(out.stats).sort()).toEqual(['frees', 'gcCpuFraction', 'gcCycles', 'heapAllocs', 'heapBytes', 'peakHeapBytes', 'stackAllocs']);
