@@ -1,5 +1,6 @@
 // First result on a cold load (issue: "the first result in a second"), after `npm run build`:
-//  1. a shared link (Go and Rust): from navigation to the program's output on screen;
+//  1. a shared link (a Go program, a Go pair compared under two settings, a Rust program): from
+//     navigation to the program's output on screen;
 //  2. the playground without a link: from pressing Run, as soon as the button takes a press, to the output.
 // Each is five loads, each in a fresh browser context (an empty cache); the script prints every
 // figure and the median, and the layout shift the page made up to Monaco's arrival (CLS).
@@ -7,6 +8,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { startServer, stopServer, waitFor } from './bench-server.mjs';
+import { encodeShare } from './share-link.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
@@ -14,6 +16,9 @@ const port = opt('--port', '4181');
 const runs = Number(opt('--runs', '5'));
 const base = `http://127.0.0.1:${port}`;
 const TARGET_MS = 1200;
+
+const examples = JSON.parse(readFileSync('content/playground/examples/index.json', 'utf8'));
+const firstGo = readFileSync(`content/playground/examples/${examples.find((e) => e.lang === 'go').file}`, 'utf8');
 
 const linkOf = (fixture) => {
   const u = new URL(JSON.parse(readFileSync(`tests/fixtures/share-links/${fixture}`, 'utf8')).link);
@@ -71,6 +76,7 @@ async function main() {
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
     await waitFor(`${base}/playground/`);
     const cases = [
+      ['Go link (the first example) → output', `${base}/playground/#${await encodeShare({ v: 1, a: { lang: 'go', code: firstGo, settings: { gogc: 100, memlimitMiB: null, gomaxprocs: 1 } } })}`, false],
       ['Go link (two runs, compared) → output', linkOf('v1-go-gogc-compare.json'), false],
       ['Rust link → output', linkOf('v1-rust-edited.json'), false],
       ['no link: Run pressed → output', `${base}/playground/`, true],
