@@ -3,7 +3,9 @@
 
 import { LIMITS, type Settings } from '@/lib/playground/settings';
 import { usePg } from './context';
-import { NumField } from './NumField';
+import { IntField, type IntFieldClasses } from '@/components/fields/IntField';
+
+const PG_FIELD: IntFieldClasses = { field: 'pg-field', hint: 'pg-field-hint', bad: 'pg-field-hint pg-bad' };
 
 export function SettingsFields({ idBase, which }: { idBase: string; which: 'a' | 'b' }) {
   const lang = usePg((s) => s.lang);
@@ -21,7 +23,8 @@ export function SettingsFields({ idBase, which }: { idBase: string; which: 'a' |
     <fieldset className={`pg-settings pg-settings-${which}`}>
       <legend>{title}</legend>
       <div className="pg-gogc">
-        <NumField
+        <IntField
+        classes={PG_FIELD}
           id={`${id}-gogc`}
           label={which === 'a' ? 'GOGC (%)' : 'GOGC for B (%)'}
           value={off ? null : (settings.gogc as number)}
@@ -35,7 +38,8 @@ export function SettingsFields({ idBase, which }: { idBase: string; which: 'a' |
           <input type="checkbox" checked={off} onChange={(e) => set({ gogc: e.target.checked ? 'off' : 100 })} /> GOGC=off
         </label>
       </div>
-      <NumField
+      <IntField
+        classes={PG_FIELD}
         id={`${id}-memlimit`}
         label={which === 'a' ? 'GOMEMLIMIT (MiB)' : 'GOMEMLIMIT for B (MiB)'}
         value={settings.memlimitMiB}
@@ -45,7 +49,8 @@ export function SettingsFields({ idBase, which }: { idBase: string; which: 'a' |
         hint="Empty: no limit."
         onCommit={(v) => set({ memlimitMiB: v })}
       />
-      <NumField
+      <IntField
+        classes={PG_FIELD}
         id={`${id}-procs`}
         label={which === 'a' ? 'GOMAXPROCS' : 'GOMAXPROCS for B'}
         value={settings.gomaxprocs}

@@ -2,7 +2,8 @@
 import { elemPresetsFor } from '@/lib/growth/elem-presets';
 import { LIMITS } from '@/lib/growth/lab-state';
 import { useLab } from './context';
-import { IntField } from './IntField';
+import { IntField } from '@/components/fields/IntField';
+import { SGL_FIELD } from './fields';
 import { LANG_NAME } from './labels';
 import { NumberOfElements } from './NumberOfElements';
 import { SeriesControls } from './SeriesControls';
@@ -49,7 +50,8 @@ export function Controls({ idBase }: { idBase: string }) {
             value={lab.elem.size}
             min={LIMITS.size.min}
             max={LIMITS.size.max}
-            onCommit={setElemSize}
+            classes={SGL_FIELD}
+            onCommit={(v) => v !== null && setElemSize(v)}
           />
           {lab.lang === 'go' && (
             <label className="sgl-check">

@@ -2,7 +2,8 @@
 import { LIMITS } from '@/lib/growth/lab-state';
 import { useLab } from './context';
 import { fmtInt } from './format';
-import { IntField } from './IntField';
+import { IntField } from '@/components/fields/IntField';
+import { SGL_FIELD } from './fields';
 import { N_STEPS, stepIndexFor } from './n-scale';
 
 /** Slider on a stepped log-like scale plus an exact number box, both bound to n. */
@@ -29,7 +30,7 @@ export function NumberOfElements({ idBase }: { idBase: string }) {
           <span>1,000,000</span>
         </span>
       </div>
-      <IntField id={`${idBase}-n`} label="Exact number of elements" value={n} min={LIMITS.n.min} max={LIMITS.n.max} onCommit={setN} />
+      <IntField id={`${idBase}-n`} label="Exact number of elements" value={n} min={LIMITS.n.min} max={LIMITS.n.max} classes={SGL_FIELD} onCommit={(v) => v !== null && setN(v)} />
     </div>
   );
 }

@@ -2,7 +2,8 @@
 import { CHUNKED, LIMITS } from '@/lib/growth/lab-state';
 import { strategiesFor, type Strategy } from '@/lib/growth/simulate';
 import { useLab } from './context';
-import { IntField } from './IntField';
+import { IntField } from '@/components/fields/IntField';
+import { SGL_FIELD } from './fields';
 import { strategyLabel } from './labels';
 import type { Which } from './store';
 
@@ -44,7 +45,8 @@ export function SeriesControls({ which, idBase }: { which: Which; idBase: string
           value={series.chunk}
           min={LIMITS.chunk.min}
           max={LIMITS.chunk.max}
-          onCommit={(v) => setChunk(which, v)}
+          classes={SGL_FIELD}
+          onCommit={(v) => v !== null && setChunk(which, v)}
         />
       )}
     </div>

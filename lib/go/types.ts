@@ -1,6 +1,7 @@
 // Go type descriptors and layout for linux/amd64, as go1.23.5 cmd/compile/internal/types/size.go computes them.
 
 import { TypeSyntaxError } from '../types/errors';
+import { TypeLexer } from '../types/lexer';
 
 export { TypeSyntaxError };
 
@@ -120,34 +121,7 @@ export function formatGoType(t: GoType): string {
 const isIdentStart = (c: string): boolean => /[A-Za-z_]/.test(c) || c > '\x7f';
 const isIdentPart = (c: string): boolean => /[A-Za-z0-9_]/.test(c) || c > '\x7f';
 
-class GoParser {
-  pos = 0;
-  constructor(readonly src: string) {}
-
-  fail(msg: string, at = this.pos): never {
-    throw new TypeSyntaxError(msg, at + 1);
-  }
-
-  // Skips spaces, tabs and comments; newlines too unless `keepNewlines` (struct field separators).
-  skip(keepNewlines = false): void {
-    for (;;) {
-      const c = this.src[this.pos];
-      if (c === ' ' || c === '\t' || c === '\r' || (c === '\n' && !keepNewlines)) this.pos++;
-      else if (this.src.startsWith('//', this.pos)) {
-        while (this.pos < this.src.length && this.src[this.pos] !== '\n') this.pos++;
-      } else if (this.src.startsWith('/*', this.pos)) {
-        const end = this.src.indexOf('*/', this.pos + 2);
-        if (end < 0) this.fail('unterminated comment');
-        this.pos = end + 2;
-      } else return;
-    }
-  }
-
-  peek(): string {
-    this.skip();
-    return this.src[this.pos] ?? '';
-  }
-
+class GoParser extends TypeLexer {
   eat(s: string): boolean {
     this.skip();
     if (this.src.startsWith(s, this.pos)) {

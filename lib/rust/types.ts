@@ -2,6 +2,7 @@
 // (default repr: field reordering by alignment group and niche, niche-filling Option).
 
 import { TypeSyntaxError } from '../types/errors';
+import { TypeLexer } from '../types/lexer';
 
 export { TypeSyntaxError };
 
@@ -264,32 +265,7 @@ const GENERIC: Record<string, 'box' | 'rc' | 'arc' | 'vec' | 'vecdeque' | 'optio
   Box: 'box', Rc: 'rc', Arc: 'arc', Vec: 'vec', VecDeque: 'vecdeque', Option: 'option',
 };
 
-class RustParser {
-  pos = 0;
-  constructor(readonly src: string) {}
-
-  fail(msg: string, at = this.pos): never {
-    throw new TypeSyntaxError(msg, at + 1);
-  }
-
-  skip(): void {
-    for (;;) {
-      if (/\s/.test(this.src[this.pos] ?? '')) this.pos++;
-      else if (this.src.startsWith('//', this.pos)) {
-        while (this.pos < this.src.length && this.src[this.pos] !== '\n') this.pos++;
-      } else if (this.src.startsWith('/*', this.pos)) {
-        const end = this.src.indexOf('*/', this.pos + 2);
-        if (end < 0) this.fail('unterminated comment');
-        this.pos = end + 2;
-      } else return;
-    }
-  }
-
-  peek(): string {
-    this.skip();
-    return this.src[this.pos] ?? '';
-  }
-
+class RustParser extends TypeLexer {
   found(): string {
     this.skip();
     return this.pos >= this.src.length ? ', found end of input' : `, found '${this.src[this.pos]}'`;

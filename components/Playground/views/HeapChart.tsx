@@ -6,7 +6,7 @@ import { select } from 'd3';
 import { useEffect, useMemo, useRef } from 'react';
 import { FALLBACK_WIDTH, makeFrame, type Series } from './frame';
 import { drawAxes, drawCursor, drawGc, drawGoal, drawHeap } from './layers';
-import { useWidth } from './useWidth';
+import { useWidth } from '@/components/hooks/useWidth';
 
 export function HeapChart({ series, cursorX, label }: { series: Series[]; cursorX: number | null; label: string }) {
   const box = useRef<HTMLDivElement>(null);

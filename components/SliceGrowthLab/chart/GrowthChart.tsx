@@ -8,7 +8,7 @@ import { FALLBACK_WIDTH, makeFrame, type ChartSeries } from './frame';
 import { drawMarkers } from './markers';
 import { drawReference } from './reference';
 import { drawSteps } from './steps';
-import { useWidth } from './useWidth';
+import { useWidth } from '@/components/hooks/useWidth';
 
 export interface GrowthChartProps {
   series: ChartSeries[];

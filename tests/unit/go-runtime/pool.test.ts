@@ -145,6 +145,16 @@ describe('sync.Pool: workloads (runtime-spec §3)', () => {
       expect(g.x).toBe('obj');
       pool.Put(g.x!);
     }
+    // Put once and never taken: the first GC moves it to the victim cache, where a Get still finds it...
+    const once = new SyncPool<string>(rt, () => 'new');
+    once.Put('kept');
+    rt.poolCleanup();
+    expect(once.Get().x).toBe('kept');
+    // ...and the second GC drops it: the next Get calls New.
+    once.Put('dropped');
+    rt.poolCleanup();
+    rt.poolCleanup();
+    expect(once.Get().x).toBe('new');
   });
 });
 

@@ -95,15 +95,18 @@ describe('format versions', () => {
     expect(() => migrate(null)).toThrow(MigrationError);
   });
 
-  it('has a step from every old version to the next', () => {
-    for (let v = 1; v < CURRENT_VERSION; v++) expect(STEPS[v], `step ${v} → ${v + 1}`).toBeTypeOf('function');
+  it('has exactly one step from every old version to the next, and none beyond', () => {
+    const expected = Array.from({ length: CURRENT_VERSION - 1 }, (_, i) => i + 1);
+    expect(Object.keys(STEPS).map(Number).sort((x, y) => x - y)).toEqual(expected);
+    for (const v of expected) expect(STEPS[v], `step ${v} → ${v + 1}`).toBeTypeOf('function');
   });
 
   // Every link ever made keeps opening the same program: one fixture per version, never edited.
   const dir = path.join(process.cwd(), 'tests/fixtures/share-links');
   const fixtures = readdirSync(dir).filter((f) => f.endsWith('.json'));
-  it('has a fixture for the current version', () => {
-    expect(fixtures.some((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')).version === CURRENT_VERSION)).toBe(true);
+  it('has a fixture for every version from 1 to the current one, and none for a version that does not exist', () => {
+    const versions = new Set(fixtures.map((f) => (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { version: number }).version));
+    expect([...versions].sort((x, y) => x - y)).toEqual(Array.from({ length: CURRENT_VERSION }, (_, i) => i + 1));
   });
   for (const f of fixtures) {
     it(`decodes fixture ${f} to the program it was made from`, async () => {
