@@ -7,6 +7,7 @@ import { runGo } from '@/lib/go/interp';
 import { runGoDetailed } from '@/lib/go/interp/run';
 import { Ev, type Trace } from '@/lib/runtime/trace';
 import type { RunResult } from '@/lib/runtime/result';
+import { mutateWellFormed } from '../support/mutate';
 
 const dir = 'scripts/calibrate/programs/go/';
 const corpus = readdirSync(dir)
@@ -70,8 +71,30 @@ function checkTrace(t: Trace): void {
   }
 }
 
-describe('mutated corpus programs', () => {
-  it('never throw out of runGo and stop within the step budget', { timeout: 300_000 }, () => {
+describe('well-formed mutations of the corpus (literals and operators)', () => {
+  it('mostly compile (at least 80%), and every run that compiles keeps the heap invariants', { timeout: 300_000 }, () => {
+    let runs = 0;
+    let reached = 0;
+    fc.assert(
+      fc.property(fc.nat(), fc.array(fc.record({ at: fc.nat(), r: fc.nat() }), { minLength: 1, maxLength: 4 }), (p, muts) => {
+        const src = mutateWellFormed(corpus[p % corpus.length], 'go', muts);
+        const r = runGo(src, OPTS);
+        runs++;
+        expect([0, 1, 2, 3]).toContain(r.exitCode);
+        expect(r.diagnostics.filter((d) => d.message.startsWith('internal error'))).toEqual([]);
+        if (r.exitCode === 1) return;
+        reached++;
+        checkInvariants(r);
+      }),
+      { numRuns: 150, seed: 20240601 },
+    );
+    console.log(`Go well-formed mutations: ${reached} of ${runs} runs compiled and reached the invariants (${((100 * reached) / runs).toFixed(0)}%)`);
+    expect(reached / runs).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('malformed corpus programs (tokens deleted, duplicated or moved)', () => {
+  it('never throw out of runGo, stop within the step budget and report why they do not compile', { timeout: 300_000 }, () => {
     fc.assert(
       fc.property(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 4 }), (p, muts) => {
         const src = mutate(p, muts);

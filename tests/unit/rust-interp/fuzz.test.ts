@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { runRust } from '@/lib/rust/interp';
 import { Ev } from '@/lib/runtime/trace';
 import type { RunResult } from '@/lib/runtime/result';
+import { mutateWellFormed } from '../support/mutate';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const corpusDir = join(ROOT, 'scripts/calibrate/programs/rust');
@@ -61,8 +62,28 @@ const FRAGMENTS = [
   'std::mem::take(&mut v);',
 ];
 
+describe('well-formed mutations of the corpus (literals and operators)', () => {
+  it('mostly compile (at least 80%), and every run that compiles keeps the heap invariants', { timeout: 300_000 }, () => {
+    let runs = 0;
+    let reached = 0;
+    fc.assert(
+      fc.property(fc.nat(), fc.array(fc.record({ at: fc.nat(), r: fc.nat() }), { minLength: 1, maxLength: 4 }), (si, muts) => {
+        const r = runRust(mutateWellFormed(seeds[si % seeds.length], 'rust', muts), { stepBudget: 200_000 });
+        runs++;
+        expect(r.diagnostics.filter((d) => d.message.startsWith('internal error'))).toEqual([]);
+        if (r.exitCode === 1) return;
+        reached++;
+        invariants(r);
+      }),
+      { numRuns: 150, seed: 42 },
+    );
+    console.log(`Rust well-formed mutations: ${reached} of ${runs} runs compiled and reached the invariants (${((100 * reached) / runs).toFixed(0)}%)`);
+    expect(reached / runs).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
 describe('fuzz', () => {
-  it('mutated corpus programs never throw and keep the heap invariants', () => {
+  it('malformed programs (text cut and spliced) never throw, and the ones that run keep the heap invariants', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: seeds.length - 1 }), fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 40 }), fc.constantFrom('', ';', '}', '{', 'v', '0', ' loop {} ', 'String::new()', '&mut ', '.clone()'), (si, at, cut, ins) => {
         const src = seeds[si];
