@@ -28,7 +28,7 @@ async function fetchedFiles(browser, viewport, ready) {
   const files = new Set();
   const note = (u) => {
     const url = new URL(u);
-    if (url.origin === base && url.pathname.startsWith('/_next/')) files.add(url.pathname);
+    if (url.origin === base && (url.pathname.startsWith('/_next/') || url.pathname.startsWith('/workers/'))) files.add(url.pathname);
   };
   ctx.on('request', (r) => note(r.url()));
   page.on('worker', (w) => note(w.url()));
