@@ -19,6 +19,8 @@ export interface FirstResult {
 }
 
 interface Boot {
+  /** The hash the page opened with (a later link, reached by a client-side navigation, is not this one). */
+  hash: string;
   client: RunClient | null;
   /** The opening hash's link, decoding. */
   link: Promise<DecodeResult> | null;
@@ -47,7 +49,7 @@ export function startBoot(): void {
   const client = new RunClient(createRunWorker);
   const hash = window.location.hash;
   const link = hash && isShareHash(hash) ? decodeShare(hash) : null;
-  const b: Boot = (boot = { client, link, decoded: null, first: null, firstWaiters: [], runRequested: false });
+  const b: Boot = (boot = { hash, client, link, decoded: null, first: null, firstWaiters: [], runRequested: false });
   const lastLang = () => loadLast(storage())?.lang ?? 'go';
   if (!link) return client.warm(lastLang());
   void link.then((r) => {
@@ -84,15 +86,19 @@ export function takeRunRequest(): boolean {
   return asked;
 }
 
-/** The opening link's decoding, if the page opened with one. */
+/** Whether the address bar still holds the link the page opened with. */
+function openingLinkShown(b: Boot): boolean {
+  return typeof window !== 'undefined' && window.location.hash === b.hash && isShareHash(b.hash);
+}
+
+/** The opening link's decoding, if the page opened with one and it is still in the address bar. */
 export function bootLink(): Promise<DecodeResult> | null {
-  return boot?.link ?? null;
+  return boot?.link && openingLinkShown(boot) ? boot.link : null;
 }
 
 /** The opening link, if it has been read and is still in the address bar (not yet taken by the playground). */
 export function bootDecodedLink(): DecodeResult | null {
-  if (!boot?.decoded || typeof window === 'undefined' || !isShareHash(window.location.hash)) return null;
-  return boot.decoded;
+  return boot?.decoded && openingLinkShown(boot) ? boot.decoded : null;
 }
 
 /** Calls back with the first runs' result once they are started (the skeleton shows it). */
