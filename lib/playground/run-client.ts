@@ -156,7 +156,6 @@ class Channel {
 
 interface RunRecord {
   key: string;
-  lang: Lang;
   promise: Promise<RunView>;
   done: boolean;
   /** Started ahead of the page (a link's first run): handed out once to the run() that asks for it. */
@@ -220,7 +219,7 @@ export class RunClient {
   }
 
   private start(lang: Lang, source: string, settings: Settings, unclaimed: boolean, sentAs?: number): Promise<RunView> {
-    const rec: RunRecord = { key: runKey(lang, source, settings), lang, promise: null as unknown as Promise<RunView>, done: false, unclaimed };
+    const rec: RunRecord = { key: runKey(lang, source, settings), promise: null as unknown as Promise<RunView>, done: false, unclaimed };
     const ch = this.channel(this.runs, lang);
     const answer = sentAs === undefined ? ch.send({ type: 'run', lang, source, settings }) : ch.expect({ id: sentAs, type: 'run', lang, source, settings });
     rec.promise = answer

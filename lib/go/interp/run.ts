@@ -262,7 +262,7 @@ export function runGoDetailed(original: string, opts: RunOptions = {}): Detailed
       res.stderr = compileErrorText([d]);
       setCurrentStd(null);
       return { result: res, window: null, escape };
-    } else if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    } else if (isStackOverflow(e)) {
       exitCode = 2;
       stderr = `runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n${traceback(m, m.panicLine)}exit status 2\n`;
     } else {

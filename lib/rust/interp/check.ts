@@ -2,13 +2,12 @@
 // rules. Annotates the AST in place: every Expr gets `ty`, names get their LocalDecl and slot,
 // methods and calls get the builtin they resolve to. Errors use rustc's words where cheap.
 
+import { F32_MAX_ROUNDING } from '../../runtime/float32';
 import type { Block, Expr, FmtArgs, FnDecl, LocalDecl, Pattern, Program, Span, Stmt, StructDecl, TypeExpr } from './ast';
 import type { RawDiag } from './parse';
 import { INT_NAMES, T, fmtTy, isCopy, prune, type IntName, type StructInfo, type Ty } from './ty';
 import { parseFormat } from './format';
 
-/** The largest f64 that still rounds to a finite f32 (f32::MAX plus half an ulp). */
-const F32_MAX_ROUNDING = 3.4028235677973366e38;
 
 export interface FnInfo {
   decl: FnDecl;

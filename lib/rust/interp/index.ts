@@ -138,7 +138,7 @@ export function runRust(original: string, opts: RunOptions = {}): RunResult {
       } else if (err instanceof AllocFailure) {
         exitCode = 134;
         abortStdout(m);
-      } else if (err instanceof RangeError && /call stack/i.test(err.message)) {
+      } else if (isStackOverflow(err)) {
         m.err += `\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow, aborting\n`;
         exitCode = 134;
         abortStdout(m);
