@@ -1,0 +1,80 @@
+// Selectors: package members, fields and library methods (go/types call.go selector, lookup.go).
+
+import type * as A from '../ast';
+import { MEMSTATS_FIELDS, STD_METHODS, missingMemberMessage, STD_PACKAGES, tMemStats, tPool, tPoolNewFunc } from '../std';
+import { typeString, underlying, type T } from '../types';
+import { Checker, type Operand, invalid, Scope } from './checker';
+
+declare module './checker' {
+  interface Checker {
+    selector(e: A.Selector, scope: Scope, lhs: boolean): Operand;
+  }
+}
+
+Checker.prototype.selector = function (this: Checker, e: A.Selector, scope: Scope, lhs: boolean): Operand {
+  if (e.x.kind === 'Ident') {
+    const o = scope.lookup(e.x.name);
+    if (o?.kind === 'pkg') {
+      o.used = true;
+      this.info.uses[e.x.id] = o;
+      if (!STD_PACKAGES[o.path]) return invalid; // unsupported package: already reported at the import
+      const m = STD_PACKAGES[o.path]?.[e.sel];
+      if (!m) {
+        // types2 reports it at the selected name ("not exported" only for names that exist
+        // unexported, which a learner's typo almost never hits).
+        this.err(e.selFrom, missingMemberMessage(o.path, o.name, e.sel));
+        return invalid;
+      }
+      this.info.sels[e.id] = { k: 'pkg', member: m };
+      if (m.kind === 'type') return { mode: 'type', type: m.type };
+      if (m.kind === 'var') return { mode: 'var', type: m.type };
+      return { mode: 'value', type: m.sig };
+    }
+  }
+  const x = this.expr(e.x, scope, false, false);
+  if (x.mode === 'invalid') return invalid;
+  if (x.mode === 'type') {
+    this.err(e, `${this.text(e)} undefined (type ${typeString(x.type)} has no method ${e.sel})`);
+    return invalid;
+  }
+  let t = x.type;
+  let ptr = false;
+  if (underlying(t).k === 'ptr') {
+    t = (underlying(t) as { elem: T }).elem;
+    ptr = true;
+  }
+  // Library types: methods (and MemStats fields, Pool.New).
+  if (t.k === 'named' && t.std) {
+    const methods = STD_METHODS.get(t);
+    const m = methods?.[e.sel];
+    if (m) {
+      this.info.sels[e.id] = { k: 'method', m };
+      return { mode: 'value', type: m.sig };
+    }
+    if (t === tMemStats && MEMSTATS_FIELDS[e.sel]) {
+      this.info.sels[e.id] = { k: 'memstats', field: e.sel, ptr };
+      return { mode: x.mode === 'var' || ptr ? 'var' : 'value', type: MEMSTATS_FIELDS[e.sel] };
+    }
+    if (t === tPool && e.sel === 'New') {
+      this.info.sels[e.id] = { k: 'field', index: 0, ptr, structType: t };
+      return { mode: x.mode === 'var' || ptr ? 'var' : 'value', type: tPoolNewFunc };
+    }
+    this.err(e.selFrom, `${this.text(e)} undefined (type ${typeString(x.type)} has no field or method ${e.sel})`);
+    return invalid;
+  }
+  const u = underlying(t);
+  if (u.k === 'struct') {
+    const idx = u.fields.findIndex((f) => f.name === e.sel);
+    if (idx >= 0) {
+      this.info.sels[e.id] = { k: 'field', index: idx, ptr, structType: u };
+      return { mode: x.mode === 'var' || ptr ? 'var' : 'value', type: u.fields[idx].type };
+    }
+  }
+  void lhs;
+  if (u.k === 'iface' && u.methods.includes(e.sel)) {
+    this.err(e.selFrom, `calling a method of an interface value (${this.text(e)}) is not supported in the playground`);
+    return invalid;
+  }
+  this.err(e.selFrom, `${this.text(e)} undefined (type ${typeString(x.type)} has no field or method ${e.sel})`);
+  return invalid;
+};
