@@ -80,10 +80,19 @@ export interface Range extends NodeBase {
   body: Block;
 }
 export interface Return extends NodeBase { kind: 'Return'; results: Expr[] }
-export interface Branch extends NodeBase { kind: 'Branch'; tok: 'break' | 'continue' }
+/** break, continue (optionally labelled) and fallthrough. */
+export interface Branch extends NodeBase { kind: 'Branch'; tok: 'break' | 'continue' | 'fallthrough'; label: Ident | null }
+/** `L: stmt`; the statement is null for a label before a closing brace. */
+export interface Labeled extends NodeBase { kind: 'Labeled'; label: Ident; stmt: Stmt | null }
+/** One `case a, b:` (exprs) or `default:` (exprs null) with its statements. */
+export interface CaseClause extends NodeBase { exprs: Expr[] | null; body: Stmt[]; colon: number }
+/** Expression switch; tag null for `switch { ... }` (switch true). */
+export interface Switch extends NodeBase { kind: 'Switch'; init: Stmt | null; tag: Expr | null; clauses: CaseClause[]; lbrace: number }
 export interface Empty extends NodeBase { kind: 'Empty' }
 
-export type Stmt = ExprStmt | Assign | Define | IncDec | VarDecl | ConstDecl | TypeDecl | Block | If | For | Range | Return | Branch | Empty;
+export type Stmt =
+  | ExprStmt | Assign | Define | IncDec | VarDecl | ConstDecl | TypeDecl | Block | If | For | Range | Return | Branch | Empty
+  | Labeled | Switch;
 
 // ---- declarations -----------------------------------------------------------------------------
 

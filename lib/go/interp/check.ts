@@ -17,6 +17,7 @@ import './check/literals';
 import './check/call';
 import './check/conversions';
 import './check/builtins';
+import './check/switch';
 
 export * from './check/checker';
 

@@ -10,7 +10,8 @@ import { concatOperands } from './escape';
 import { cloneFn, copyIntoFn, isAggregate, zeroFn } from './mem';
 import { decodeFirstRune } from './parse';
 import { isString, underlying, type T } from './types';
-import { BREAK, CONTINUE, NORMAL, Ptr, RETURN, Slice, Str } from './values';
+import { BREAK, CONTINUE, FALLTHROUGH, NO_LABEL, NORMAL, Ptr, RETURN, Slice, Str, labelBreak, labelContinue } from './values';
+import { compileSwitch } from './compile-switch';
 
 export function compileStmtList(c: Compiler, stmts: A.Stmt[]): St {
   const m = c.m;
@@ -51,6 +52,8 @@ export function compileStmtList(c: Compiler, stmts: A.Stmt[]): St {
 
 export function compileStmt(c: Compiler, s: A.Stmt): St {
   c.curLine = c.line(s);
+  const lab = c.nextLabel ?? NO_LABEL;
+  c.nextLabel = null;
   switch (s.kind) {
     case 'ExprStmt': {
       const x = c.expr(s.x);
@@ -76,13 +79,28 @@ export function compileStmt(c: Compiler, s: A.Stmt): St {
     case 'If':
       return ifStmt(c, s);
     case 'For':
-      return forStmt(c, s);
+      return forStmt(c, s, lab);
     case 'Range':
-      return rangeStmt(c, s);
+      return rangeStmt(c, s, lab);
+    case 'Switch':
+      return compileSwitch(c, s, lab);
     case 'Return':
       return returnStmt(c, s);
-    case 'Branch':
-      return s.tok === 'break' ? () => BREAK : () => CONTINUE;
+    case 'Labeled': {
+      const sig = { name: s.label.name, brk: labelBreak(s.id), cont: labelContinue(s.id) };
+      c.labels.push(sig);
+      c.nextLabel = sig;
+      const st = s.stmt ? compileStmt(c, s.stmt) : () => NORMAL;
+      c.nextLabel = null;
+      c.labels.pop();
+      return st;
+    }
+    case 'Branch': {
+      if (s.tok === 'fallthrough') return () => FALLTHROUGH;
+      const target = s.label ? [...c.labels].reverse().find((l) => l.name === s.label!.name) : null;
+      const sig = s.tok === 'break' ? (target?.brk ?? BREAK) : (target?.cont ?? CONTINUE);
+      return () => sig;
+    }
   }
 }
 
@@ -392,7 +410,9 @@ function rebox(c: Compiler, vars: VarObj[]): ((f: Frame) => void) | null {
   };
 }
 
-function forStmt(c: Compiler, s: A.For): St {
+function forStmt(c: Compiler, s: A.For, lab: { brk: number; cont: number }): St {
+  const lb = lab.brk;
+  const lc = lab.cont;
   const m = c.m;
   const init = s.init ? compileStmt(c, s.init) : null;
   const cond = s.cond ? c.expr(s.cond) : null;
@@ -407,8 +427,7 @@ function forStmt(c: Compiler, s: A.For): St {
         if (++m.steps >= m.limit) m.poll();
         if (!cond(f)) return NORMAL;
         const r = body(f);
-        if (r === BREAK) return NORMAL;
-        if (r === RETURN) return RETURN;
+        if (r !== NORMAL && r !== CONTINUE && r !== lc) return r === BREAK || r === lb ? NORMAL : r;
         post(f);
       }
     };
@@ -419,15 +438,16 @@ function forStmt(c: Compiler, s: A.For): St {
       if (++m.steps >= m.limit) m.poll();
       if (cond && !cond(f)) return NORMAL;
       const r = body(f);
-      if (r === BREAK) return NORMAL;
-      if (r === RETURN) return RETURN;
+      if (r !== NORMAL && r !== CONTINUE && r !== lc) return r === BREAK || r === lb ? NORMAL : r;
       if (again) again(f);
       if (post) post(f);
     }
   };
 }
 
-function rangeStmt(c: Compiler, s: A.Range): St {
+function rangeStmt(c: Compiler, s: A.Range, lab: { brk: number; cont: number }): St {
+  const lb = lab.brk;
+  const lc = lab.cont;
   const m = c.m;
   const info = c.info;
   const line = c.line(s);
@@ -451,8 +471,7 @@ function rangeStmt(c: Compiler, s: A.Range): St {
       if (setK) setK(f, i);
       if (setV) setV(f, val!(i));
       const r = body(f);
-      if (r === BREAK) return NORMAL;
-      if (r === RETURN) return RETURN;
+      if (r !== NORMAL && r !== CONTINUE && r !== lc) return r === BREAK || r === lb ? NORMAL : r;
     }
     return NORMAL;
   };
@@ -482,8 +501,7 @@ function rangeStmt(c: Compiler, s: A.Range): St {
         if (setK) setK(f, i);
         if (setV) setV(f, r);
         const res = body(f);
-        if (res === BREAK) return NORMAL;
-        if (res === RETURN) return RETURN;
+        if (res !== NORMAL && res !== CONTINUE && res !== lc) return res === BREAK || res === lb ? NORMAL : res;
         i += n;
       }
       return NORMAL;

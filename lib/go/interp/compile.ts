@@ -55,6 +55,9 @@ export class Compiler {
   private siteIds = new Map<string, number>();
   /** Line of the statement being compiled (for sites without a node). */
   curLine = 0;
+  /** Enclosing labelled statements (innermost last) and the label for the next loop or switch. */
+  labels: { name: string; brk: number; cont: number }[] = [];
+  nextLabel: { brk: number; cont: number } | null = null;
   /** What the builtin print/println wrote (to stderr, as in Go). */
   readonly stderr: string[] = [];
 

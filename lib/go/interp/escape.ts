@@ -765,6 +765,17 @@ class Analyzer {
         return;
       case 'Block':
         return this.block(s);
+      case 'Labeled':
+        if (s.stmt) this.stmt(s.stmt);
+        return;
+      case 'Switch':
+        if (s.init) this.stmt(s.init);
+        if (s.tag) this.expr(discard, s.tag);
+        for (const c of s.clauses) {
+          for (const e of c.exprs ?? []) this.expr(discard, e);
+          for (const b of c.body) this.stmt(b);
+        }
+        return;
       case 'If':
         if (s.init) this.stmt(s.init);
         this.expr(discard, s.cond);

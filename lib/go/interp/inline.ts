@@ -120,7 +120,18 @@ export class Inliner {
         return n;
       }
       case 'Branch':
-        return 1;
+        return s.tok === 'fallthrough' ? 0 : 1; // OFALL produces no code
+      case 'Labeled':
+        return 1 + (s.stmt ? this.stmt(s.stmt, fn) : 0);
+      case 'Switch': {
+        let n = 1 + (s.init ? this.stmt(s.init, fn) : 0) + (s.tag ? this.expr(s.tag, fn) : 0);
+        for (const c of s.clauses) {
+          n += 1;
+          for (const e of c.exprs ?? []) n += this.expr(e, fn);
+          for (const b of c.body) n += this.stmt(b, fn);
+        }
+        return n;
+      }
     }
   }
 

@@ -15,11 +15,8 @@ const UNSUPPORTED_STMT: Record<string, string> = {
   GoStatement: 'goroutines (go statements) are not supported',
   DeferStatement: 'defer statements are not supported',
   SelectStatement: 'select statements are not supported',
-  SwitchStatement: 'switch statements are not supported',
   TypeSwitchStatement: 'type switches are not supported',
-  LabeledStatement: 'labeled statements are not supported',
   SendStatement: 'channel sends are not supported',
-  FallthroughStatement: 'fallthrough is not supported',
 };
 
 /** Decodes a Go string literal's body into bytes (a Latin-1 JS string). */
@@ -338,12 +335,20 @@ class Parser {
           this.err(n.from, n.to, 'goto statements are not supported');
           return null;
         }
-        if (n.getChild('LabelName')) {
-          this.err(n.from, n.to, 'labeled break and continue are not supported');
-          return null;
-        }
-        return this.mk<A.Branch>(n, { kind: 'Branch', tok: kw.name === 'break' ? 'break' : 'continue' });
+        const ln = n.getChild('LabelName');
+        const label = ln ? this.mk<A.Ident>(ln, { kind: 'Ident', name: this.text(ln) }) : null;
+        return this.mk<A.Branch>(n, { kind: 'Branch', tok: kw.name === 'break' ? 'break' : 'continue', label });
       }
+      case 'FallthroughStatement':
+        return this.mk<A.Branch>(n, { kind: 'Branch', tok: 'fallthrough', label: null });
+      case 'LabeledStatement': {
+        const ln = n.getChild('LabelName')!;
+        const inner = this.children(n).find((k) => k.from > ln.to && k.name !== ':' && !k.type.isError);
+        const label = this.mk<A.Ident>(ln, { kind: 'Ident', name: this.text(ln) });
+        return this.mk<A.Labeled>(n, { kind: 'Labeled', label, stmt: inner ? this.stmt(inner) : null });
+      }
+      case 'SwitchStatement':
+        return this.switchStmt(n);
       default:
         if (!n.type.isError) this.err(n.from, n.to, `syntax error: unexpected ${this.text(n).split('\n')[0].slice(0, 20)}`);
         return null;
@@ -405,6 +410,36 @@ class Parser {
       else if (e?.name === 'Block') els = this.block(e);
     }
     return this.mk<A.If>(n, { kind: 'If', init, cond, then, els });
+  }
+
+  switchStmt(n: SyntaxNode): A.Switch {
+    const kids = this.children(n).filter((k) => k.name !== 'switch' && !k.type.isError);
+    const blockNode = kids.find((k) => k.name === 'SwitchBlock');
+    const head = kids.filter((k) => k !== blockNode);
+    const semi = head.findIndex((k) => k.name === ';');
+    const init = semi >= 0 ? this.simpleStmt(head[0]) : null;
+    const tagNode = head.slice(semi + 1).find((k) => isExprNode(k.name));
+    const clauses: A.CaseClause[] = [];
+    let cur: A.CaseClause | null = null;
+    for (const k of blockNode ? this.children(blockNode) : []) {
+      if (k.name === 'Case') {
+        const ck = this.children(k);
+        const isDefault = ck.some((c) => c.name === 'default');
+        const exprs = isDefault ? null : ck.filter((c) => isExprNode(c.name)).map((c) => this.expr(c));
+        const colon = ck.find((c) => c.name === ':')?.from ?? k.to;
+        cur = this.mk<A.CaseClause>(k, { exprs, body: [], colon });
+        clauses.push(cur);
+        continue;
+      }
+      if (k.name === '{' || k.name === '}' || k.name === ';' || k.name === 'LineComment' || k.name === 'BlockComment' || k.type.isError) continue;
+      const st = this.stmt(k);
+      if (st && cur) {
+        cur.body.push(st);
+        cur.to = st.to;
+      }
+    }
+    const lbrace = blockNode ? blockNode.from : n.to;
+    return this.mk<A.Switch>(n, { kind: 'Switch', init, tag: tagNode ? this.expr(tagNode) : null, clauses, lbrace });
   }
 
   forStmt(n: SyntaxNode): A.For | A.Range | null {

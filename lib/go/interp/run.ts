@@ -13,6 +13,7 @@ import { setCurrentStd } from './lib-std';
 import { resetAddresses } from './format';
 import { resetRecycled, zeroValue } from './mem';
 import { parseGo, type RawDiag } from './parse';
+import { checkBranches } from './branches';
 import { BudgetStop, GoPanicSignal } from './values';
 import { isStackOverflow, nestingGate, nestingStopParts, STACK_OVERFLOW_MESSAGE } from '../../runtime/nesting';
 
@@ -45,7 +46,8 @@ interface Front {
   lines: LineMap;
 }
 
-function toDiag(lines: LineMap, d: RawDiag): Diagnostic {
+function toDiag(lines: LineMap, raw: RawDiag): Diagnostic {
+  const d = fillPositions(lines, raw);
   const end = Math.max(d.to, d.from + 1);
   return {
     line: lines.line(d.from),
@@ -63,6 +65,12 @@ function front(source: string): Front {
   const { file, diags: parseDiags } = parseGo(source);
   const syntax = parseDiags.filter((d) => d.message.startsWith('syntax error'));
   if (syntax.length > 0) return { file, info: null, diags: syntax.map((d) => toDiag(lines, d)), lines };
+  // The parser's branch and label errors stop the build before type checking, as syntax errors do.
+  const branches = checkBranches(file);
+  if (branches.length > 0) {
+    const early = [...parseDiags, ...branches].sort((a, b) => a.from - b.from);
+    return { file, info: null, diags: early.map((d) => toDiag(lines, d)), lines };
+  }
   let info: Info | null = null;
   let all: RawDiag[] = [...parseDiags];
   try {
@@ -79,6 +87,12 @@ function front(source: string): Front {
   }
   all.sort((a, b) => a.from - b.from || (a.message < b.message ? -1 : 1));
   return { file, info, diags: all.map((d) => toDiag(lines, d)), lines };
+}
+
+/** Positions inside messages (posMark) as the compiler prints them. */
+function fillPositions(lines: LineMap, d: RawDiag): RawDiag {
+  if (!d.message.includes('\u0000')) return d;
+  return { ...d, message: d.message.replace(/\u0000(\d+)\u0000/g, (_, off) => `./${FILE}:${lines.line(+off)}:${lines.col(+off)}`) };
 }
 
 /** Diagnostics only (parse + subset + type check): fast, for editor markers. */

@@ -115,6 +115,12 @@ export const NORMAL = 0;
 export const BREAK = 1;
 export const CONTINUE = 2;
 export const RETURN = 3;
+export const FALLTHROUGH = 4;
+/** `break L` / `continue L`: signals of the labelled statement with node id `id`. */
+export const labelBreak = (id: number): number => 8 + 2 * id;
+export const labelContinue = (id: number): number => 9 + 2 * id;
+/** An unlabelled loop's label signals: never returned. */
+export const NO_LABEL = { brk: -1, cont: -1 };
 
 /** A Go panic in flight (message as the runtime prints it after "panic: "). */
 export class GoPanicSignal {

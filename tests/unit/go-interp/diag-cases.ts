@@ -59,6 +59,16 @@ export const diagCases: DiagCase[] = [
     src: 'package main\n\nfunc main() {\n\ta := byte(300)\n\tb := 1 / 0\n\t_, _ = a, b\n}\n',
     want: ['4:12: constant 300 overflows byte', '5:11: invalid operation: division by zero'],
   },
+  {
+    name: 'labels, break, continue and fallthrough out of place',
+    src: "package main\n\nfunc main() {\nL:\n\tfor i := 0; i < 3; i++ {\n\t}\nL:\n\tfor {\n\t\tbreak M\n\t}\n\tswitch {\n\tcase true:\n\t\tfallthrough\n\t}\nX:\n\t{\n\t\tbreak X\n\t}\n\tcontinue\n}\n",
+    want: ["4:1: label L defined and not used","7:1: label L already defined at ./prog.go:4:1","9:9: break label not defined: M","13:3: cannot fallthrough final case in switch","17:9: invalid break label X","19:2: continue is not in a loop"],
+  },
+  {
+    name: 'switch case values and defaults',
+    src: "package main\n\nimport \"fmt\"\n\nfunc f(x int) int {\n\tswitch x {\n\tcase 1:\n\t\treturn 1\n\tdefault:\n\t\treturn 2\n\t}\n}\n\nfunc g(x int) int {\n\tswitch {\n\tcase x > 1:\n\t\treturn 1\n\tdefault:\n\t\treturn 2\n\t}\n}\n\nfunc main() {\n\tx := 3\n\ts := \"a\"\n\tswitch x {\n\tcase 1, 2:\n\tcase \"a\":\n\tcase s:\n\tcase 1:\n\tcase 1.5:\n\t}\n\tswitch {\n\tcase 1:\n\tcase x:\n\t}\n\tvar a []int\n\tswitch a {\n\t}\n\tswitch nil {\n\t}\n\tswitch 5 {\n\tdefault:\n\tdefault:\n\t}\n\tfmt.Println(f(1), g(2))\n}\n",
+    want: ["28:7: cannot convert \"a\" (untyped string constant) to type int","29:7: invalid case s in switch on x (mismatched types string and int)","30:7: duplicate case 1 (constant of type int) in expression switch","31:7: 1.5 (untyped float constant) truncated to int","34:7: cannot convert 1 (untyped int constant) to type bool","35:7: invalid case x in switch on true (mismatched types int and bool)","40:9: use of untyped nil in switch expression","44:2: multiple defaults (first at ./prog.go:43:2)"],
+  },
 ];
 
 /** Constructs outside the playground's subset: our own messages, at the construct. */
@@ -84,9 +94,9 @@ export const subsetCases: DiagCase[] = [
     want: ['3:8: package "os" is not supported in the playground (supported: fmt, runtime, sync, strings, bytes, io, bufio, strconv)'],
   },
   {
-    name: 'defer and switch',
-    src: 'package main\n\nfunc f() {}\n\nfunc main() {\n\tdefer f()\n\tswitch 1 {\n\t}\n}\n',
-    want: ['6:2: defer statements are not supported', '7:2: switch statements are not supported'],
+    name: 'defer and select',
+    src: 'package main\n\nfunc f() {}\n\nfunc main() {\n\tdefer f()\n\tselect {\n\t}\n}\n',
+    want: ['6:2: defer statements are not supported', '7:2: select statements are not supported'],
   },
   {
     name: 'syntax error',

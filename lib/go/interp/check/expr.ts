@@ -48,6 +48,7 @@ Checker.prototype.describeShort = function (this: Checker, op: Operand, e?: A.Ex
         const shown = e && op.val && constString(op.val) !== this.text(e).trim();
         return shown ? `${typeString(op.type)} constant ${constString(op.val!)}` : `${typeString(op.type)} constant`;
       }
+      if (e && op.val && constString(op.val) === this.text(e).trim()) return `constant of type ${typeString(op.type)}`;
       return `constant ${op.val ? constString(op.val) : ''} of type ${typeString(op.type)}`.replace('  ', ' ');
     case 'var':
       return `variable of type ${typeString(op.type)}`;

@@ -6,8 +6,8 @@ import { Checker, type TypeObj, Scope, unparen } from './checker';
 
 declare module './checker' {
   interface Checker {
-    terminates(s: A.Stmt | null): boolean;
-    hasBreak(b: A.Stmt): boolean;
+    terminates(s: A.Stmt | null, label?: string | null): boolean;
+    hasBreak(b: A.Stmt | null, label: string | null, top: boolean): boolean;
     blockStmts(stmts: A.Stmt[], scope: Scope): void;
     stmt(s: A.Stmt, scope: Scope): void;
     range(s: A.Range, scope: Scope): void;
@@ -15,8 +15,8 @@ declare module './checker' {
   }
 }
 
-/** Go's terminating-statement rule (spec "Terminating statements"). */
-Checker.prototype.terminates = function (this: Checker, s: A.Stmt | null): boolean {
+/** Go's terminating-statement rule (spec "Terminating statements"; types2 return.go). */
+Checker.prototype.terminates = function (this: Checker, s: A.Stmt | null, label: string | null = null): boolean {
   if (!s) return false;
   switch (s.kind) {
     case 'Return':
@@ -26,7 +26,17 @@ Checker.prototype.terminates = function (this: Checker, s: A.Stmt | null): boole
     case 'If':
       return s.els !== null && this.terminates(s.then) && this.terminates(s.els);
     case 'For':
-      return s.cond === null && !this.hasBreak(s.body);
+      return s.cond === null && !this.hasBreak(s.body, label, true);
+    case 'Labeled':
+      return this.terminates(s.stmt, s.label.name);
+    case 'Switch':
+      return (
+        s.clauses.some((c) => c.exprs === null) &&
+        s.clauses.every((c) => {
+          const last = c.body[c.body.length - 1];
+          return !c.body.some((b) => this.hasBreak(b, label, true)) && (this.terminates(last ?? null) || (last?.kind === 'Branch' && last.tok === 'fallthrough'));
+        })
+      );
     case 'ExprStmt':
       return s.x.kind === 'Call' && s.x.fun.kind === 'Ident' && s.x.fun.name === 'panic' && this.info.uses[s.x.fun.id]?.kind === 'builtin';
     default:
@@ -34,16 +44,26 @@ Checker.prototype.terminates = function (this: Checker, s: A.Stmt | null): boole
   }
 };
 
-Checker.prototype.hasBreak = function (this: Checker, b: A.Stmt): boolean {
+/** Is there a break that ends the statement labelled `label` (unlabelled ones only at the top level)? */
+Checker.prototype.hasBreak = function (this: Checker, b: A.Stmt | null, label: string | null, top: boolean): boolean {
+  if (!b) return false;
   switch (b.kind) {
     case 'Branch':
-      return b.tok === 'break';
+      if (b.tok !== 'break') return false;
+      return b.label ? b.label.name === label : top;
     case 'Block':
-      return b.stmts.some((s) => this.hasBreak(s));
+      return b.stmts.some((s) => this.hasBreak(s, label, top));
     case 'If':
-      return this.hasBreak(b.then) || (b.els !== null && this.hasBreak(b.els));
+      return this.hasBreak(b.then, label, top) || this.hasBreak(b.els, label, top);
+    case 'Labeled':
+      return this.hasBreak(b.stmt, label, top);
+    case 'For':
+    case 'Range':
+      return label !== null && this.hasBreak(b.body, label, false);
+    case 'Switch':
+      return label !== null && b.clauses.some((c) => c.body.some((s) => this.hasBreak(s, label, false)));
     default:
-      return false; // nested loops own their breaks
+      return false;
   }
 };
 
@@ -141,8 +161,12 @@ Checker.prototype.stmt = function (this: Checker, s: A.Stmt, scope: Scope): void
     case 'Return':
       return this.returnStmt(s, scope);
     case 'Branch':
-      if (this.loopNest === 0) this.err(s, `${s.tok} is not in a loop`);
+      return; // checked with the syntax (branches.ts)
+    case 'Labeled':
+      if (s.stmt) this.stmt(s.stmt, scope);
       return;
+    case 'Switch':
+      return this.switchStmt(s, scope);
     case 'Empty':
       return;
   }
