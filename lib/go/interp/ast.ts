@@ -96,7 +96,8 @@ export type Stmt =
 
 // ---- declarations -----------------------------------------------------------------------------
 
-export interface FuncDecl extends NodeBase { kind: 'FuncDecl'; name: Ident; type: FuncTypeExpr; body: Block | null }
+/** A function, or a method when recv is set (its type's params then exclude the receiver). */
+export interface FuncDecl extends NodeBase { kind: 'FuncDecl'; name: Ident; type: FuncTypeExpr; body: Block | null; recv: Param | null; recvParen?: number }
 export interface ImportSpec extends NodeBase { path: string; name: string | null }
 
 export type TopDecl = FuncDecl | VarDecl | ConstDecl | TypeDecl;

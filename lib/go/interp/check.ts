@@ -18,6 +18,7 @@ import './check/call';
 import './check/conversions';
 import './check/builtins';
 import './check/switch';
+import './check/methods';
 
 export * from './check/checker';
 

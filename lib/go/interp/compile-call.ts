@@ -26,7 +26,7 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
     case 'builtin':
       return builtin(c, e, ck.name);
     case 'func':
-      return userCall(c, e, ck.fn);
+      return userCall(c, e, ck.fn, ck.recv ?? null);
     case 'std':
       return stdCall(c, e, `${ck.f.pkg}.${ck.f.name}`);
     case 'method':
@@ -37,17 +37,23 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
 }
 
 /** Argument evaluators for a signature (variadic arguments packed into a slice, `f(g())` spread). */
-function argList(c: Compiler, e: A.Call, sig: Extract<T, { k: 'func' }>): (f: Frame) => unknown[] {
+function argList(c: Compiler, e: A.Call, sig: Extract<T, { k: 'func' }>, recv: A.Expr | null = null): (f: Frame) => unknown[] {
   const n = sig.params.length;
   const line = c.line(e);
-  if (e.args.length === 1 && n > 1 && c.typeOf(e.args[0]).k === 'tuple') {
-    const call = c.expr(e.args[0]);
+  const args = recv ? [recv, ...e.args] : e.args;
+  if (args.length === 1 && n > 1 && c.typeOf(args[0]).k === 'tuple') {
+    const call = c.expr(args[0]);
     return (f) => (call(f) as unknown[]).slice();
   }
+  if (recv && e.args.length === 1 && n > 2 && c.typeOf(e.args[0]).k === 'tuple') {
+    const r = c.valueForStore(recv, sig.params[0]);
+    const call = c.expr(e.args[0]);
+    return (f) => [r(f), ...(call(f) as unknown[])];
+  }
   if (sig.variadic && !e.ellipsis) {
-    const fixed = e.args.slice(0, n - 1).map((a, i) => c.valueForStore(a, sig.params[i]));
+    const fixed = args.slice(0, n - 1).map((a, i) => c.valueForStore(a, sig.params[i]));
     const elem = (sig.params[n - 1] as { elem: T }).elem;
-    const rest = e.args.slice(n - 1).map((a) => c.valueForStore(a, elem));
+    const rest = args.slice(n - 1).map((a) => c.valueForStore(a, elem));
     // The implicit []T{...}: a stack array unless escape analysis says it escapes.
     const heap = c.ctx.siteHeap.get(-(e.id + 1)) ?? false;
     const m = c.m;
@@ -68,7 +74,7 @@ function argList(c: Compiler, e: A.Call, sig: Extract<T, { k: 'func' }>): (f: Fr
       return out;
     };
   }
-  const evs = e.args.map((a, i) => c.valueForStore(a, sig.params[i] ?? c.typeOf(a)));
+  const evs = args.map((a, i) => c.valueForStore(a, sig.params[i] ?? c.typeOf(a)));
   return (f) => {
     const out = new Array(evs.length);
     for (let i = 0; i < evs.length; i++) out[i] = evs[i](f);
@@ -84,11 +90,11 @@ function toData(d: unknown[], elem: T): never {
   return d as never;
 }
 
-function userCall(c: Compiler, e: A.Call, callee: import('./check').FnInfo): Ev {
+function userCall(c: Compiler, e: A.Call, callee: import('./check').FnInfo, recv: A.Expr | null): Ev {
   const line = c.line(e);
   const child = c.ctx.children.get(e.id);
   const ctx = child ?? c.esc.bodies.get(callee)!;
-  const args = argList(c, e, callee.sig);
+  const args = argList(c, e, callee.sig, recv);
   let cf: ReturnType<Compiler['compileFn']> | null = null;
   return (f) => {
     if (cf === null) cf = c.compileFn(callee, ctx);

@@ -2,7 +2,7 @@
 // conversions, interface boxing (convT rules) and type assertions. Calls: compile-call.ts.
 
 import type * as A from './ast';
-import { unparen, type ConstVal } from './check';
+import { unparen, type ConstVal, type FnInfo } from './check';
 import { BOX_KEY, concatOperands } from './escape';
 import { compileCall } from './compile-call';
 import type { Compiler, Ev, Frame } from './compile';
@@ -108,24 +108,27 @@ function ident(c: Compiler, e: A.Ident): Ev {
       if (underlying(t).k === 'slice') return () => NIL_SLICE;
       return () => null;
     }
-    case 'func': {
-      const fn = o.info;
-      let v: Fn | null = null;
-      return () => {
-        if (!v) {
-          const cf = c.compileFn(fn, c.esc.bodies.get(fn)!);
-          v = new Fn((args) => {
-            const nf = new Array(cf.nslots);
-            for (let i = 0; i < args.length; i++) nf[cf.paramSlots[i]] = args[i];
-            return c.invoke(cf, nf, c.m.frames.length ? c.m.frames[c.m.frames.length - 1].line : 0);
-          }, null, null, fn.name);
-        }
-        return v;
-      };
-    }
+    case 'func':
+      return funcValue(c, o.info);
     default:
       throw new CompileError(e, `${e.name} is not a value`);
   }
+}
+
+/** A declared function (or a method expression) as a func value: static, never allocated. */
+function funcValue(c: Compiler, fn: FnInfo): Ev {
+  let v: Fn | null = null;
+  return () => {
+    if (!v) {
+      const cf = c.compileFn(fn, c.esc.bodies.get(fn)!);
+      v = new Fn((args) => {
+        const nf = new Array(cf.nslots);
+        for (let i = 0; i < args.length; i++) nf[cf.paramSlots[i]] = args[i];
+        return c.invoke(cf, nf, c.m.frames.length ? c.m.frames[c.m.frames.length - 1].line : 0);
+      }, null, null, fn.name);
+    }
+    return v;
+  };
 }
 
 // ---- places (addressable expressions) ----
@@ -260,6 +263,28 @@ function selector(c: Compiler, e: A.Selector): Ev {
     throw new CompileError(e, `${m.pkg}.${m.name} is not a value (call it)`);
   }
   if (sel.k === 'method') throw new CompileError(e, 'method values are not supported (call the method)');
+  if (sel.k === 'umethod') throw new CompileError(e, 'method values (x.m without calling it) are not supported yet: call the method');
+  if (sel.k === 'mexpr') {
+    const fv = funcValue(c, sel.fn);
+    const recvT = (underlying(c.typeOf(e)) as { params: T[] }).params[0];
+    if (sel.fn.recv!.ptr || underlying(recvT).k !== 'ptr') return fv;
+    // (*T).m of a value method: a wrapper that loads *p (the compiler's (*T).m wrapper).
+    const rt = sel.fn.recv!.base;
+    const agg = isAggregate(rt);
+    const clone = agg ? cloneFn(rt) : null;
+    let w: Fn | null = null;
+    return (f) => {
+      if (!w) {
+        const inner = fv(f) as Fn;
+        w = new Fn((args) => {
+          const p = args[0] as Ptr | null;
+          if (p === null) c.panicAt(c.curLine, 'value method main.' + sel.fn.name + ' called using nil *' + typeString(rt) + ' pointer');
+          return inner.call([clone ? clone(p.c) : p.c[p.k], ...args.slice(1)]);
+        }, null, null, sel.fn.name);
+      }
+      return w;
+    };
+  }
   if (sel.k === 'memstats') {
     const x = c.expr(e.x);
     const name = e.sel;

@@ -484,6 +484,17 @@ class Analyzer {
 
   /** Arguments of a call: `param(i)` says where argument i flows; variadic args go through a "... argument" slice. */
   args(e: A.Call, sig: Extract<T, { k: 'func' }>, param: (i: number) => Hole): void {
+    const ck = this.info.calls[e.id];
+    if (ck?.k === 'func' && ck.recv) {
+      // A method call: the receiver (with its implicit & or *) is the first argument.
+      this.expr(param(0), ck.recv);
+      this.argList(e, { ...sig, params: sig.params.slice(1) }, (i) => param(i + 1));
+      return;
+    }
+    this.argList(e, sig, param);
+  }
+
+  argList(e: A.Call, sig: Extract<T, { k: 'func' }>, param: (i: number) => Hole): void {
     const n = sig.params.length;
     if (sig.variadic && !e.ellipsis) {
       for (let i = 0; i < n - 1 && i < e.args.length; i++) this.expr(param(i), e.args[i]);
@@ -933,7 +944,7 @@ class Analyzer {
     this.startBatch();
     const fake: FnInfo = {
       id: -1, name: 'init', node: { kind: 'FuncLit' } as unknown as A.FuncLit, sig: { k: 'func', params: [], results: [], variadic: false },
-      params: [], results: [], namedResults: false, locals: [], nslots: 0, parent: null, captures: [], isLit: false, callees: new Set(), lits: [],
+      params: [], results: [], namedResults: false, locals: [], nslots: 0, parent: null, captures: [], isLit: false, callees: new Set(), lits: [], recv: null,
     };
     const c = this.newCtx(fake, null, null, 0, false);
     this.ctx = c;
@@ -1333,7 +1344,7 @@ export function analyzeEscapes(info: Info, file: A.File, src: string): EscapeRes
     a.bodyCtxs = new Map();
     a.analyzeFn(f);
     for (const [fn, c] of a.bodyCtxs) bodies.set(fn, c);
-    if (a.inliner.inlinable(f)) a.msg(f.node.kind === 'FuncDecl' ? f.node.name.from : f.node.from, `can inline ${f.name}`);
+    if (a.inliner.inlinable(f)) a.msg(f.node.kind === 'FuncDecl' ? (f.node.recvParen ?? f.node.name.from) : f.node.from, `can inline ${f.name}`); // a method: at its receiver's (
   }
   a.bodyCtxs = new Map();
   const init = a.analyzeInit();

@@ -190,6 +190,7 @@ export class Inliner {
     let args = 0;
     for (const a of e.args) args += this.expr(a, fn);
     if (!ck) return 1 + args;
+    if (ck.k === 'func' && ck.recv) args += this.expr(ck.recv, fn) - 1; // OMETHEXPR costs nothing, unlike the callee's ONAME
     // A call's variadic arguments become a slice literal (2 nodes), or nil when there are none.
     const sig = ck.k === 'func' ? ck.fn.sig : ck.k === 'std' ? ck.f.sig : ck.k === 'method' ? ck.m.sig : null;
     if (sig?.variadic && !e.ellipsis) args += e.args.length >= sig.params.length ? 2 : 1;

@@ -137,7 +137,7 @@ class Parser {
           f.decls.push(this.funcDecl(c));
           break;
         case 'MethodDecl':
-          this.err(c.from, c.from + 4, 'method declarations are not supported');
+          f.decls.push(this.methodDecl(c));
           break;
         case 'VarDecl':
           if (c.getChild('var')) f.decls.push(this.varDecl(c));
@@ -175,7 +175,19 @@ class Parser {
     const b = n.getChild('Block');
     const name = this.mk<A.Ident>(nameNode, { kind: 'Ident', name: this.text(nameNode) });
     if (!b) this.err(nameNode.from, nameNode.to, `missing function body`);
-    return this.mk<A.FuncDecl>(n, { kind: 'FuncDecl', name, type, body: b ? this.block(b) : null });
+    return this.mk<A.FuncDecl>(n, { kind: 'FuncDecl', name, type, body: b ? this.block(b) : null, recv: null });
+  }
+
+  methodDecl(n: SyntaxNode): A.FuncDecl {
+    const [recvNode, paramsNode] = n.getChildren('Parameters');
+    const nameNode = n.getChild('FieldName') ?? n;
+    const recvs = recvNode ? this.params(recvNode) : [];
+    if (recvs.length !== 1) this.err(recvNode?.from ?? n.from, recvNode?.to ?? n.to, recvs.length === 0 ? 'method has no receiver' : 'method has multiple receivers');
+    const type = paramsNode ? this.signature(n, paramsNode) : this.mk<A.FuncTypeExpr>(n, { kind: 'FuncType', params: [], results: [] });
+    const b = n.getChild('Block');
+    const name = this.mk<A.Ident>(nameNode, { kind: 'Ident', name: this.text(nameNode) });
+    if (!b) this.err(nameNode.from, nameNode.to, `missing function body`);
+    return this.mk<A.FuncDecl>(n, { kind: 'FuncDecl', name, type, body: b ? this.block(b) : null, recv: recvs[0] ?? null, recvParen: recvNode?.from });
   }
 
   // Parameters node followed (optionally) by a result Parameters node or a single type.

@@ -235,7 +235,7 @@ export function runGoDetailed(original: string, opts: RunOptions = {}): Detailed
     m.globalSlots = info.globals.map((g) => ({ t: g.type, boxed: false }));
     const initFrame: Frame = [];
     c.ctx = esc.init;
-    c.fn = { id: -1, name: 'init', node: { kind: 'FuncLit' } as unknown as A.FuncLit, sig: { k: 'func', params: [], results: [], variadic: false }, params: [], results: [], namedResults: false, locals: [], nslots: 0, parent: null, captures: [], isLit: false, callees: new Set(), lits: [] };
+    c.fn = { id: -1, name: 'init', node: { kind: 'FuncLit' } as unknown as A.FuncLit, sig: { k: 'func', params: [], results: [], variadic: false }, params: [], results: [], namedResults: false, locals: [], nslots: 0, parent: null, captures: [], isLit: false, callees: new Set(), lits: [], recv: null };
     for (const g of initOrder(info)) {
       if (g.values.length === 0) continue;
       if (g.values.length === g.vars.length) {

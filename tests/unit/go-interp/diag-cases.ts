@@ -69,6 +69,11 @@ export const diagCases: DiagCase[] = [
     src: "package main\n\nimport \"fmt\"\n\nfunc f(x int) int {\n\tswitch x {\n\tcase 1:\n\t\treturn 1\n\tdefault:\n\t\treturn 2\n\t}\n}\n\nfunc g(x int) int {\n\tswitch {\n\tcase x > 1:\n\t\treturn 1\n\tdefault:\n\t\treturn 2\n\t}\n}\n\nfunc main() {\n\tx := 3\n\ts := \"a\"\n\tswitch x {\n\tcase 1, 2:\n\tcase \"a\":\n\tcase s:\n\tcase 1:\n\tcase 1.5:\n\t}\n\tswitch {\n\tcase 1:\n\tcase x:\n\t}\n\tvar a []int\n\tswitch a {\n\t}\n\tswitch nil {\n\t}\n\tswitch 5 {\n\tdefault:\n\tdefault:\n\t}\n\tfmt.Println(f(1), g(2))\n}\n",
     want: ["28:7: cannot convert \"a\" (untyped string constant) to type int","29:7: invalid case s in switch on x (mismatched types string and int)","30:7: duplicate case 1 (constant of type int) in expression switch","31:7: 1.5 (untyped float constant) truncated to int","34:7: cannot convert 1 (untyped int constant) to type bool","35:7: invalid case x in switch on true (mismatched types int and bool)","40:9: use of untyped nil in switch expression","44:2: multiple defaults (first at ./prog.go:43:2)"],
   },
+  {
+    name: 'method declarations and calls',
+    src: "package main\n\ntype T struct{ x int }\n\nfunc (t *T) Get() int { return t.x }\n\nfunc (t T) Get() int { return t.x }\n\nfunc (t T) Set() {}\n\nfunc (i int) Bad() {}\n\ntype P *T\n\nfunc (p P) M() {}\n\nfunc mk() T { return T{} }\n\nfunc main() {\n\tvar t T\n\tt.Nope()\n\tmk().Get()\n\t_ = T.Get\n}\n",
+    want: ["7:12: method T.Get already declared at ./prog.go:5:13","11:7: cannot define new methods on non-local type int","15:7: invalid receiver type P (pointer or interface type)","21:4: t.Nope undefined (type T has no field or method Nope)","22:7: cannot call pointer method Get on T","23:8: invalid method expression T.Get (needs pointer receiver (*T).Get)"],
+  },
 ];
 
 /** Constructs outside the playground's subset: our own messages, at the construct. */
@@ -77,11 +82,6 @@ export const subsetCases: DiagCase[] = [
     name: 'goroutines',
     src: 'package main\n\nfunc work() {}\n\nfunc main() {\n\tgo work()\n}\n',
     want: ['6:2: goroutines (go statements) are not supported'],
-  },
-  {
-    name: 'methods',
-    src: 'package main\n\ntype T struct{ x int }\n\nfunc (t *T) Get() int { return t.x }\n\nfunc main() {\n}\n',
-    want: ['5:1: method declarations are not supported'],
   },
   {
     name: 'maps',

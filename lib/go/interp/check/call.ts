@@ -3,13 +3,14 @@
 import type * as A from '../ast';
 import { STD_PACKAGES, type StdMember, type StdMethod } from '../std';
 import { tInvalid, typeString, underlying, type T } from '../types';
-import { Checker, type FuncObj, type Operand, invalid, Scope, unparen } from './checker';
+import { Checker, type FnInfo, type FuncObj, type Operand, invalid, Scope, unparen } from './checker';
 
 declare module './checker' {
   interface Checker {
     call(e: A.Call, scope: Scope, multi: boolean): Operand;
     maybeType(e: A.Expr, scope: Scope): T | null;
     checkArgs(e: A.Call, sig: Extract<T, { k: 'func' }>, scope: Scope, name: string): void;
+    receiverArg(sel: A.Selector, fn: FnInfo, how: 'value' | 'addr' | 'deref'): A.Expr;
   }
 }
 
@@ -45,6 +46,11 @@ Checker.prototype.call = function (this: Checker, e: A.Call, scope: Scope, multi
   } else if (fun.kind === 'Selector' && this.info.sels[fun.id]?.k === 'pkg') {
     const m = (this.info.sels[fun.id] as { member: StdMember }).member;
     if (m.kind === 'func') this.info.calls[e.id] = { k: 'std', f: m };
+  } else if (fun.kind === 'Selector' && this.info.sels[fun.id]?.k === 'umethod') {
+    const sel = this.info.sels[fun.id] as { fn: FnInfo; how: 'value' | 'addr' | 'deref' };
+    this.info.calls[e.id] = { k: 'func', fn: sel.fn, recv: this.receiverArg(fun, sel.fn, sel.how) };
+  } else if (fun.kind === 'Selector' && this.info.sels[fun.id]?.k === 'mexpr') {
+    this.info.calls[e.id] = { k: 'func', fn: (this.info.sels[fun.id] as { fn: FnInfo }).fn };
   } else if (fun.kind === 'Selector' && this.info.sels[fun.id]?.k === 'method') {
     const m = (this.info.sels[fun.id] as { m: StdMethod }).m;
     const rt = this.info.types[fun.x.id]!;
@@ -133,4 +139,17 @@ Checker.prototype.checkArgs = function (this: Checker, e: A.Call, sig: Extract<T
     const pt = i < nfixed ? params[i] : (params[params.length - 1] as { elem: T }).elem;
     this.assignable(op, pt, argAt(i), `argument to ${name}`);
   });
+};
+
+/**
+ * The receiver as the method's first argument: x itself, &x (pointer method on an addressable
+ * value) or *x (value method through a pointer), as typecheck's FixMethodCall rewrites x.m(args).
+ * The implicit & and * are new nodes with their own ids (side tables grow past nodeCount).
+ */
+Checker.prototype.receiverArg = function (this: Checker, sel: A.Selector, fn: FnInfo, how: 'value' | 'addr' | 'deref'): A.Expr {
+  if (how === 'value') return sel.x;
+  const id = this.file.nodeCount++;
+  const u: A.Unary = { kind: 'Unary', id, from: sel.x.from, to: sel.x.to, op: how === 'addr' ? '&' : '*', x: sel.x };
+  this.info.types[id] = how === 'addr' ? { k: 'ptr', elem: fn.recv!.base } : fn.recv!.base;
+  return u;
 };

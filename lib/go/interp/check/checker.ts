@@ -59,12 +59,14 @@ export interface FnInfo {
   callees: Set<FnInfo>;
   /** Function literals created in this function. */
   lits: FnInfo[];
+  /** Methods: the receiver's named type and whether the receiver is a pointer (params[0] is it). */
+  recv: { base: T; ptr: boolean } | null;
 }
 
 export type CallKind =
   | { k: 'conv'; to: T }
   | { k: 'builtin'; name: string }
-  | { k: 'func'; fn: FnInfo }
+  | { k: 'func'; fn: FnInfo; recv?: A.Expr } // recv: a method's receiver argument (with implicit & or *)
   | { k: 'std'; f: StdFunc }
   | { k: 'method'; m: StdMethod; recvType: T; recvIsPtr: boolean }
   | { k: 'value' }; // calling a func-typed value (closure)
@@ -73,6 +75,8 @@ export type SelKind =
   | { k: 'field'; index: number; ptr: boolean; structType: T }
   | { k: 'pkg'; member: StdMember }
   | { k: 'method'; m: StdMethod }
+  | { k: 'umethod'; fn: FnInfo; how: 'value' | 'addr' | 'deref' } // x.m of a method declared in the program
+  | { k: 'mexpr'; fn: FnInfo } // T.m or (*T).m
   | { k: 'memstats'; field: string; ptr: boolean };
 
 export interface Info {
@@ -92,6 +96,8 @@ export interface Info {
   /** Function literals by node id. */
   lits: Map<number, FnInfo>;
   funcByDecl: Map<number, FnInfo>;
+  /** Methods declared in the program, by receiver base type (a named type) and name. */
+  methods: Map<T, Map<string, FnInfo>>;
   imports: Map<string, PkgObj>;
 }
 
@@ -177,6 +183,7 @@ export class Checker {
       main: null,
       lits: new Map(),
       funcByDecl: new Map(),
+      methods: new Map(),
       imports: new Map(),
     };
     for (const [name, t] of Object.entries(PREDECLARED_TYPES)) this.universe.names.set(name, { kind: 'type', name, type: t, pos: -1 });
@@ -250,8 +257,9 @@ export class Checker {
       if (d.kind === 'TypeDecl') for (const s of d.specs) this.resolveNamedType(s.name.name);
     }
     for (const d of f.decls) if (d.kind === 'ConstDecl') this.constDecl(d, this.pkg);
+    for (const d of f.decls) if (d.kind === 'FuncDecl' && d.recv) this.methodDecl(d);
     for (const d of f.decls) {
-      if (d.kind === 'FuncDecl') {
+      if (d.kind === 'FuncDecl' && !d.recv) {
         const name = d.name.name;
         const sig = this.funcType(d.type);
         const info = this.newFn(name, d, sig, null);
@@ -289,8 +297,8 @@ export class Checker {
     if (!this.info.main && this.file.pkg === 'main') this.err(0, 'function main is undeclared in the main package');
     for (const d of f.decls) {
       if (d.kind === 'FuncDecl') {
-        const info = this.info.funcByDecl.get(d.id)!;
-        this.funcBody(info, d.type, d.body);
+        const info = this.info.funcByDecl.get(d.id);
+        if (info) this.funcBody(info, d.recv ? { ...d.type, params: [d.recv, ...d.type.params] } : d.type, d.body);
       }
     }
     for (const p of this.info.imports.values()) if (!p.used) this.err({ from: p.pos, to: p.to }, `"${p.path}" imported and not used`);
@@ -343,6 +351,7 @@ export class Checker {
       isLit: node.kind === 'FuncLit',
       callees: new Set(),
       lits: [],
+      recv: null,
     };
     this.info.funcs.push(info);
     return info;

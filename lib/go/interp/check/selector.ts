@@ -3,6 +3,7 @@
 import type * as A from '../ast';
 import { MEMSTATS_FIELDS, STD_METHODS, missingMemberMessage, STD_PACKAGES, tMemStats, tPool, tPoolNewFunc } from '../std';
 import { typeString, underlying, type T } from '../types';
+import { methodSig } from './methods';
 import { Checker, type Operand, invalid, Scope } from './checker';
 
 declare module './checker' {
@@ -34,6 +35,19 @@ Checker.prototype.selector = function (this: Checker, e: A.Selector, scope: Scop
   const x = this.expr(e.x, scope, false, false);
   if (x.mode === 'invalid') return invalid;
   if (x.mode === 'type') {
+    // Method expressions: T.m (value methods) and (*T).m (all methods) take the receiver first.
+    const isPtr = x.type.k === 'ptr';
+    const base = isPtr ? (x.type as { elem: T }).elem : x.type;
+    const m = base.k === 'named' ? this.lookupMethod(base, e.sel) : null;
+    if (m && (isPtr || !m.recv!.ptr)) {
+      this.info.sels[e.id] = { k: 'mexpr', fn: m };
+      const ms = methodSig(m);
+      return { mode: 'value', type: { ...ms, params: [x.type, ...ms.params] } };
+    }
+    if (m) {
+      this.err(e.selFrom, `invalid method expression ${this.text(e)} (needs pointer receiver (*${typeString(base)}).${e.sel})`);
+      return invalid;
+    }
     this.err(e, `${this.text(e)} undefined (type ${typeString(x.type)} has no method ${e.sel})`);
     return invalid;
   }
@@ -71,6 +85,20 @@ Checker.prototype.selector = function (this: Checker, e: A.Selector, scope: Scop
     }
   }
   void lhs;
+  const fn = t.k === 'named' ? this.lookupMethod(t, e.sel) : null;
+  if (fn) {
+    // Value methods are in the method set of T and *T; pointer methods need *T or an addressable T.
+    const how = fn.recv!.ptr && !ptr ? 'addr' : !fn.recv!.ptr && ptr ? 'deref' : 'value';
+    if (how === 'addr') {
+      if (!this.isAddressable(e.x)) {
+        this.err(e.selFrom, `cannot call pointer method ${e.sel} on ${typeString(x.type)}`);
+        return invalid;
+      }
+      this.markAddrTaken(e.x);
+    }
+    this.info.sels[e.id] = { k: 'umethod', fn, how };
+    return { mode: 'value', type: methodSig(fn) };
+  }
   if (u.k === 'iface' && u.methods.includes(e.sel)) {
     this.err(e.selFrom, `calling a method of an interface value (${this.text(e)}) is not supported in the playground`);
     return invalid;
