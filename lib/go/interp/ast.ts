@@ -45,7 +45,9 @@ export interface Field extends NodeBase { names: Ident[]; type: Expr; embedded: 
 export interface StructTypeExpr extends NodeBase { kind: 'StructType'; fields: Field[] }
 export interface Param extends NodeBase { name: Ident | null; type: Expr; variadic: boolean }
 export interface FuncTypeExpr extends NodeBase { kind: 'FuncType'; params: Param[]; results: Param[] }
-export interface InterfaceTypeExpr extends NodeBase { kind: 'InterfaceType'; empty: boolean }
+export interface MethodSpec extends NodeBase { name: Ident; type: FuncTypeExpr }
+/** interface { M(...) ...; Embedded } */
+export interface InterfaceTypeExpr extends NodeBase { kind: 'InterfaceType'; empty: boolean; methods: MethodSpec[]; embeds: Expr[] }
 export interface QualifiedType extends NodeBase { kind: 'QualifiedType'; pkg: string; name: string }
 
 export type TypeExpr = ArrayTypeExpr | SliceTypeExpr | PointerTypeExpr | StructTypeExpr | FuncTypeExpr | InterfaceTypeExpr | QualifiedType;

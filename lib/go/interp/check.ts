@@ -19,6 +19,7 @@ import './check/conversions';
 import './check/builtins';
 import './check/switch';
 import './check/methods';
+import './check/interfaces';
 
 export * from './check/checker';
 

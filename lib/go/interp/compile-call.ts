@@ -12,6 +12,7 @@ import {
 } from './lib-std';
 import { appendSlice, appendString, appendValues, cloneFn, copyData, heapString, isAggregate, makeSlice, stringToBytes, type AllocSite } from './mem';
 import { tBuffer } from './std';
+import { ifaceCall } from './compile-iface';
 import { hasPointers, isString, sizeof, typeString, underlying, type T } from './types';
 import { Fn, GoPanicSignal, HeapObj, Iface, Ptr, Slice, Str } from './values';
 
@@ -31,13 +32,15 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
       return stdCall(c, e, `${ck.f.pkg}.${ck.f.name}`);
     case 'method':
       return methodCall(c, e, ck.m.name, ck.recvType, ck.recvIsPtr);
+    case 'iface':
+      return ifaceCall(c, e, ck.name, ck.sig);
     case 'value':
       return valueCall(c, e);
   }
 }
 
 /** Argument evaluators for a signature (variadic arguments packed into a slice, `f(g())` spread). */
-function argList(c: Compiler, e: A.Call, sig: Extract<T, { k: 'func' }>, recv: A.Expr | null = null): (f: Frame) => unknown[] {
+export function argList(c: Compiler, e: A.Call, sig: Extract<T, { k: 'func' }>, recv: A.Expr | null = null): (f: Frame) => unknown[] {
   const n = sig.params.length;
   const line = c.line(e);
   const args = recv ? [recv, ...e.args] : e.args;

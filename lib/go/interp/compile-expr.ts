@@ -3,6 +3,7 @@
 
 import type * as A from './ast';
 import { unparen, type ConstVal, type FnInfo } from './check';
+import { missingMethod } from './check/interfaces';
 import { BOX_KEY, concatOperands } from './escape';
 import { compileCall } from './compile-call';
 import type { Compiler, Ev, Frame } from './compile';
@@ -263,6 +264,7 @@ function selector(c: Compiler, e: A.Selector): Ev {
     throw new CompileError(e, `${m.pkg}.${m.name} is not a value (call it)`);
   }
   if (sel.k === 'method') throw new CompileError(e, 'method values are not supported (call the method)');
+  if (sel.k === 'imethod') throw new CompileError(e, 'method values of interfaces (x.M without calling it) are not supported yet: call the method');
   if (sel.k === 'umethod') throw new CompileError(e, 'method values (x.m without calling it) are not supported yet: call the method');
   if (sel.k === 'mexpr') {
     const fv = funcValue(c, sel.fn);
@@ -518,14 +520,21 @@ export function typeAssert(c: Compiler, e: A.TypeAssert, commaOk: boolean): Ev {
   const line = c.line(e);
   const zero = zeroFn(target);
   if (isInterface(target)) {
-    const tu = underlying(target) as { methods: string[]; name: string };
+    const tu = underlying(target) as Extract<T, { k: 'iface' }>;
+    const missing = (t: T): string | null => {
+      if (tu.methods.length === 0 || implementsIface(t, tu.name)) return null;
+      if (!tu.sigs) return tu.methods[0];
+      const why = missingMethod(c.info, t, target);
+      return why === null ? null : (tu.methods.find((m) => why.includes(` ${m})`) || why.includes(` ${m} `)) ?? tu.methods[0]);
+    };
     return (f) => {
       const v = x(f) as Iface | null;
-      const ok = v !== null && (tu.methods.length === 0 || implementsIface(v.t, tu.name));
+      const miss = v === null ? '' : missing(v.t);
+      const ok = v !== null && miss === null;
       if (commaOk) return [ok ? v : null, ok];
       if (!ok) {
         if (v === null) c.assertPanic(line, `interface conversion: interface is nil, not ${typeString(target, true)}`);
-        c.assertPanic(line, `interface conversion: ${typeString(v.t, true)} is not ${typeString(target, true)}: missing method ${tu.methods[0]}`);
+        c.assertPanic(line, `interface conversion: ${typeString(v.t, true)} is not ${typeString(target, true)}: missing method ${miss}`);
       }
       return v;
     };

@@ -439,6 +439,11 @@ class Analyzer {
       }
       case 'method':
         return this.methodCall(ks, e, ck.m, ck.recvType, ck.recvIsPtr);
+      case 'iface':
+        // OCALLINTER: the callee is unknown, so the receiver and the arguments leak to the heap.
+        this.expr(this.heapHole(), (unparen(e.fun) as A.Selector).x);
+        this.args(e, ck.sig, () => this.heapHole());
+        return;
       case 'value': {
         this.expr(discard, e.fun);
         const sig = this.typeOf(e.fun);

@@ -204,6 +204,9 @@ export class Inliner {
         if (ck.name === 'panic') return 1 + args;
         if (ck.name === 'make' || ck.name === 'new') return 1 + args - 1; // the type argument is free
         return 1 + args;
+      case 'iface':
+        // OCALLINTER and its ODOTINTER, plus the receiver; never inlined.
+        return inlineExtraCallCost + 2 + args + this.expr((unparen(e.fun) as A.Selector).x, fn);
       case 'func': {
         if (ck.fn === fn) this.selfCalls.add(fn);
         const c = ck.fn === fn ? Infinity : this.costOf(ck.fn);

@@ -923,8 +923,20 @@ class Parser {
       case 'InterfaceType': {
         const body = n.getChild('InterfaceBody');
         const empty = !body || this.children(body).every((k) => PUNCT.has(k.name));
-        if (!empty) this.err(n.from, n.to, 'interface types with methods are not supported');
-        return this.mk<A.InterfaceTypeExpr>(n, { kind: 'InterfaceType', empty });
+        const methods: A.MethodSpec[] = [];
+        const embeds: A.Expr[] = [];
+        for (const k of body ? this.children(body) : []) {
+          if (k.name === 'MethodElem') {
+            const nm = k.getChild('FieldName') ?? k;
+            const ps = k.getChild('Parameters');
+            const type = ps ? this.signature(k, ps) : this.mk<A.FuncTypeExpr>(k, { kind: 'FuncType', params: [], results: [] });
+            methods.push(this.mk<A.MethodSpec>(k, { name: this.mk<A.Ident>(nm, { kind: 'Ident', name: this.text(nm) }), type }));
+          } else if (isTypeNode(k.name)) embeds.push(this.typeExpr(k));
+          else if (!PUNCT.has(k.name) && k.name !== 'LineComment' && k.name !== 'BlockComment' && !k.type.isError) {
+            this.err(k.from, k.to, 'type constraints (unions and ~T) are not supported in interfaces yet');
+          }
+        }
+        return this.mk<A.InterfaceTypeExpr>(n, { kind: 'InterfaceType', empty, methods, embeds });
       }
       case 'MapType':
         this.err(n.from, n.to, 'map types are not supported');

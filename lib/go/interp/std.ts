@@ -28,8 +28,9 @@ export const MEMSTATS_FIELDS: Record<string, T> = {
   NumForcedGC: tUint32, GCCPUFraction: tFloat64,
 };
 export const tMemStats = named('runtime', 'MemStats', 5424, false);
-export const tReader: T = { k: 'iface', name: 'io.Reader', methods: ['Read'] };
-export const tWriter: T = { k: 'iface', name: 'io.Writer', methods: ['Write'] };
+const ioSig: T = { k: 'func', params: [tByteSlice], results: [tInt, tError], variadic: false };
+export const tReader: T = { k: 'iface', name: 'io.Reader', methods: ['Read'], sigs: { Read: ioSig } };
+export const tWriter: T = { k: 'iface', name: 'io.Writer', methods: ['Write'], sigs: { Write: ioSig } };
 
 const fn = (params: T[], results: T[], variadic = false): Extract<T, { k: 'func' }> => ({ k: 'func', params, results, variadic });
 const anySlice: T = { k: 'slice', elem: tAny };

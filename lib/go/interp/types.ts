@@ -25,7 +25,9 @@ export type T =
   | { k: 'array'; len: number; elem: T; lay?: Layout }
   | { k: 'struct'; fields: StructField[]; lay?: Layout; offsets?: number[] }
   | { k: 'named'; name: string; pkg: string; underlying: T; lay?: Layout; std?: StdTypeInfo }
-  | { k: 'iface'; name: string; methods: string[]; lay?: Layout } // any, error, io.Reader, io.Writer
+  // any, error, io.Reader, io.Writer, and the program's interfaces: method names sorted, with their
+  // signatures when known (sigs; the library's interfaces are matched by name).
+  | { k: 'iface'; name: string; methods: string[]; sigs?: Record<string, T>; lay?: Layout }
   | { k: 'func'; params: T[]; results: T[]; variadic: boolean; lay?: Layout }
   | { k: 'tuple'; types: T[]; lay?: Layout }
   | { k: 'invalid'; lay?: Layout };
@@ -80,7 +82,7 @@ export const tUntypedBool: T = { k: 'untyped', name: 'untyped bool' };
 export const tUntypedNil: T = { k: 'untyped', name: 'untyped nil' };
 
 export const tAny: T = { k: 'iface', name: 'any', methods: [] };
-export const tError: T = { k: 'iface', name: 'error', methods: ['Error'] };
+export const tError: T = { k: 'iface', name: 'error', methods: ['Error'], sigs: { Error: { k: 'func', params: [], results: [basic('string')], variadic: false } } };
 export const tByteSlice: T = { k: 'slice', elem: tByte };
 
 /** Predeclared type names. byte and rune are aliases of uint8 and int32. */

@@ -3,6 +3,7 @@
 import type * as A from '../ast';
 import { IFACE_IMPLEMENTERS } from '../std';
 import { defaultType, identical, isBoolean, isInterface, isUntyped, tAny, tBool, tInvalid, typeString, underlying, type T } from '../types';
+import { missingMethod } from './interfaces';
 import { Checker, type Operand, invalid, Scope, unparen } from './checker';
 
 declare module './checker' {
@@ -203,7 +204,7 @@ Checker.prototype.assignable = function (this: Checker, op: Operand, t: T, e: A.
   let why = '';
   if (isInterface(t) && t !== tAny) {
     const u = underlying(t) as { name: string; methods: string[] };
-    why = ` (${typeString(op.type)} does not implement ${typeString(t)} (missing method ${u.methods[0]}))`;
+    why = `: ${typeString(op.type)} does not implement ${typeString(t)} ${missingMethod(this.info, op.type, t) ?? `(missing method ${u.methods[0]})`}`;
   }
   this.err(e, `cannot use ${this.text(e)} (${this.describeShort(op, e)}) as ${typeString(t)} value in ${context}${why}`);
   return false;
@@ -217,6 +218,7 @@ Checker.prototype.assignableType = function (this: Checker, v: T, t: T): boolean
   if (tu.k === 'iface') {
     if (tu.methods.length === 0) return true;
     if (vu.k === 'iface') return tu.methods.every((m) => vu.methods.includes(m));
+    if (tu.sigs && missingMethod(this.info, v, t) === null) return true;
     if (v.k === 'ptr') {
       const impl = IFACE_IMPLEMENTERS[tu.name];
       if (impl && impl.includes(v.elem)) return true;

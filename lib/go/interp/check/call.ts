@@ -49,6 +49,9 @@ Checker.prototype.call = function (this: Checker, e: A.Call, scope: Scope, multi
   } else if (fun.kind === 'Selector' && this.info.sels[fun.id]?.k === 'umethod') {
     const sel = this.info.sels[fun.id] as { fn: FnInfo; how: 'value' | 'addr' | 'deref' };
     this.info.calls[e.id] = { k: 'func', fn: sel.fn, recv: this.receiverArg(fun, sel.fn, sel.how) };
+  } else if (fun.kind === 'Selector' && this.info.sels[fun.id]?.k === 'imethod') {
+    const sel = this.info.sels[fun.id] as { name: string; sig: Extract<T, { k: 'func' }> };
+    this.info.calls[e.id] = { k: 'iface', name: sel.name, sig: sel.sig };
   } else if (fun.kind === 'Selector' && this.info.sels[fun.id]?.k === 'mexpr') {
     this.info.calls[e.id] = { k: 'func', fn: (this.info.sels[fun.id] as { fn: FnInfo }).fn };
   } else if (fun.kind === 'Selector' && this.info.sels[fun.id]?.k === 'method') {

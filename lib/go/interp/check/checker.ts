@@ -69,6 +69,7 @@ export type CallKind =
   | { k: 'func'; fn: FnInfo; recv?: A.Expr } // recv: a method's receiver argument (with implicit & or *)
   | { k: 'std'; f: StdFunc }
   | { k: 'method'; m: StdMethod; recvType: T; recvIsPtr: boolean }
+  | { k: 'iface'; name: string; sig: Extract<T, { k: 'func' }> } // x.M() on an interface value (dynamic dispatch)
   | { k: 'value' }; // calling a func-typed value (closure)
 
 export type SelKind =
@@ -77,6 +78,7 @@ export type SelKind =
   | { k: 'method'; m: StdMethod }
   | { k: 'umethod'; fn: FnInfo; how: 'value' | 'addr' | 'deref' } // x.m of a method declared in the program
   | { k: 'mexpr'; fn: FnInfo } // T.m or (*T).m
+  | { k: 'imethod'; name: string; sig: Extract<T, { k: 'func' }> } // x.M of an interface value
   | { k: 'memstats'; field: string; ptr: boolean };
 
 export interface Info {

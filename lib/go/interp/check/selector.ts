@@ -99,6 +99,12 @@ Checker.prototype.selector = function (this: Checker, e: A.Selector, scope: Scop
     this.info.sels[e.id] = { k: 'umethod', fn, how };
     return { mode: 'value', type: methodSig(fn) };
   }
+  // io.Reader and io.Writer hold the library's types, whose methods are not callable dynamically yet.
+  if (u.k === 'iface' && !ptr && u.sigs?.[e.sel] && u.name !== 'io.Reader' && u.name !== 'io.Writer') {
+    const sig = u.sigs[e.sel] as Extract<T, { k: 'func' }>;
+    this.info.sels[e.id] = { k: 'imethod', name: e.sel, sig };
+    return { mode: 'value', type: sig };
+  }
   if (u.k === 'iface' && u.methods.includes(e.sel)) {
     this.err(e.selFrom, `calling a method of an interface value (${this.text(e)}) is not supported in the playground`);
     return invalid;

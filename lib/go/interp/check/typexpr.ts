@@ -120,7 +120,7 @@ Checker.prototype.typeExprOrNull = function (this: Checker, e: A.Expr, scope: Sc
     case 'FuncType':
       return this.funcType(e, scope);
     case 'InterfaceType':
-      return tAny;
+      return this.interfaceType(e, scope);
     case 'QualifiedType':
     case 'Selector': {
       const pkgName = e.kind === 'QualifiedType' ? e.pkg : e.x.kind === 'Ident' ? e.x.name : null;
