@@ -2,7 +2,7 @@
 
 import type * as A from '../ast';
 import { missingMemberMessage, STD_PACKAGES } from '../std';
-import { tAny, tInvalid, underlying, type T } from '../types';
+import { tInvalid, underlying, type T } from '../types';
 import { Checker, type TypeObj, Scope } from './checker';
 
 declare module './checker' {
