@@ -1099,7 +1099,7 @@ function bareRanges(tree: ReturnType<typeof parser.parse>, src: string): number[
   return out;
 }
 
-const POS_KEYS = ['from', 'to', 'opFrom', 'selFrom', 'lparen', 'rparen', 'rbrace'];
+const POS_KEYS = ['recvParen', 'lbrace', 'colon', 'from', 'to', 'opFrom', 'selFrom', 'lparen', 'rparen', 'rbrace'];
 
 export function parseGo(src: string): { file: A.File; diags: RawDiag[] } {
   // `for range x {` is rewritten to `for _=range x {` for the parser; positions are mapped back.

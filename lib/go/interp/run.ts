@@ -14,6 +14,7 @@ import { resetAddresses } from './format';
 import { resetRecycled, zeroValue } from './mem';
 import { parseGo, type RawDiag } from './parse';
 import { checkBranches } from './branches';
+import { devirtualize } from './devirtualize';
 import { BudgetStop, GoPanicSignal } from './values';
 import { isStackOverflow, nestingGate, nestingStopParts, STACK_OVERFLOW_MESSAGE } from '../../runtime/nesting';
 
@@ -190,7 +191,9 @@ export function runGoDetailed(original: string, opts: RunOptions = {}): Detailed
   const info = fr.info;
   let esc: EscapeResult;
   try {
+    const devirt = devirtualize(info, fr.file);
     esc = analyzeEscapes(info, fr.file, source);
+    esc.messages.push(...devirt);
   } catch (e) {
     const d: Diagnostic = { line: 1, column: 1, message: isStackOverflow(e) ? STACK_OVERFLOW_MESSAGE : `internal error in escape analysis: ${(e as Error).message}`, severity: 'error' };
     res.diagnostics = [d];
