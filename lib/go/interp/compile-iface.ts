@@ -8,7 +8,7 @@ import type { Compiler, Ev } from './compile';
 import { argList } from './compile-call';
 import { ErrorVal } from './lib-std';
 import { cloneFn, isAggregate } from './mem';
-import { typeString, type T } from './types';
+import { identical, tString, typeString, type T } from './types';
 import { Iface, Ptr, Str } from './values';
 
 const NIL_DEREF = 'runtime error: invalid memory address or nil pointer dereference';
@@ -58,4 +58,17 @@ export function resolveMethod(c: Compiler, t: T, name: string, line: number): Me
   // The library's error values: Error() returns the stored message (no allocation).
   if (name === 'Error') return (rv) => new Str((rv as ErrorVal).msg, null);
   return () => c.panicAt(line, `interface method ${typeString(t)}.${name} is not supported in the playground`);
+}
+
+/**
+ * fmt's view of the program's methods: Error() or String() with the signature func() string, in
+ * the method set of t (a value does not have its pointer methods). null when t has none.
+ */
+export function fmtMethod(c: Compiler, t: T, name: 'Error' | 'String'): ((v: unknown) => string) | null {
+  const fn = lookupMethodOf(c.info, t, name);
+  if (!fn || (fn.recv!.ptr && t.k !== 'ptr')) return null;
+  const sig = fn.sig;
+  if (sig.params.length !== 1 || sig.results.length !== 1 || !identical(sig.results[0], tString)) return null;
+  const call = resolveMethod(c, t, name, c.curLine);
+  return (v) => (call(v, []) as Str).s;
 }

@@ -15,6 +15,7 @@ import { hasPointers, sizeof, underlying, type T } from './types';
 import { GoPanicSignal, HeapObj, Ptr } from './values';
 import { compileStmtList } from './compile-stmt';
 import { compileExpr } from './compile-expr';
+import { fmtMethod } from './compile-iface';
 
 export type Frame = unknown[];
 export type Ev = (f: Frame) => unknown;
@@ -74,6 +75,7 @@ export class Compiler {
   ) {
     this.lines = new LineMap(src);
     this.std = new Std(m, (line, what) => this.site(line, 'heap', what));
+    this.std.fmt.userMethod = (t, name) => fmtMethod(this, t, name);
   }
 
   line(n: { from: number }): number {

@@ -151,6 +151,9 @@ export class Fmt {
     this.ppFree.traceEvents = false;
   }
 
+  /** The program's Error() / String() method of a type (set by the compiler), as fmt's handleMethods finds them. */
+  userMethod: ((t: T, name: 'Error' | 'String') => ((v: unknown) => string) | null) | null = null;
+
   /** reflect's `(*structType).Field(i)` (fmt's `f.Type().Field(i).Name` for %+v/%#v) allocates `Index: []int{i}`. */
   allocFieldIndex(): void {
     this.m.malloc(8, true, this.siteFor(this.line, 'fmt: reflect.Type.Field(i) allocates the field\'s Index []int{i} (field names of %+v and %#v)'), this.line, 0, null, null);
@@ -458,6 +461,14 @@ function handleMethods(p: PP, v: unknown, t: T, verb: string): boolean {
     }
     fmtString(p, s, verb);
     return true;
+  }
+  // The program's own types: error first, then Stringer (fmt/print.go handleMethods).
+  if ('vsxXq'.includes(verb) && p.fmt.userMethod) {
+    const call = p.fmt.userMethod(t, 'Error') ?? p.fmt.userMethod(t, 'String');
+    if (call) {
+      fmtString(p, call(v), verb);
+      return true;
+    }
   }
   return false;
 }
