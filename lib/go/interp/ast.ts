@@ -92,9 +92,14 @@ export interface CaseClause extends NodeBase { exprs: Expr[] | null; body: Stmt[
 export interface Switch extends NodeBase { kind: 'Switch'; init: Stmt | null; tag: Expr | null; clauses: CaseClause[]; lbrace: number }
 export interface Empty extends NodeBase { kind: 'Empty' }
 
+/** One `case T1, T2:` of a type switch (types null for default; a `nil` case is an Ident nil). */
+export interface TypeCaseClause extends NodeBase { types: Expr[] | null; body: Stmt[]; colon: number; bind: Ident | null }
+/** switch [init;] [v :=] x.(type) { ... }: each clause has its own copy of v (bind). */
+export interface TypeSwitch extends NodeBase { kind: 'TypeSwitch'; init: Stmt | null; bind: Ident | null; x: Expr; clauses: TypeCaseClause[] }
+
 export type Stmt =
   | ExprStmt | Assign | Define | IncDec | VarDecl | ConstDecl | TypeDecl | Block | If | For | Range | Return | Branch | Empty
-  | Labeled | Switch;
+  | Labeled | Switch | TypeSwitch;
 
 // ---- declarations -----------------------------------------------------------------------------
 

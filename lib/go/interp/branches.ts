@@ -6,7 +6,7 @@ import type * as A from './ast';
 import type { RawDiag } from './parse';
 
 interface Targets {
-  breaks: A.Stmt | null; // For, Range or Switch
+  breaks: A.Stmt | null; // For, Range, Switch or TypeSwitch
   continues: A.Stmt | null; // For or Range
   caseIndex: number; // index of the enclosing switch's clause, or -1
 }
@@ -63,6 +63,7 @@ function declareLabels(stmts: A.Stmt[], labels: Map<string, LabelInfo>, err: (n:
         visit(s.body);
         return;
       case 'Switch':
+      case 'TypeSwitch':
         for (const c of s.clauses) c.body.forEach(visit);
         return;
     }
@@ -115,6 +116,7 @@ function blockBranches(
         blockBranches(s.body.stmts, { breaks: s, continues: s, caseIndex: -1 }, encl, labels, err);
         return;
       case 'Switch':
+      case 'TypeSwitch':
         s.clauses.forEach((c, i) => blockBranches(c.body, { breaks: s, continues: ctxt.continues, caseIndex: i }, encl, labels, err));
         return;
     }
@@ -138,7 +140,8 @@ function branch(
     } else {
       let msg = 'fallthrough statement out of place';
       const t = ctxt.breaks;
-      if (t && t.kind === 'Switch' && ctxt.caseIndex >= 0 && stmtIndex + 1 === nstmts) {
+      if (t && t.kind === 'TypeSwitch') msg = 'cannot fallthrough in type switch';
+      else if (t && t.kind === 'Switch' && ctxt.caseIndex >= 0 && stmtIndex + 1 === nstmts) {
         if (ctxt.caseIndex + 1 === t.clauses.length) msg = 'cannot fallthrough final case in switch';
         else return;
       }
@@ -154,7 +157,7 @@ function branch(
   const inner = target ? innermost(target) : null;
   if (s.tok === 'break') {
     if (!target) err(s.label, `break label not defined: ${name}`);
-    else if (!inner || (inner.kind !== 'For' && inner.kind !== 'Range' && inner.kind !== 'Switch')) err(s.label, `invalid break label ${name}`);
+    else if (!inner || (inner.kind !== 'For' && inner.kind !== 'Range' && inner.kind !== 'Switch' && inner.kind !== 'TypeSwitch')) err(s.label, `invalid break label ${name}`);
   } else if (s.tok === 'continue') {
     if (!target) err(s.label, `continue label not defined: ${name}`);
     else if (!inner || (inner.kind !== 'For' && inner.kind !== 'Range')) err(s.label, `invalid continue label ${name}`);

@@ -2,7 +2,7 @@
 // conversions, interface boxing (convT rules) and type assertions. Calls: compile-call.ts.
 
 import type * as A from './ast';
-import { unparen, type ConstVal, type FnInfo } from './check';
+import { unparen, type ConstVal, type FnInfo, type Info } from './check';
 import { missingMethod } from './check/interfaces';
 import { BOX_KEY, concatOperands } from './escape';
 import { compileCall } from './compile-call';
@@ -1198,3 +1198,10 @@ const roundup = (n: number) => roundupsize(n, true);
 
 export { zeroValue, BuilderObj, BufferObj, GoPanicSignal, bytesToString };
 export type { Frame };
+
+/** Does dynamic type t implement interface iface (the program's methods, or the library's)? */
+export function implementsAt(info: Info, t: T, iface: T): boolean {
+  const iu = underlying(iface) as Extract<T, { k: 'iface' }>;
+  if (iu.methods.length === 0 || implementsIface(t, iu.name)) return true;
+  return !!iu.sigs && missingMethod(info, t, iface) === null;
+}

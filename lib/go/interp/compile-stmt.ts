@@ -11,7 +11,7 @@ import { cloneFn, copyIntoFn, isAggregate, zeroFn } from './mem';
 import { decodeFirstRune } from './parse';
 import { isString, underlying, type T } from './types';
 import { BREAK, CONTINUE, FALLTHROUGH, NO_LABEL, NORMAL, Ptr, RETURN, Slice, Str, labelBreak, labelContinue } from './values';
-import { compileSwitch } from './compile-switch';
+import { compileSwitch, compileTypeSwitch } from './compile-switch';
 
 export function compileStmtList(c: Compiler, stmts: A.Stmt[]): St {
   const m = c.m;
@@ -84,6 +84,8 @@ export function compileStmt(c: Compiler, s: A.Stmt): St {
       return rangeStmt(c, s, lab);
     case 'Switch':
       return compileSwitch(c, s, lab);
+    case 'TypeSwitch':
+      return compileTypeSwitch(c, s, lab);
     case 'Return':
       return returnStmt(c, s);
     case 'Labeled': {

@@ -784,6 +784,20 @@ class Analyzer {
       case 'Labeled':
         if (s.stmt) this.stmt(s.stmt);
         return;
+      case 'TypeSwitch': {
+        if (s.init) this.stmt(s.init);
+        // x flows into each clause's v (loaded out of the box when v's type is not pointer-shaped).
+        const ks: Hole[] = [];
+        for (const c of s.clauses) {
+          const v = c.bind ? info.defs[c.bind.id] : undefined;
+          if (v?.kind !== 'var' || !hasPointers(v.type)) continue;
+          const k = this.defHole(c.bind!);
+          ks.push(isInterface(v.type) || isPointerShaped(v.type) ? k : derefOf(k));
+        }
+        this.expr(this.tee(ks), s.x);
+        for (const c of s.clauses) for (const b of c.body) this.stmt(b);
+        return;
+      }
       case 'Switch':
         if (s.init) this.stmt(s.init);
         if (s.tag) this.expr(discard, s.tag);

@@ -123,6 +123,16 @@ export class Inliner {
         return s.tok === 'fallthrough' ? 0 : 1; // OFALL produces no code
       case 'Labeled':
         return 1 + (s.stmt ? this.stmt(s.stmt, fn) : 0);
+      case 'TypeSwitch': {
+        // OSWITCH with its OTYPESW guard; case types (OTYPE) cost nothing, a nil case is one ONIL.
+        let n = 2 + (s.init ? this.stmt(s.init, fn) : 0) + this.expr(s.x, fn);
+        for (const c of s.clauses) {
+          n += 1 + (c.bind ? 1 : 0);
+          for (const t of c.types ?? []) if (t.kind === 'Ident' && t.name === 'nil') n += 1;
+          for (const b of c.body) n += this.stmt(b, fn);
+        }
+        return n;
+      }
       case 'Switch': {
         let n = 1 + (s.init ? this.stmt(s.init, fn) : 0) + (s.tag ? this.expr(s.tag, fn) : 0);
         for (const c of s.clauses) {

@@ -15,7 +15,6 @@ const UNSUPPORTED_STMT: Record<string, string> = {
   GoStatement: 'goroutines (go statements) are not supported',
   DeferStatement: 'defer statements are not supported',
   SelectStatement: 'select statements are not supported',
-  TypeSwitchStatement: 'type switches are not supported',
   SendStatement: 'channel sends are not supported',
 };
 
@@ -361,6 +360,8 @@ class Parser {
       }
       case 'SwitchStatement':
         return this.switchStmt(n);
+      case 'TypeSwitchStatement':
+        return this.typeSwitchStmt(n);
       default:
         if (!n.type.isError) this.err(n.from, n.to, `syntax error: unexpected ${this.text(n).split('\n')[0].slice(0, 20)}`);
         return null;
@@ -452,6 +453,40 @@ class Parser {
     }
     const lbrace = blockNode ? blockNode.from : n.to;
     return this.mk<A.Switch>(n, { kind: 'Switch', init, tag: tagNode ? this.expr(tagNode) : null, clauses, lbrace });
+  }
+
+  typeSwitchStmt(n: SyntaxNode): A.TypeSwitch {
+    const kids = this.children(n).filter((k) => k.name !== 'switch' && !k.type.isError);
+    const blockNode = kids.find((k) => k.name === 'SwitchBlock');
+    const semi = kids.findIndex((k) => k.name === ';');
+    const init = semi >= 0 ? this.simpleStmt(kids[0]) : null;
+    const head = kids.slice(semi + 1);
+    const def = head.findIndex((k) => k.name === ':=');
+    const bindNode = def > 0 ? head[def - 1] : null;
+    const xNode = head.slice(def + 1).find((k) => isExprNode(k.name));
+    const bind = bindNode ? this.mk<A.Ident>(bindNode, { kind: 'Ident', name: this.text(bindNode) }) : null;
+    const clauses: A.TypeCaseClause[] = [];
+    let cur: A.TypeCaseClause | null = null;
+    for (const k of blockNode ? this.children(blockNode) : []) {
+      if (k.name === 'Case') {
+        const ck = this.children(k);
+        const isDefault = ck.some((c) => c.name === 'default');
+        const types = isDefault ? null : ck.filter((c) => isTypeNode(c.name) || isExprNode(c.name)).map((c) => (this.text(c) === 'nil' ? this.mk<A.Ident>(c, { kind: 'Ident', name: 'nil' }) : this.typeExpr(c)));
+        const colon = ck.find((c) => c.name === ':')?.from ?? k.to;
+        // Each clause declares its own v (types2 declares one object per clause).
+        const cb = bind ? this.mk<A.Ident>(bind, { kind: 'Ident', name: bind.name }) : null;
+        cur = this.mk<A.TypeCaseClause>(k, { types, body: [], colon, bind: cb });
+        clauses.push(cur);
+        continue;
+      }
+      if (k.name === '{' || k.name === '}' || k.name === ';' || k.name === 'LineComment' || k.name === 'BlockComment' || k.type.isError) continue;
+      const st = this.stmt(k);
+      if (st && cur) {
+        cur.body.push(st);
+        cur.to = st.to;
+      }
+    }
+    return this.mk<A.TypeSwitch>(n, { kind: 'TypeSwitch', init, bind, x: xNode ? this.expr(xNode) : this.bad(n), clauses });
   }
 
   forStmt(n: SyntaxNode): A.For | A.Range | null {

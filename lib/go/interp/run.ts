@@ -66,14 +66,10 @@ function front(source: string): Front {
   const { file, diags: parseDiags } = parseGo(source);
   const syntax = parseDiags.filter((d) => d.message.startsWith('syntax error'));
   if (syntax.length > 0) return { file, info: null, diags: syntax.map((d) => toDiag(lines, d)), lines };
-  // The parser's branch and label errors stop the build before type checking, as syntax errors do.
+  // The parser's branch and label errors come out with the type errors, in source order.
   const branches = checkBranches(file);
-  if (branches.length > 0) {
-    const early = [...parseDiags, ...branches].sort((a, b) => a.from - b.from);
-    return { file, info: null, diags: early.map((d) => toDiag(lines, d)), lines };
-  }
   let info: Info | null = null;
-  let all: RawDiag[] = [...parseDiags];
+  let all: RawDiag[] = [...parseDiags, ...branches];
   try {
     const r = checkFile(file, source);
     info = r.info;

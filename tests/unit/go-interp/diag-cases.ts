@@ -74,6 +74,16 @@ export const diagCases: DiagCase[] = [
     src: "package main\n\ntype T struct{ x int }\n\nfunc (t *T) Get() int { return t.x }\n\nfunc (t T) Get() int { return t.x }\n\nfunc (t T) Set() {}\n\nfunc (i int) Bad() {}\n\ntype P *T\n\nfunc (p P) M() {}\n\nfunc mk() T { return T{} }\n\nfunc main() {\n\tvar t T\n\tt.Nope()\n\tmk().Get()\n\t_ = T.Get\n}\n",
     want: ["7:12: method T.Get already declared at ./prog.go:5:13","11:7: cannot define new methods on non-local type int","15:7: invalid receiver type P (pointer or interface type)","21:4: t.Nope undefined (type T has no field or method Nope)","22:7: cannot call pointer method Get on T","23:8: invalid method expression T.Get (needs pointer receiver (*T).Get)"],
   },
+  {
+    name: 'type switches',
+    src: "package main\n\ntype Shape interface{ Area() float64 }\ntype Sq struct{}\n\nfunc (q *Sq) Area() float64 { return 1 }\n\nfunc main() {\n\tx := 5\n\tswitch x.(type) {\n\t}\n\tvar s Shape\n\tswitch v := s.(type) {\n\tcase Sq:\n\tcase *Sq, *Sq:\n\t}\n\tswitch s.(type) {\n\tcase *Sq:\n\t\tfallthrough\n\tdefault:\n\t}\n}\n",
+    want: ["10:9: x (variable of type int) is not an interface","13:9: v declared and not used","14:7: impossible type switch case: Sq","15:12: duplicate case *Sq in type switch","19:3: cannot fallthrough in type switch"],
+  },
+  {
+    name: 'branch errors come with the type errors',
+    src: "package main\n\nfunc main() {\n\tx := 1\n\tbreak\n\tvar y string = 5\n}\n",
+    want: ["4:2: declared and not used: x","5:2: break is not in a loop, switch, or select","6:6: declared and not used: y","6:17: cannot use 5 (untyped int constant) as string value in variable declaration"],
+  },
 ];
 
 /** Constructs outside the playground's subset: our own messages, at the construct. */

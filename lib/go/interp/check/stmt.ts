@@ -29,6 +29,11 @@ Checker.prototype.terminates = function (this: Checker, s: A.Stmt | null, label:
       return s.cond === null && !this.hasBreak(s.body, label, true);
     case 'Labeled':
       return this.terminates(s.stmt, s.label.name);
+    case 'TypeSwitch':
+      return (
+        s.clauses.some((c) => c.types === null) &&
+        s.clauses.every((c) => !c.body.some((b) => this.hasBreak(b, label, true)) && this.terminates(c.body[c.body.length - 1] ?? null))
+      );
     case 'Switch':
       return (
         s.clauses.some((c) => c.exprs === null) &&
@@ -61,6 +66,7 @@ Checker.prototype.hasBreak = function (this: Checker, b: A.Stmt | null, label: s
     case 'Range':
       return label !== null && this.hasBreak(b.body, label, false);
     case 'Switch':
+    case 'TypeSwitch':
       return label !== null && b.clauses.some((c) => c.body.some((s) => this.hasBreak(s, label, false)));
     default:
       return false;
@@ -167,6 +173,8 @@ Checker.prototype.stmt = function (this: Checker, s: A.Stmt, scope: Scope): void
       return;
     case 'Switch':
       return this.switchStmt(s, scope);
+    case 'TypeSwitch':
+      return this.typeSwitchStmt(s, scope);
     case 'Empty':
       return;
   }

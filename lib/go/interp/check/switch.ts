@@ -3,13 +3,15 @@
 import type * as A from '../ast';
 import { posMark } from '../branches';
 import { constString } from '../constants';
-import { comparable, defaultType, identical, isUntyped, tBool, typeString, underlying, type T } from '../types';
-import { Checker, Scope, type Operand } from './checker';
+import { comparable, defaultType, identical, isInterface, isUntyped, tBool, tInvalid, typeString, underlying, type T } from '../types';
+import { missingMethod } from './interfaces';
+import { Checker, Scope, type Operand, type VarObj } from './checker';
 
 declare module './checker' {
   interface Checker {
     switchStmt(s: A.Switch, scope: Scope): void;
     caseValue(e: A.Expr, tag: Operand, tagExpr: A.Expr | null, scope: Scope): Operand | null;
+    typeSwitchStmt(s: A.TypeSwitch, scope: Scope): void;
   }
 }
 
@@ -87,4 +89,60 @@ Checker.prototype.caseValue = function (this: Checker, e: A.Expr, tag: Operand, 
   if (r.mode === 'invalid') return null;
   v = { ...v, type: this.info.types[e.id] ?? v.type };
   return v;
+};
+
+/** Type switches (types2 stmt.go typeSwitchStmt, caseTypes). */
+Checker.prototype.typeSwitchStmt = function (this: Checker, s: A.TypeSwitch, scope: Scope): void {
+  const inner = new Scope(scope, this.fn);
+  if (s.init) this.stmt(s.init, inner);
+  const x = this.expr(s.x, inner);
+  let xt: T | null = null;
+  if (x.mode !== 'invalid') {
+    if (isInterface(x.type)) xt = x.type;
+    else this.err(s.x, `${this.text(s.x)} (${this.describeShort(x, s.x)}) is not an interface`);
+  }
+  if (s.bind?.name === '_') this.err(s.bind, 'no new variable on left side of :=');
+  let firstDefault: A.TypeCaseClause | null = null;
+  const seen: { t: T | null; from: number }[] = [];
+  const vars: VarObj[] = [];
+  for (const c of s.clauses) {
+    let single: T | null = null;
+    if (c.types === null) {
+      if (firstDefault) this.err(c, `multiple defaults (first at ${posMark(firstDefault.from)})`);
+      else firstDefault = c;
+    } else {
+      for (const te of c.types) {
+        let t: T | null;
+        const o = te.kind === 'Ident' && te.name === 'nil' ? inner.lookup('nil') : undefined;
+        if (o?.kind === 'nil') {
+          this.info.uses[te.id] = o;
+          t = null;
+        } else {
+          t = this.typeOf(te, inner);
+          if (t.k === 'invalid') continue;
+          this.info.types[te.id] = t;
+          if (xt && !isInterface(t)) {
+            const why = missingMethod(this.info, t, xt);
+            if (why !== null) this.err(te, `impossible type switch case: ${this.text(te)}\n\t${this.text(s.x)} (${this.describeShort(x, s.x)}) cannot have dynamic type ${typeString(t)} ${why}`);
+          }
+        }
+        const prev = seen.find((p) => (p.t === null ? t === null : t !== null && identical(p.t, t)));
+        if (prev) this.err(te, `duplicate case ${t === null ? 'nil' : typeString(t)} in type switch\n\t${posMark(prev.from)}: previous case`);
+        else seen.push({ t, from: te.from });
+        if (c.types.length === 1 && t !== null) single = t;
+      }
+    }
+    const cs = new Scope(inner, this.fn);
+    if (c.bind && s.bind?.name !== '_') vars.push(this.declareLocal(cs, c.bind, single ?? xt ?? tInvalid));
+    this.loopNest++;
+    this.blockStmts(c.body, cs);
+    this.loopNest--;
+  }
+  // One v for the whole switch as far as "declared and not used" goes.
+  if (s.bind && s.bind.name !== '_') {
+    const used = vars.some((v) => v.used);
+    for (const v of vars) v.used = true;
+    if (!used) this.err(s.bind, `${s.bind.name} declared and not used`);
+  }
+  void tInvalid;
 };
