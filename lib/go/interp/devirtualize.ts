@@ -54,7 +54,8 @@ export function devirtualize(info: Info, file: A.File): EscapeMessage[] {
       case 'Range':
         for (const l of [s.key, s.value]) {
           const v = varOf(l);
-          if (v) (s.define ? defs.set(v, null) : reassigned.add(v));
+          if (v && s.define) defs.set(v, null);
+          else if (v) reassigned.add(v);
         }
         break;
       case 'Call':
