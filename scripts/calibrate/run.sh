@@ -70,6 +70,8 @@ run() { # name toolchain
 }
 run go-growth "$GO_VERSION"
 run go-layout "$GO_VERSION"
+# Channels, goroutines, sudogs and scheduling order (it re-runs itself per case and GOMAXPROCS 1 and 4).
+bash "$CAL/go-procs.sh"
 run rust-growth "$RUSTC_VERSION"
 run rust-layout "$RUSTC_VERSION"
 
