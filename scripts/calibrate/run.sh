@@ -70,6 +70,9 @@ run() { # name toolchain
 }
 run go-growth "$GO_VERSION"
 run go-layout "$GO_VERSION"
+# Go bucket maps: own build (with an escape-analysis check) and 25 runs, ~40 s.
+echo "== go-maps"
+GO="$GO" "$CAL/go-maps.sh"
 # Channels, goroutines, sudogs and scheduling order (it re-runs itself per case and GOMAXPROCS 1 and 4).
 bash "$CAL/go-procs.sh"
 run rust-growth "$RUSTC_VERSION"
