@@ -50,7 +50,10 @@ export interface MethodSpec extends NodeBase { name: Ident; type: FuncTypeExpr }
 export interface InterfaceTypeExpr extends NodeBase { kind: 'InterfaceType'; empty: boolean; methods: MethodSpec[]; embeds: Expr[] }
 export interface QualifiedType extends NodeBase { kind: 'QualifiedType'; pkg: string; name: string }
 
-export type TypeExpr = ArrayTypeExpr | SliceTypeExpr | PointerTypeExpr | StructTypeExpr | FuncTypeExpr | InterfaceTypeExpr | QualifiedType;
+/** chan T, chan<- T (send only), <-chan T (receive only). */
+export interface ChanTypeExpr extends NodeBase { kind: 'ChanType'; dir: 'both' | 'send' | 'recv'; elem: Expr }
+
+export type TypeExpr = ChanTypeExpr | ArrayTypeExpr | SliceTypeExpr | PointerTypeExpr | StructTypeExpr | FuncTypeExpr | InterfaceTypeExpr | QualifiedType;
 
 export type Expr =
   | Ident | IntLit | FloatLit | StrLit | RuneLit | CompositeLit | FuncLit | Paren | Selector | Index | SliceExpr
@@ -92,6 +95,13 @@ export interface CaseClause extends NodeBase { exprs: Expr[] | null; body: Stmt[
 export interface Switch extends NodeBase { kind: 'Switch'; init: Stmt | null; tag: Expr | null; clauses: CaseClause[]; lbrace: number }
 export interface Empty extends NodeBase { kind: 'Empty' }
 
+/** go f(x) */
+export interface Go extends NodeBase { kind: 'Go'; call: Expr }
+/** ch <- v */
+export interface Send extends NodeBase { kind: 'Send'; ch: Expr; value: Expr; arrow: number }
+/** One select case: a send, a receive (`<-c`, `v := <-c`, `v, ok = <-c`, ...) or default (comm null). */
+export interface CommClause extends NodeBase { comm: Send | ExprStmt | Define | Assign | null; body: Stmt[]; colon: number }
+export interface Select extends NodeBase { kind: 'Select'; clauses: CommClause[] }
 /** One `case T1, T2:` of a type switch (types null for default; a `nil` case is an Ident nil). */
 export interface TypeCaseClause extends NodeBase { types: Expr[] | null; body: Stmt[]; colon: number; bind: Ident | null }
 /** switch [init;] [v :=] x.(type) { ... }: each clause has its own copy of v (bind). */
@@ -99,7 +109,7 @@ export interface TypeSwitch extends NodeBase { kind: 'TypeSwitch'; init: Stmt | 
 
 export type Stmt =
   | ExprStmt | Assign | Define | IncDec | VarDecl | ConstDecl | TypeDecl | Block | If | For | Range | Return | Branch | Empty
-  | Labeled | Switch | TypeSwitch;
+  | Labeled | Switch | TypeSwitch | Go | Send | Select;
 
 // ---- declarations -----------------------------------------------------------------------------
 

@@ -64,6 +64,7 @@ function declareLabels(stmts: A.Stmt[], labels: Map<string, LabelInfo>, err: (n:
         return;
       case 'Switch':
       case 'TypeSwitch':
+      case 'Select':
         for (const c of s.clauses) c.body.forEach(visit);
         return;
     }
@@ -119,6 +120,9 @@ function blockBranches(
       case 'TypeSwitch':
         s.clauses.forEach((c, i) => blockBranches(c.body, { breaks: s, continues: ctxt.continues, caseIndex: i }, encl, labels, err));
         return;
+      case 'Select':
+        for (const c of s.clauses) blockBranches(c.body, { breaks: s, continues: ctxt.continues, caseIndex: -1 }, encl, labels, err);
+        return;
     }
   });
 }
@@ -157,7 +161,7 @@ function branch(
   const inner = target ? innermost(target) : null;
   if (s.tok === 'break') {
     if (!target) err(s.label, `break label not defined: ${name}`);
-    else if (!inner || (inner.kind !== 'For' && inner.kind !== 'Range' && inner.kind !== 'Switch' && inner.kind !== 'TypeSwitch')) err(s.label, `invalid break label ${name}`);
+    else if (!inner || (inner.kind !== 'For' && inner.kind !== 'Range' && inner.kind !== 'Switch' && inner.kind !== 'TypeSwitch' && inner.kind !== 'Select')) err(s.label, `invalid break label ${name}`);
   } else if (s.tok === 'continue') {
     if (!target) err(s.label, `continue label not defined: ${name}`);
     else if (!inner || (inner.kind !== 'For' && inner.kind !== 'Range')) err(s.label, `invalid continue label ${name}`);

@@ -13,6 +13,7 @@ import {
 import { appendSlice, appendString, appendValues, cloneFn, copyData, heapString, isAggregate, makeSlice, stringToBytes, type AllocSite } from './mem';
 import { tBuffer } from './std';
 import { ifaceCall } from './compile-iface';
+import { chanValue, type ChanVal } from './lib-sched';
 import { hasPointers, isString, sizeof, typeString, underlying, type T } from './types';
 import { Fn, GoPanicSignal, HeapObj, Iface, Ptr, Slice, Str } from './values';
 
@@ -134,6 +135,7 @@ function builtin(c: Compiler, e: A.Call, name: string): Ev {
       const u = underlying(t);
       const x = c.expr(args[0]);
       if (u.k === 'slice') return name === 'len' ? (f) => (x(f) as Slice).len : (f) => (x(f) as Slice).cap;
+      if (u.k === 'chan') return name === 'len' ? (f) => (x(f) as ChanVal | null)?.c.len ?? 0 : (f) => (x(f) as ChanVal | null)?.c.cap ?? 0;
       if (isString(t)) return (f) => (x(f) as Str).s.length;
       if (u.k === 'array') return () => u.len;
       if (u.k === 'ptr') {
@@ -197,6 +199,13 @@ function builtin(c: Compiler, e: A.Call, name: string): Ev {
     }
     case 'make': {
       const t = c.typeOf(e);
+      if (underlying(t).k === 'chan') {
+        // makechan: hchan (104 bytes) with the buffer, or apart when the elements hold pointers.
+        const size = args[1] ? c.expr(args[1]) : () => 0;
+        const et = (underlying(t) as { elem: T }).elem;
+        const site = c.site(line, 'heap', 'make(chan): runtime.makechan allocates the hchan (104 bytes) and its buffer');
+        return (f) => chanValue(m, et, size(f) as number, site, line);
+      }
       const elem = (underlying(t) as { elem: T }).elem;
       const len = c.expr(args[1]);
       const cap = args[2] ? c.expr(args[2]) : null;

@@ -48,8 +48,15 @@ export function constValue(v: ConstVal, t: T): unknown {
   return u.k === 'basic' && u.name === 'float32' ? Math.fround(v.v) : v.v;
 }
 
+/** An expression without its implicit conversion to an interface (what a hoisted temporary holds). */
+export function compileRawExpr(c: Compiler, e: A.Expr): Ev {
+  return compileRaw(c, e);
+}
+
 function compileRaw(c: Compiler, e: A.Expr): Ev {
   const info = c.info;
+  const slot = c.hoisted.get(e.id);
+  if (slot !== undefined) return (f) => f[slot];
   const cv = info.consts[e.id];
   if (cv !== undefined && e.kind !== 'FuncLit') {
     const t = info.types[e.id] ?? { k: 'invalid' };
@@ -577,6 +584,8 @@ function unary(c: Compiler, e: A.Unary): Ev {
         return agg ? pp.c : pp.c[pp.k];
       };
     }
+    case '<-':
+      throw new CompileError(e, 'a channel receive is not supported here (inside a library callback or a package initializer)');
     case '+':
       return c.expr(e.x);
     case '-': {
@@ -1014,6 +1023,7 @@ function funcLit(c: Compiler, e: A.FuncLit): Ev {
   const heap = c.siteHeap(e.id) && fn.captures.length > 0;
   const sid = c.site(line, heap ? 'heap' : 'stack', heap ? 'func literal escapes to heap (closure object)' : 'func literal does not escape');
   const ctx = c.esc.bodies.get(fn)!;
+  const blocks = !!c.blockers?.has(fn);
   // The closure object: the code pointer, then each capture (a copy, or the variable's address).
   let size = 8;
   let noscan = true;
@@ -1034,14 +1044,17 @@ function funcLit(c: Compiler, e: A.FuncLit): Ev {
         for (const p of env) mk.markObj(p.o);
       };
     }
-    return new Fn((args) => {
+    const frameOf = (args: unknown[]): [ReturnType<Compiler['compileFn']>, Frame, number] => {
       const cf = c.compileFn(fn, ctx);
       const nf: Frame = new Array(cf.nslots);
       for (let i = 0; i < env.length; i++) nf[cf.captureSlots[i]] = env[i];
       for (let i = 0; i < args.length; i++) nf[cf.paramSlots[i]] = args[i];
       const top = m.frames.length ? m.frames[m.frames.length - 1] : null;
-      return c.invoke(cf, nf, top ? top.line : line);
-    }, env, o, fn.name);
+      return [cf, nf, top ? top.line : line];
+    };
+    const v = new Fn((args) => c.invoke(...frameOf(args)), env, o, fn.name);
+    if (blocks) v.callG = (args) => c.invokeG(...frameOf(args));
+    return v;
   };
 }
 

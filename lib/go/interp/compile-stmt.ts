@@ -86,6 +86,10 @@ export function compileStmt(c: Compiler, s: A.Stmt): St {
       return compileSwitch(c, s, lab);
     case 'TypeSwitch':
       return compileTypeSwitch(c, s, lab);
+    case 'Go':
+    case 'Send':
+    case 'Select':
+      throw new CompileError(s, `${s.kind === 'Go' ? 'a go statement' : s.kind === 'Send' ? 'a channel send' : 'a select'} is not supported here`);
     case 'Return':
       return returnStmt(c, s);
     case 'Labeled': {
@@ -109,7 +113,7 @@ export function compileStmt(c: Compiler, s: A.Stmt): St {
 // ---- assignment ----
 
 /** A setter for an assignment target: (frame, value) => void. */
-function setter(c: Compiler, e: A.Expr, fresh: boolean): (f: Frame, v: unknown) => void {
+export function setter(c: Compiler, e: A.Expr, fresh: boolean): (f: Frame, v: unknown) => void {
   const x = unparen(e);
   const info = c.info;
   const t = c.typeOf(x);

@@ -14,6 +14,9 @@ import { cloneFn, copyIntoFn, isAggregate, zeroFn } from './mem';
 import { hasPointers, sizeof, underlying, type T } from './types';
 import { GoPanicSignal, HeapObj, Ptr } from './values';
 import { compileStmtList } from './compile-stmt';
+import { compileStmtListG, type Gen, type StG } from './compile-gen';
+import { goCallOf } from './compile-go';
+import { CompileError } from './compile-expr';
 import { compileExpr } from './compile-expr';
 import { fmtMethod } from './compile-iface';
 
@@ -37,6 +40,8 @@ export interface CompiledFn {
   resultZero: (() => unknown)[];
   resultBox: boolean[];
   resultAgg: boolean[];
+  /** Functions that can block run as generators (compile-gen.ts). */
+  bodyG: StG | null;
 }
 
 /** Frame bookkeeping for the GC and tracebacks. */
@@ -56,6 +61,18 @@ export class Compiler {
   private siteIds = new Map<string, number>();
   /** Line of the statement being compiled (for sites without a node). */
   curLine = 0;
+  /** Functions that can reach a scheduling point (null: the program has none), and whether calls through func values or interfaces can. */
+  blockers: Set<FnInfo> | null = null;
+  dynBlocks = false;
+  /** Expressions evaluated ahead of their statement into a frame slot (compile-gen.ts hoisting). */
+  readonly hoisted = new Map<number, number>();
+  /** Extra frame slots of the function being compiled (hoisted temporaries). */
+  private temps: SlotInfo[] = [];
+  private tempBase = 0;
+  tempSlot(t: T): number {
+    this.temps.push({ t: t.k === 'tuple' ? { k: 'invalid' } : t, boxed: false });
+    return this.tempBase + this.temps.length - 1;
+  }
   /** Enclosing labelled statements (innermost last) and the label for the next loop or switch. */
   labels: { name: string; brk: number; cont: number }[] = [];
   nextLabel: { brk: number; cont: number } | null = null;
@@ -293,17 +310,65 @@ export class Compiler {
       resultZero: fn.results.map((r) => zeroFn(r.type)),
       resultBox: fn.results.map((r) => this.isBoxed(r)),
       resultAgg: fn.results.map((r) => isAggregate(r.type)),
+      bodyG: null,
     };
     this.compiled.set(ctx, c);
-    const body = fn.node.body ? compileStmtList(this, fn.node.body.stmts) : () => 0;
-    c.body = body;
+    const saveTemps = this.temps;
+    const saveBase = this.tempBase;
+    this.temps = [];
+    this.tempBase = nslots;
+    if (this.blockers?.has(fn)) {
+      c.bodyG = fn.node.body ? compileStmtListG(this, fn.node.body.stmts) : function* () { return 0; };
+      c.body = () => {
+        throw new CompileError(fn.node, `${fn.name} can block (it uses channels, goroutines or locks) and cannot be called from here (a library callback or a package initializer)`);
+      };
+    } else c.body = fn.node.body ? compileStmtList(this, fn.node.body.stmts) : () => 0;
+    c.nslots += this.temps.length;
+    c.slots.push(...this.temps);
+    this.temps = saveTemps;
+    this.tempBase = saveBase;
     this.ctx = saveCtx;
     this.fn = saveFn;
     return c;
   }
 
+  /** invoke for a function that can block: a generator that yields to the scheduler. */
+  *invokeG(c: CompiledFn, f: Frame, line: number): Gen<unknown> {
+    if (!c.bodyG) return this.invoke(c, f, line);
+    const m = this.m;
+    this.enterFrame(c, f, line);
+    const frames = m.frames;
+    frames.push({ f, slots: c.slots, line, name: c.name });
+    const savedSeq = m.stmtSeq;
+    m.ret = undefined;
+    yield* c.bodyG(f);
+    const ret = m.ret;
+    frames.pop();
+    m.stmtSeq = savedSeq;
+    return ret;
+  }
+
+  /** go f(args): evaluates the call's function and arguments now and returns the new goroutine's body. */
+  goCall(call: A.Call): (f: Frame) => Gen<unknown> {
+    return goCallOf(this, call);
+  }
+
   /** Invokes a compiled function with a ready frame. Returns the result (an array for several). */
   invoke(c: CompiledFn, f: Frame, line: number): unknown {
+    const m = this.m;
+    this.enterFrame(c, f, line);
+    const frames = m.frames;
+    frames.push({ f, slots: c.slots, line, name: c.name });
+    const savedSeq = m.stmtSeq;
+    m.ret = undefined;
+    c.body(f);
+    frames.pop();
+    m.stmtSeq = savedSeq;
+    return m.ret;
+  }
+
+  /** A call's prologue: parameters moved to boxes, zeroed results, the depth limit. */
+  private enterFrame(c: CompiledFn, f: Frame, line: number): void {
     const m = this.m;
     // Parameters that live in boxes.
     for (let i = 0; i < c.paramBox.length; i++) {
@@ -329,18 +394,10 @@ export class Compiler {
       const z = c.resultZero[i]();
       f[c.resultSlots[i]] = c.resultBox[i] ? (c.resultAgg[i] ? new Ptr(z, -1, null) : new Ptr([z], 0, null)) : z;
     }
-    const frames = m.frames;
-    if (frames.length >= MAX_DEPTH) {
+    if (m.frames.length >= MAX_DEPTH) {
       m.panicLine = line;
       throw new GoPanicSignal('stack overflow', false, true);
     }
-    frames.push({ f, slots: c.slots, line, name: c.name });
-    const savedSeq = m.stmtSeq;
-    m.ret = undefined;
-    c.body(f);
-    frames.pop();
-    m.stmtSeq = savedSeq;
-    return m.ret;
   }
 
   /** An expression: see compile-expr.ts. */

@@ -277,6 +277,11 @@ class Analyzer {
           this.expr(derefOf(k), e.x);
           return;
         }
+        if (e.op === '<-') {
+          // ORECV: the received value comes from the channel; nothing local flows into it.
+          this.expr(discard, e.x);
+          return;
+        }
         this.expr(discard, e.x);
         return;
       case 'Selector': {
@@ -578,9 +583,15 @@ class Analyzer {
       case 'new':
         this.spill(k0, e);
         return;
-      case 'make':
-        this.spill(k0, e);
+      case 'make': {
+        // makechan is a runtime call returning a heap *hchan: no allocation site of the compiler's.
+        const mt = this.typeOf(e);
+        if (!mt || underlying(mt).k !== 'chan') this.spill(k0, e);
         for (const a of args.slice(1)) this.expr(discard, a);
+        return;
+      }
+      case 'close':
+        this.expr(discard, args[0]);
         return;
       case 'panic':
         this.expr(this.heapHole(), args[0]);
@@ -783,6 +794,33 @@ class Analyzer {
         return this.block(s);
       case 'Labeled':
         if (s.stmt) this.stmt(s.stmt);
+        return;
+      case 'Send':
+        // OSEND: the value is stored in the channel (assignHeap).
+        this.expr(discard, s.ch);
+        this.expr(this.heapHole(), s.value);
+        return;
+      case 'Go': {
+        // goDeferStmt: a call without arguments and results runs its function value (a closure
+        // escapes); otherwise the arguments are captured by the go wrapper closure on the heap.
+        const call = unparen(s.call);
+        if (call.kind !== 'Call') return;
+        const ck = info.calls[call.id];
+        const sig = ck?.k === 'func' ? ck.fn.sig : ck?.k === 'value' ? (underlying(this.typeOf(call.fun) ?? { k: 'invalid' }) as Extract<T, { k: 'func' }>) : null;
+        if (ck?.k === 'value' && sig && sig.params.length === 0 && sig.results.length === 0) {
+          this.expr(this.heapHole(), call.fun);
+          return;
+        }
+        if (ck?.k === 'value') this.expr(this.heapHole(), call.fun);
+        if (ck?.k === 'func' && ck.recv) this.expr(this.heapHole(), ck.recv);
+        for (const a of call.args) this.expr(this.heapHole(), a);
+        return;
+      }
+      case 'Select':
+        for (const c of s.clauses) {
+          if (c.comm) this.stmt(c.comm);
+          for (const b of c.body) this.stmt(b);
+        }
         return;
       case 'TypeSwitch': {
         if (s.init) this.stmt(s.init);

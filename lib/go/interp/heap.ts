@@ -80,7 +80,12 @@ export class Machine implements Marker {
   marking = false;
   private markBytes = 0;
   private scanBytes = 0;
-  readonly frames: FrameRec[] = [];
+  /** The running goroutine's stack; `stacks` lists every goroutine's (GC roots) when there are several. */
+  frames: FrameRec[] = [];
+  stacks: (() => FrameRec[][]) | null = null;
+  /** The running goroutine's id (tracebacks), and the line of its latest scheduling point. */
+  goid = 1;
+  curLine = 0;
   globals: unknown[] = [];
   globalSlots: SlotInfo[] = [];
   readonly rootSources: RootSource[] = [];
@@ -364,8 +369,8 @@ export class Machine implements Marker {
   private markAll(): void {
     this.stackVisited.clear();
     for (let i = 0; i < this.globals.length; i++) this.markSlot(this.globals[i], this.globalSlots[i]);
-    for (const fr of this.frames) {
-      for (let i = 0; i < fr.slots.length; i++) this.markSlot(fr.f[i], fr.slots[i]);
+    for (const st of this.stacks ? this.stacks() : [this.frames]) {
+      for (const fr of st) for (let i = 0; i < fr.slots.length; i++) this.markSlot(fr.f[i], fr.slots[i]);
     }
     for (const r of this.rootSources) r.markRoots(this);
     for (const o of this.internalObjs) this.markObj(o);
@@ -470,6 +475,11 @@ export class Machine implements Marker {
         const p = v as Ptr;
         if (p.o) this.markObj(p.o);
         else this.markPtrTarget(p, u.elem);
+        return;
+      }
+      case 'chan': {
+        const o = (v as { o: HeapObj | null }).o;
+        if (o) this.markObj(o);
         return;
       }
       case 'iface': {

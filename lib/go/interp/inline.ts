@@ -123,6 +123,18 @@ export class Inliner {
         return s.tok === 'fallthrough' ? 0 : 1; // OFALL produces no code
       case 'Labeled':
         return 1 + (s.stmt ? this.stmt(s.stmt, fn) : 0);
+      case 'Go':
+        return Infinity; // "unhandled op GO": never inlined
+      case 'Send':
+        return 1 + this.expr(s.ch, fn) + this.expr(s.value, fn);
+      case 'Select': {
+        let n = 1;
+        for (const c of s.clauses) {
+          n += 1 + (c.comm ? this.stmt(c.comm, fn) : 0);
+          for (const b of c.body) n += this.stmt(b, fn);
+        }
+        return n;
+      }
       case 'TypeSwitch': {
         // OSWITCH with its OTYPESW guard; case types (OTYPE) cost nothing, a nil case is one ONIL.
         let n = 2 + (s.init ? this.stmt(s.init, fn) : 0) + this.expr(s.x, fn);

@@ -12,10 +12,7 @@ export interface RawDiag {
 }
 
 const UNSUPPORTED_STMT: Record<string, string> = {
-  GoStatement: 'goroutines (go statements) are not supported',
   DeferStatement: 'defer statements are not supported',
-  SelectStatement: 'select statements are not supported',
-  SendStatement: 'channel sends are not supported',
 };
 
 /** Decodes a Go string literal's body into bytes (a Latin-1 JS string). */
@@ -362,6 +359,14 @@ class Parser {
         return this.switchStmt(n);
       case 'TypeSwitchStatement':
         return this.typeSwitchStmt(n);
+      case 'GoStatement': {
+        const x = this.parts(n).find((k) => isExprNode(k.name));
+        return this.mk<A.Go>(n, { kind: 'Go', call: x ? this.expr(x) : this.bad(n) });
+      }
+      case 'SendStatement':
+        return this.sendStmt(n);
+      case 'SelectStatement':
+        return this.selectStmt(n);
       default:
         if (!n.type.isError) this.err(n.from, n.to, `syntax error: unexpected ${this.text(n).split('\n')[0].slice(0, 20)}`);
         return null;
@@ -453,6 +458,60 @@ class Parser {
     }
     const lbrace = blockNode ? blockNode.from : n.to;
     return this.mk<A.Switch>(n, { kind: 'Switch', init, tag: tagNode ? this.expr(tagNode) : null, clauses, lbrace });
+  }
+
+  sendStmt(n: SyntaxNode): A.Send {
+    const kids = this.children(n);
+    const arrow = kids.findIndex((k) => k.name === '<-');
+    const ch = kids.slice(0, arrow).find((k) => isExprNode(k.name));
+    const v = kids.slice(arrow + 1).find((k) => isExprNode(k.name));
+    return this.mk<A.Send>(n, { kind: 'Send', ch: ch ? this.expr(ch) : this.bad(n), value: v ? this.expr(v) : this.bad(n), arrow: kids[arrow]?.from ?? n.from });
+  }
+
+  selectStmt(n: SyntaxNode): A.Select {
+    const block = n.getChild('SelectBlock');
+    const clauses: A.CommClause[] = [];
+    let cur: A.CommClause | null = null;
+    for (const k of block ? this.children(block) : []) {
+      if (k.name === 'Case') {
+        const ck = this.children(k);
+        const colon = ck.find((c) => c.name === ':')?.from ?? k.to;
+        let comm: A.CommClause['comm'] = null;
+        const sendNode = ck.find((c) => c.name === 'SendStatement');
+        const recvNode = ck.find((c) => c.name === 'ReceiveStatement');
+        if (sendNode) comm = this.sendStmt(sendNode);
+        else if (recvNode) comm = this.receiveStmt(recvNode);
+        cur = this.mk<A.CommClause>(k, { comm, body: [], colon });
+        clauses.push(cur);
+        continue;
+      }
+      if (k.name === '{' || k.name === '}' || k.name === ';' || k.name === 'LineComment' || k.name === 'BlockComment' || k.type.isError) continue;
+      const st = this.stmt(k);
+      if (st && cur) {
+        cur.body.push(st);
+        cur.to = st.to;
+      }
+    }
+    return this.mk<A.Select>(n, { kind: 'Select', clauses });
+  }
+
+  /** A select case's receive: `<-c`, `v := <-c`, `v, ok := <-c`, `x = <-c`. */
+  receiveStmt(n: SyntaxNode): A.ExprStmt | A.Define | A.Assign {
+    const kids = this.children(n);
+    const def = kids.findIndex((k) => k.name === ':=');
+    const eq = kids.findIndex((k) => k.name === '=');
+    const op = def >= 0 ? def : eq;
+    const rhsNode = kids.slice(op + 1).find((k) => isExprNode(k.name));
+    const rhs = rhsNode ? this.expr(rhsNode) : this.bad(n);
+    if (def >= 0) {
+      const lhs = kids.slice(0, def).filter((k) => k.name === 'DefName').map((k) => this.mk<A.Ident>(k, { kind: 'Ident', name: this.text(k) }));
+      return this.mk<A.Define>(n, { kind: 'Define', lhs, rhs: [rhs], opFrom: kids[def].from });
+    }
+    if (eq >= 0) {
+      const lhs = kids.slice(0, eq).filter((k) => isExprNode(k.name)).map((k) => this.expr(k));
+      return this.mk<A.Assign>(n, { kind: 'Assign', lhs, rhs: [rhs], op: '=', opFrom: kids[eq].from });
+    }
+    return this.mk<A.ExprStmt>(n, { kind: 'ExprStmt', x: rhs });
   }
 
   typeSwitchStmt(n: SyntaxNode): A.TypeSwitch {
@@ -656,7 +715,6 @@ class Parser {
       if (it.k === 'prefix') {
         pos++;
         const x = unaryE();
-        if (it.op === '<-') this.err(it.from, x.to, 'channel receives are not supported');
         return { id: this.nextId++, from: it.from, to: x.to, kind: 'Unary', op: it.op, x } as A.Unary;
       }
       if (it.k !== 'operand') {
@@ -865,7 +923,6 @@ class Parser {
       case 'UnaryExp': {
         const [op, x] = this.children(n);
         const opText = this.text(op);
-        if (opText === '<-') this.err(n.from, n.to, 'channel receives are not supported');
         if (!x) return this.bad(n);
         return this.mk<A.Unary>(n, { kind: 'Unary', op: opText, x: this.expr(x) });
       }
@@ -976,9 +1033,14 @@ class Parser {
       case 'MapType':
         this.err(n.from, n.to, 'map types are not supported');
         return this.bad(n);
-      case 'ChannelType':
-        this.err(n.from, n.to, 'channel types are not supported');
-        return this.bad(n);
+      case 'ChannelType': {
+        const ks = this.children(n);
+        const arrow = ks.findIndex((k) => k.name === '<-');
+        const chanIdx = ks.findIndex((k) => k.name === 'chan');
+        const dir = arrow < 0 ? 'both' : arrow < chanIdx ? 'recv' : 'send';
+        const et = ks.find((k) => isTypeNode(k.name));
+        return this.mk<A.ChanTypeExpr>(n, { kind: 'ChanType', dir, elem: et ? this.typeExpr(et) : this.bad(n) });
+      }
       case 'ParameterizedType':
         this.err(n.from, n.to, 'generic types are not supported');
         return this.bad(n);
@@ -1134,7 +1196,7 @@ function bareRanges(tree: ReturnType<typeof parser.parse>, src: string): number[
   return out;
 }
 
-const POS_KEYS = ['recvParen', 'lbrace', 'colon', 'from', 'to', 'opFrom', 'selFrom', 'lparen', 'rparen', 'rbrace'];
+const POS_KEYS = ['recvParen', 'lbrace', 'colon', 'arrow', 'from', 'to', 'opFrom', 'selFrom', 'lparen', 'rparen', 'rbrace'];
 
 export function parseGo(src: string): { file: A.File; diags: RawDiag[] } {
   // `for range x {` is rewritten to `for _=range x {` for the parser; positions are mapped back.

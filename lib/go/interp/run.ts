@@ -15,6 +15,9 @@ import { resetRecycled, zeroValue } from './mem';
 import { parseGo, type RawDiag } from './parse';
 import { checkBranches } from './branches';
 import { devirtualize } from './devirtualize';
+import { findBlockers } from './blocking';
+import { InterpWorld } from './sched';
+import { GoFatal } from '../sema';
 import { BudgetStop, GoPanicSignal } from './values';
 import { isStackOverflow, nestingGate, nestingStopParts, STACK_OVERFLOW_MESSAGE } from '../../runtime/nesting';
 
@@ -251,18 +254,34 @@ export function runGoDetailed(original: string, opts: RunOptions = {}): Detailed
       }
     }
     const main = info.main!;
+    const blocking = findBlockers(info);
+    if (blocking) {
+      c.blockers = blocking.blockers;
+      c.dynBlocks = blocking.dynBlocks;
+    }
     const mainCtx = esc.bodies.get(main)!;
     const cf = c.compileFn(main, mainCtx);
     // The measured window starts here, after a ReadMemStats (which flushes the mcaches).
     before = m.go.heap.readMemStats(true);
     numGCBefore = m.go.gcController.numgc;
-    c.invoke(cf, new Array(cf.nslots), fr.lines.line(main.node.from));
+    const mainLine = fr.lines.line(main.node.from);
+    if (c.blockers) {
+      const world = new InterpWorld(m, (line, what) => c.site(line, 'heap', what), opts.gomaxprocs ?? 1);
+      const res = world.runMain(() => c.invokeG(cf, new Array(cf.nslots), mainLine));
+      if (res.fatal) {
+        exitCode = 2;
+        stderr = deadlockText(res.fatal, world, m);
+      }
+    } else c.invoke(cf, new Array(cf.nslots), mainLine);
     takeWindow();
   } catch (e) {
     takeWindow();
     if (e instanceof GoPanicSignal) {
       exitCode = 2;
       stderr = panicText(e, m);
+    } else if (e instanceof GoFatal) {
+      exitCode = 2;
+      stderr = `fatal error: ${e.message}\n\n${traceback(m, m.curLine)}exit status 2\n`;
     } else if (e instanceof BudgetStop) {
       budget = { kind: e.kind, message: e.message };
       if (e.kind === 'memory') {
@@ -323,9 +342,23 @@ function aggregateSites(m: Machine): Site[] {
   return [...byKey.values()].sort((a, b) => a.line - b.line || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
 }
 
+/** "fatal error: all goroutines are asleep - deadlock!" with each blocked goroutine's stack. */
+function deadlockText(fatal: string[], world: InterpWorld, m: Machine): string {
+  let s = `${fatal[0]}\n`;
+  for (const header of fatal.slice(1)) {
+    s += `\n${header}\n`;
+    const goid = Number(/goroutine (\d+)/.exec(header)?.[1]);
+    const st = world.stackOf(goid);
+    if (!st) continue;
+    m.frames = st.frames;
+    s += traceback(m, st.line).split('\n').slice(1).join('\n');
+  }
+  return `${s}exit status 2\n`;
+}
+
 function traceback(m: Machine, panicLine: number): string {
   const fr = m.frames;
-  let s = 'goroutine 1 [running]:\n';
+  let s = `goroutine ${m.goid} [running]:\n`;
   for (let i = fr.length - 1; i >= 0; i--) {
     const line = i === fr.length - 1 ? panicLine : fr[i + 1].line;
     // Every frame is the program's: main.f, main.main.func1 (a literal in main), main.init.func1 (in

@@ -5,12 +5,12 @@ import {
   tAny, tBool, tByte, tByteSlice, tError, tInt, tInt64, tString, tUint32, tUint64, tFloat64, type T,
 } from './types';
 
-const named = (pkg: string, name: string, size: number, ptr: boolean, fields: { name: string; type: T }[] = []): T => ({
+const named = (pkg: string, name: string, size: number, ptr: boolean, fields: { name: string; type: T }[] = [], align = 8): T => ({
   k: 'named',
   pkg,
   name,
   underlying: { k: 'struct', fields },
-  std: { size, align: 8, ptr },
+  std: { size, align, ptr },
 });
 
 // Sizes from unsafe.Sizeof on go1.23.5/amd64.
@@ -20,6 +20,13 @@ export const tBuffer = named('bytes', 'Buffer', 40, true); // buf []byte; off in
 export const tBytesReader = named('bytes', 'Reader', 40, true); // s []byte; i int64; prevRune int
 export const tBufioReader = named('bufio', 'Reader', 88, true); // buf; rd; r, w; err; lastByte, lastRuneSize
 export const tPool = named('sync', 'Pool', 40, true); // noCopy; local; localSize; victim; victimSize; New
+// sync's locks (no pointers): WaitGroup{noCopy; state atomic.Uint64; sema uint32}, Mutex{state int32;
+// sema uint32}, RWMutex{w Mutex; writerSem, readerSem uint32; readerCount, readerWait atomic.Int32},
+// Once{done atomic.Uint32; m Mutex}.
+export const tWaitGroup = named('sync', 'WaitGroup', 16, false);
+export const tMutex = named('sync', 'Mutex', 8, false, [], 4);
+export const tRWMutex = named('sync', 'RWMutex', 24, false, [], 4);
+export const tOnce = named('sync', 'Once', 12, false, [], 4);
 export const tPoolNewFunc: T = { k: 'func', params: [], results: [tAny], variadic: false };
 // runtime.MemStats: only the fields below are readable; the size is the real one.
 export const MEMSTATS_FIELDS: Record<string, T> = {
@@ -113,12 +120,18 @@ export const STD_PACKAGES: Record<string, Record<string, StdMember>> = {
   },
   sync: {
     Pool: { kind: 'type', pkg: 'sync', name: 'Pool', type: tPool },
+    WaitGroup: { kind: 'type', pkg: 'sync', name: 'WaitGroup', type: tWaitGroup },
+    Mutex: { kind: 'type', pkg: 'sync', name: 'Mutex', type: tMutex },
+    RWMutex: { kind: 'type', pkg: 'sync', name: 'RWMutex', type: tRWMutex },
+    Once: { kind: 'type', pkg: 'sync', name: 'Once', type: tOnce },
   },
   runtime: {
     GC: F('runtime', 'GC', fn([], []), []),
     ReadMemStats: F('runtime', 'ReadMemStats', fn([{ k: 'ptr', elem: tMemStats }], []), ['none']),
     MemStats: { kind: 'type', pkg: 'runtime', name: 'MemStats', type: tMemStats },
     KeepAlive: F('runtime', 'KeepAlive', fn([tAny], []), ['none']),
+    Gosched: F('runtime', 'Gosched', fn([], []), []),
+    NumGoroutine: F('runtime', 'NumGoroutine', fn([], [tInt]), []),
   },
 };
 
@@ -167,6 +180,14 @@ export const STD_METHODS = new Map<T, Record<string, StdMethod>>([
     Get: M('Get', fn([], [tAny]), [], true),
     Put: M('Put', fn([tAny], []), ['heap'], true),
   }],
+  // sync's methods hand the receiver's address to the runtime's semaphores: it leaks (-m: "leaking param").
+  [tWaitGroup, { Add: M('Add', fn([tInt], []), [], true), Done: M('Done', fn([], []), [], true), Wait: M('Wait', fn([], []), [], true) }],
+  [tMutex, { Lock: M('Lock', fn([], []), [], true), Unlock: M('Unlock', fn([], []), [], true), TryLock: M('TryLock', fn([], [tBool]), [], true) }],
+  [tRWMutex, {
+    Lock: M('Lock', fn([], []), [], true), Unlock: M('Unlock', fn([], []), [], true),
+    RLock: M('RLock', fn([], []), [], true), RUnlock: M('RUnlock', fn([], []), [], true),
+  }],
+  [tOnce, { Do: M('Do', fn([{ k: 'func', params: [], results: [], variadic: false }], []), ['none'], true) }],
 ]);
 
 /** Interface method sets (for io.Reader / io.Writer / error conversions). */

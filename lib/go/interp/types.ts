@@ -29,6 +29,7 @@ export type T =
   // signatures when known (sigs; the library's interfaces are matched by name).
   | { k: 'iface'; name: string; methods: string[]; sigs?: Record<string, T>; lay?: Layout }
   | { k: 'func'; params: T[]; results: T[]; variadic: boolean; lay?: Layout }
+  | { k: 'chan'; elem: T; dir: 'both' | 'send' | 'recv'; lay?: Layout }
   | { k: 'tuple'; types: T[]; lay?: Layout }
   | { k: 'invalid'; lay?: Layout };
 
@@ -152,6 +153,7 @@ function toGoType(t: T): GoType {
     case 'untyped':
       return { kind: 'basic', name: t.name === 'untyped string' ? 'string' : t.name === 'untyped float' ? 'float64' : t.name === 'untyped bool' ? 'bool' : 'int' };
     case 'ptr':
+    case 'chan':
       return { kind: 'pointer', elem: { kind: 'basic', name: 'int' } };
     case 'slice':
       return { kind: 'slice', elem: { kind: 'basic', name: 'int' } };
@@ -225,6 +227,8 @@ export function identical(a: T, b: T): boolean {
     case 'ptr':
     case 'slice':
       return identical(a.elem, (b as typeof a).elem);
+    case 'chan':
+      return a.dir === (b as typeof a).dir && identical(a.elem, (b as typeof a).elem);
     case 'array':
       return a.len === (b as typeof a).len && identical(a.elem, (b as typeof a).elem);
     case 'struct': {
@@ -264,6 +268,8 @@ export function typeString(t: T, qualify = false): string {
       return '*' + typeString(t.elem, qualify);
     case 'slice':
       return '[]' + typeString(t.elem, qualify);
+    case 'chan':
+      return (t.dir === 'recv' ? '<-chan ' : t.dir === 'send' ? 'chan<- ' : 'chan ') + typeString(t.elem, qualify);
     case 'array':
       return `[${t.len}]` + typeString(t.elem, qualify);
     case 'struct':
@@ -324,7 +330,7 @@ export function comparable(t: T): boolean {
 /** Pointer-shaped types: stored directly in an interface's data word (no allocation to box). */
 export function isPointerShaped(t: T): boolean {
   const u = underlying(t);
-  if (u.k === 'ptr' || u.k === 'func') return true;
+  if (u.k === 'ptr' || u.k === 'func' || u.k === 'chan') return true;
   if (t.k === 'named' && t.std) return false;
   if (u.k === 'struct') return u.fields.length === 1 && isPointerShaped(u.fields[0].type);
   if (u.k === 'array') return u.len === 1 && isPointerShaped(u.elem);

@@ -102,6 +102,9 @@ export class Iface {
 }
 
 export class Fn {
+  /** Set for functions that can block: the call as a generator that yields to the scheduler. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  callG: ((args: unknown[]) => Generator<any, unknown, any>) | null = null;
   constructor(
     readonly call: (args: unknown[]) => unknown,
     readonly env: Ptr[] | null,

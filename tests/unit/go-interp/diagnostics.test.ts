@@ -25,7 +25,7 @@ describe('constructs outside the subset', () => {
 
 describe('diagnostics carry ranges and severity', () => {
   it('1-based line/column with an end', () => {
-    const [d] = checkGo('package main\n\nfunc main() {\n\tgo main()\n}\n');
+    const [d] = checkGo('package main\n\nfunc main() {\n\tunused := 1\n}\n');
     expect(d).toMatchObject({ line: 4, column: 2, severity: 'error' });
     expect(d.endLine).toBe(4);
     expect(d.endColumn).toBeGreaterThan(2);

@@ -22,4 +22,20 @@ export const panicCases: PanicCase[] = [
   { name: 'panic with a string', src: main('\tfmt.Println("a")\n\tpanic("boom")'), first: 'panic: boom', stdout: 'a\n' },
   { name: 'panic with an int', src: main('\tfmt.Print("")\n\tpanic(42)'), first: 'panic: 42', stdout: '' },
   { name: 'panic with a formatted message', src: main('\tpanic(fmt.Sprintf("bad %d", 7))'), first: 'panic: bad 7', stdout: '' },
+  // Goroutines and channels (GOMAXPROCS=1; the program's exit status is 2).
+  ...[
+    ['deadlock on a receive', '\tc := make(chan int)\n\t<-c', 'fatal error: all goroutines are asleep - deadlock!'],
+    ['close of a closed channel', '\tc := make(chan int)\n\tclose(c)\n\tclose(c)', 'panic: close of closed channel'],
+    ['close of a nil channel', '\tvar c chan int\n\tclose(c)', 'panic: close of nil channel'],
+    ['negative WaitGroup counter', '\tvar wg sync.WaitGroup\n\twg.Done()', 'panic: sync: negative WaitGroup counter'],
+    ['unlock of an unlocked mutex', '\tvar mu sync.Mutex\n\tmu.Unlock()', 'fatal error: sync: unlock of unlocked mutex'],
+    ['WaitGroup.Wait that nobody releases', '\tvar wg sync.WaitGroup\n\twg.Add(1)\n\twg.Wait()', 'fatal error: all goroutines are asleep - deadlock!'],
+    ['send on a nil channel', '\tvar c chan int\n\tc <- 1', 'fatal error: all goroutines are asleep - deadlock!'],
+    ['empty select', '\tselect {}', 'fatal error: all goroutines are asleep - deadlock!'],
+  ].map(([name, body, first]) => ({
+    name,
+    src: `package main\n\nimport (\n\t"fmt"\n\t"sync"\n)\n\nvar _ sync.Mutex\n\nfunc main() {\n\tfmt.Println("start")\n${body}\n}\n`,
+    first,
+    stdout: 'start\n',
+  })),
 ];

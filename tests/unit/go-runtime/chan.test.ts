@@ -16,7 +16,7 @@ import {
 import { mallocBlockSize } from '@/lib/go/msize';
 import { g, p } from '@/lib/go/proc';
 import { GoPanic, type ElemInfo } from '@/lib/go/slice';
-import { goWorld, type GoFn } from './goworld';
+import { goWorld, type GoFn } from '@/lib/go/goworld';
 
 interface procsFixture {
   hchanSize: number;

@@ -4,7 +4,7 @@ import type { hchan } from '@/lib/go/chan';
 import { goClosure, schedt, type g } from '@/lib/go/proc';
 import { GoFatal, Mutex, RWMutex, WaitGroup } from '@/lib/go/sema';
 import { GoPanic } from '@/lib/go/slice';
-import { goWorld, type GoFn, type Op } from './goworld';
+import { goWorld, type GoFn, type Op } from '@/lib/go/goworld';
 
 interface series {
   mallocs: number[];

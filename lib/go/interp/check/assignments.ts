@@ -3,6 +3,7 @@
 import type * as A from '../ast';
 import { IFACE_IMPLEMENTERS } from '../std';
 import { defaultType, identical, isBoolean, isInterface, isUntyped, tAny, tBool, tInvalid, typeString, underlying, type T } from '../types';
+import { tUntypedBool } from '../types';
 import { missingMethod } from './interfaces';
 import { Checker, type Operand, invalid, Scope, unparen } from './checker';
 
@@ -26,6 +27,14 @@ Checker.prototype.assignMismatch = function (this: Checker, at: { from: number; 
 
 /** Evaluates a list of expressions; a single multi-value call expands to its results. */
 Checker.prototype.exprList = function (this: Checker, es: A.Expr[], scope: Scope, want: number): Operand[] {
+  const x0 = es.length === 1 ? unparen(es[0]) : null;
+  if (x0 && want === 2 && x0.kind === 'Unary' && x0.op === '<-') {
+    // v, ok := <-c
+    const op = this.expr(es[0], scope);
+    if (op.mode === 'invalid') return [op, op];
+    this.info.commaOk.add(x0.id);
+    return [{ mode: 'value', type: op.type }, { mode: 'value', type: tUntypedBool }];
+  }
   if (es.length === 1 && want === 2 && unparen(es[0]).kind === 'TypeAssert') {
     // v, ok := x.(T)
     const op = this.expr(es[0], scope);
@@ -215,6 +224,8 @@ Checker.prototype.assignableType = function (this: Checker, v: T, t: T): boolean
   const vu = underlying(v);
   const tu = underlying(t);
   if ((v.k !== 'named' || t.k !== 'named') && identical(vu, tu) && vu.k !== 'basic') return true;
+  // A bidirectional channel is assignable to a directional one of the same element type.
+  if (vu.k === 'chan' && tu.k === 'chan' && vu.dir === 'both' && identical(vu.elem, tu.elem) && (v.k !== 'named' || t.k !== 'named')) return true;
   if (tu.k === 'iface') {
     if (tu.methods.length === 0) return true;
     if (vu.k === 'iface') return tu.methods.every((m) => vu.methods.includes(m));

@@ -34,7 +34,7 @@ Checker.prototype.builtin = function (this: Checker, e: A.Call, name: string, sc
       if (x.mode === 'invalid') return invalid;
       let u = underlying(x.type);
       if (u.k === 'ptr' && underlying(u.elem).k === 'array') u = underlying(u.elem);
-      if (u.k === 'slice') return { mode: 'value', type: tInt };
+      if (u.k === 'slice' || u.k === 'chan') return { mode: 'value', type: tInt };
       if (u.k === 'array') return { mode: 'const', type: tInt, val: { k: 'int', v: BigInt(u.len) } };
       if (name === 'len' && isString(x.type)) {
         if (x.mode === 'const' && x.val?.k === 'string') {
@@ -122,6 +122,7 @@ Checker.prototype.builtin = function (this: Checker, e: A.Call, name: string, sc
       }
       const t = this.typeOf(args[0], scope);
       if (t.k === 'invalid') return invalid;
+      if (underlying(t).k === 'chan') return this.makeChan(e, t, scope);
       if (underlying(t).k !== 'slice') {
         this.err(args[0], `invalid argument: cannot make ${this.text(args[0])}; type must be slice, map, or channel`);
         return invalid;
@@ -164,6 +165,8 @@ Checker.prototype.builtin = function (this: Checker, e: A.Call, name: string, sc
       if (t.k === 'invalid') return invalid;
       return { mode: 'value', type: { k: 'ptr', elem: t } };
     }
+    case 'close':
+      return this.closeChan(e, scope);
     case 'panic': {
       if (!nargs(1, 1)) return invalid;
       const x = this.expr(args[0], scope);

@@ -98,6 +98,8 @@ export interface Info {
   /** Function literals by node id. */
   lits: Map<number, FnInfo>;
   funcByDecl: Map<number, FnInfo>;
+  /** Receives used as `v, ok := <-c` (their value is the pair). */
+  commaOk: Set<number>;
   /** Methods declared in the program, by receiver base type (a named type) and name. */
   methods: Map<T, Map<string, FnInfo>>;
   imports: Map<string, PkgObj>;
@@ -155,7 +157,7 @@ export class Scope {
 }
 
 export const BUILTINS = ['append', 'cap', 'copy', 'len', 'make', 'new', 'panic', 'print', 'println', 'min', 'max', 'clear', 'close', 'delete', 'complex', 'real', 'imag', 'recover'];
-export const SUPPORTED_BUILTINS = new Set(['append', 'cap', 'copy', 'len', 'make', 'new', 'panic', 'min', 'max', 'print', 'println']);
+export const SUPPORTED_BUILTINS = new Set(['append', 'cap', 'copy', 'len', 'make', 'new', 'panic', 'min', 'max', 'print', 'println', 'close']);
 
 export class Checker {
   info: Info;
@@ -186,6 +188,7 @@ export class Checker {
       lits: new Map(),
       funcByDecl: new Map(),
       methods: new Map(),
+      commaOk: new Set(),
       imports: new Map(),
     };
     for (const [name, t] of Object.entries(PREDECLARED_TYPES)) this.universe.names.set(name, { kind: 'type', name, type: t, pos: -1 });

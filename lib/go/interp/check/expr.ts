@@ -224,6 +224,7 @@ Checker.prototype.markAddrTaken = function (this: Checker, e: A.Expr): void {
 };
 
 Checker.prototype.unary = function (this: Checker, e: A.Unary, scope: Scope): Operand {
+  if (e.op === '<-') return this.receive(e, scope);
   if (e.op === '&') {
     const inner = unparen(e.x);
     if (inner.kind === 'CompositeLit') {

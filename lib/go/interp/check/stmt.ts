@@ -29,6 +29,8 @@ Checker.prototype.terminates = function (this: Checker, s: A.Stmt | null, label:
       return s.cond === null && !this.hasBreak(s.body, label, true);
     case 'Labeled':
       return this.terminates(s.stmt, s.label.name);
+    case 'Select':
+      return s.clauses.every((c) => !c.body.some((b) => this.hasBreak(b, label, true)) && this.terminates(c.body[c.body.length - 1] ?? null));
     case 'TypeSwitch':
       return (
         s.clauses.some((c) => c.types === null) &&
@@ -67,6 +69,7 @@ Checker.prototype.hasBreak = function (this: Checker, b: A.Stmt | null, label: s
       return label !== null && this.hasBreak(b.body, label, false);
     case 'Switch':
     case 'TypeSwitch':
+    case 'Select':
       return label !== null && b.clauses.some((c) => c.body.some((s) => this.hasBreak(s, label, false)));
     default:
       return false;
@@ -82,6 +85,7 @@ Checker.prototype.stmt = function (this: Checker, s: A.Stmt, scope: Scope): void
     case 'ExprStmt': {
       const op = this.expr(s.x, scope, true);
       const x = unparen(s.x);
+      if (x.kind === 'Unary' && x.op === '<-') return; // a receive whose value is dropped
       if (x.kind !== 'Call' && op.mode !== 'invalid') this.err(s.x, `${this.text(s.x)} (${this.describeShort(op, s.x)}) is not used`);
       else if (x.kind === 'Call') {
         const ck = this.info.calls[x.id];
@@ -175,6 +179,12 @@ Checker.prototype.stmt = function (this: Checker, s: A.Stmt, scope: Scope): void
       return this.switchStmt(s, scope);
     case 'TypeSwitch':
       return this.typeSwitchStmt(s, scope);
+    case 'Go':
+      return this.goStmt(s, scope);
+    case 'Send':
+      return this.sendStmt(s, scope);
+    case 'Select':
+      return this.selectStmt(s, scope);
     case 'Empty':
       return;
   }
@@ -205,6 +215,10 @@ Checker.prototype.range = function (this: Checker, s: A.Range, scope: Scope): vo
       keyT = tInt;
       valT = tInt32;
       this.recordType(s.x, tString, x);
+    } else if (u.k === 'chan') {
+      keyT = u.elem;
+      if (u.dir === 'send') this.err(s.x, `invalid operation: range ${this.text(s.x)} receive from send-only channel ${this.text(s.x)} (${this.describeShort(x, s.x)})`);
+      if (s.value) this.err(s.value, `range over ${this.text(s.x)} (${this.describeShort(x, s.x)}) permits only one iteration variable`);
     } else {
       this.err(s.x, `cannot range over ${this.text(s.x)} (${this.describeShort(x, s.x)})`);
     }

@@ -87,6 +87,8 @@ Checker.prototype.typeExprOrNull = function (this: Checker, e: A.Expr, scope: Sc
       return null;
     case 'PointerType':
       return { k: 'ptr', elem: this.typeOf(e.elem, scope) };
+    case 'ChanType':
+      return { k: 'chan', elem: this.typeOf(e.elem, scope), dir: e.dir };
     case 'SliceType':
       return { k: 'slice', elem: this.typeOf(e.elem, scope) };
     case 'ArrayType': {

@@ -1,6 +1,7 @@
-// A tiny Go "interpreter" for the tests: goroutines are generator functions that yield runtime
-// operations, run by lib/go/proc.ts with lib/go/chan.ts and lib/go/sema.ts. It is the reference for
-// how an interpreter drives the models: one yielded operation is one step.
+// Runs goroutines: each is a generator that yields runtime operations (Op), driven by lib/go/proc.ts
+// with lib/go/chan.ts and lib/go/sema.ts; one yielded operation is one step. The tests script
+// goroutines with it directly; the Go interpreter (lib/go/interp/sched.ts) subclasses it to account
+// allocations on its heap and to switch goroutine stacks.
 import {
   chanrecv,
   chansend,
@@ -14,11 +15,11 @@ import {
   type scase,
   type selectWait,
   type sudog,
-} from '@/lib/go/chan';
-import { mallocBlockSize } from '@/lib/go/msize';
-import { goClosure, goroutineHeader, schedt, type g, type mallocCall, type schedOptions } from '@/lib/go/proc';
-import { Mutex, RWMutex, WaitGroup, type syncResult } from '@/lib/go/sema';
-import { GoPanic, type ElemInfo } from '@/lib/go/slice';
+} from './chan';
+import { mallocBlockSize } from './msize';
+import { goClosure, goroutineHeader, schedt, type g, type mallocCall, type schedOptions } from './proc';
+import { Mutex, RWMutex, WaitGroup, type syncResult } from './sema';
+import { GoPanic, type ElemInfo } from './slice';
 
 export type Op =
   | { op: 'go'; fn: GoFn; args?: unknown[]; captures?: ElemInfo[] }
@@ -40,17 +41,19 @@ export type Op =
   | { op: 'wunlock'; rw: RWMutex }
   | { op: 'goexit' } // runtime.Goexit (no deferred calls here)
   | { op: 'goid' } // resumes with the running goroutine's id
-  | { op: 'mark' }; // snapshot of the allocation counters (resumes with {mallocs, totalAlloc})
+  | { op: 'mark' } // snapshot of the allocation counters (resumes with {mallocs, totalAlloc})
+  | { op: 'wgDone'; wg: WaitGroup }
+  | { op: 'tryLock'; mu: Mutex }; // resumes with true if locked
 
 // Generators receive what the operation produced (recv: {value, ok}; select: {casei, value, recvOK};
 // make: the channel; mark: the counters).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type GoFn = (...args: any[]) => Generator<Op, void, any>;
+export type GoFn = (...args: any[]) => Generator<Op, unknown, any>;
 
 const intElem: ElemInfo = { size: 8, hasPointers: false };
 
-interface task {
-  gen: Generator<Op, void, unknown>;
+export interface task {
+  gen: Generator<Op, unknown, unknown>;
   /** Value for the next gen.next(). */
   input: unknown;
   /** Computes the input when the goroutine runs again after parking; may park again (returns false). */
@@ -82,7 +85,17 @@ export class goWorld {
     this.sched = new schedt(opts);
   }
 
-  private account(ms: mallocCall[]): void {
+  /** The goroutine running now. */
+  get running(): g | null {
+    return this.current;
+  }
+
+  /** Called before gp runs a step (the interpreter switches stacks here). */
+  protected enter(gp: g): void {
+    void gp;
+  }
+
+  protected account(ms: mallocCall[]): void {
     for (const m of ms) {
       this.mallocs++;
       this.totalAlloc += mallocBlockSize(m.size, m.noscan);
@@ -103,6 +116,7 @@ export class goWorld {
           const gp = pp.curg ?? this.sched.schedule(pp);
           if (gp === null) break;
           this.current = gp;
+          this.enter(gp);
           this.step(gp);
           this.sched.stepped(pp);
           if (++this.steps > maxSteps) throw new Error('too many steps');
@@ -179,7 +193,7 @@ export class goWorld {
     if (r.yield) this.sched.goyield(gp);
   }
 
-  private exec(gp: g, tk: task, o: Op): void {
+  protected exec(gp: g, tk: task, o: Op): void {
     switch (o.op) {
       case 'go': {
         const cl = goClosure(o.captures ?? []);
@@ -266,6 +280,14 @@ export class goWorld {
         return;
       case 'wgWait':
         this.syncOp(gp, tk, o.wg.wait(gp), () => o.wg.resume(gp));
+        return;
+      case 'wgDone':
+        this.syncOp(gp, tk, o.wg.add(-1), () => {
+          throw new Error('Done does not block');
+        });
+        return;
+      case 'tryLock':
+        tk.input = o.mu.tryLock();
         return;
       case 'lock':
         this.syncOp(gp, tk, o.mu.lock(gp), () => o.mu.resume(gp));

@@ -1,0 +1,73 @@
+// The interpreter's goroutines: lib/go/goworld.ts's driver (proc.ts scheduling order, chan.ts,
+// sema.ts) with each goroutine's stack switched in before it runs (GC roots, tracebacks) and the
+// runtime's own allocations (g structs, allgs, sudogs) made on the simulated heap.
+
+import { goWorld, type GoFn, type Op, type task, type worldResult } from '../goworld';
+import type { g, mallocCall } from '../proc';
+import { GoPanic } from '../slice';
+import type { FrameRec, Machine } from './heap';
+import { GoPanicSignal } from './values';
+
+const WHAT: Record<mallocCall['what'], string> = {
+  g: 'runtime: a new goroutine (newproc: new(g), 432 bytes)',
+  allgs: 'runtime: allgs grows (append of the new g)',
+  sudog: 'runtime: a sudog for a blocked goroutine (acquireSudog)',
+  closure: 'go statement: the closure holding the call and its arguments',
+  hchan: 'make(chan): runtime.makechan',
+  chanbuf: 'make(chan): runtime.makechan buffer',
+};
+
+export class InterpWorld extends goWorld {
+  private readonly stacks = new Map<g, FrameRec[]>();
+  /** Source line of each goroutine's last runtime operation (where it blocked). */
+  private readonly lines = new Map<g, number>();
+  private line = 0;
+
+  constructor(
+    private readonly m: Machine,
+    private readonly siteFor: (line: number, what: string) => number,
+    gomaxprocs: number,
+  ) {
+    super({ gomaxprocs });
+    m.stacks = () => [...this.stacks.values()];
+  }
+
+  protected enter(gp: g): void {
+    let st = this.stacks.get(gp);
+    if (!st) this.stacks.set(gp, (st = []));
+    this.m.frames = st;
+    this.m.goid = gp.goid;
+  }
+
+  protected account(ms: mallocCall[]): void {
+    for (const c of ms) {
+      const o = this.m.malloc(c.size, c.noscan, this.siteFor(this.line, WHAT[c.what]), this.line, 0, null, null);
+      this.m.internalObjs.push(o); // g structs, allgs and sudogs stay reachable from the runtime
+    }
+  }
+
+  protected exec(gp: g, tk: task, o: Op): void {
+    this.lines.set(gp, this.m.curLine);
+    this.line = this.m.curLine;
+    try {
+      super.exec(gp, tk, o);
+    } catch (e) {
+      if (e instanceof GoPanic) {
+        this.m.panicLine = this.m.curLine;
+        throw new GoPanicSignal(e.message);
+      }
+      throw e;
+    }
+  }
+
+  /** Runs main; a deadlock comes back as the runtime's fatal error text (without tracebacks). */
+  runMain(main: GoFn): worldResult {
+    return this.run(main, Infinity);
+  }
+
+  /** The stack and blocked line of goroutine goid, for the deadlock report. */
+  stackOf(goid: number): { frames: FrameRec[]; line: number } | null {
+    for (const [gp, st] of this.stacks) if (gp.goid === goid) return { frames: st, line: this.lines.get(gp) ?? 0 };
+    return null;
+  }
+}
