@@ -109,7 +109,7 @@ function withoutMain(src, replacement, file) {
 // ---------------------------------------------------------------------------
 // Go
 
-const GO_SETTINGS_KEYS = ['GOGC', 'GOMEMLIMIT', 'runs'];
+const GO_SETTINGS_KEYS = ['GOGC', 'GOMEMLIMIT', 'GOMAXPROCS', 'runs'];
 
 /** `// calibrate: GOGC=50 GOMEMLIMIT=64MiB runs=5` lines (one per variant) at the top of a program. */
 function goVariants(src, file) {
@@ -120,7 +120,7 @@ function goVariants(src, file) {
     for (const tok of l.slice('// calibrate:'.length).trim().split(/\s+/).filter(Boolean)) {
       const [k, v] = tok.split('=');
       if (!GO_SETTINGS_KEYS.includes(k) || v === undefined) die(`${file}: bad calibrate token ${tok}`);
-      s[k] = k === 'runs' ? Number(v) : v;
+      s[k] = k === 'runs' || k === 'GOMAXPROCS' ? Number(v) : v;
     }
     if (!(s.runs >= 1 && s.runs % 2 === 1)) die(`${file}: runs must be odd (median), got ${s.runs}`);
     return s;
@@ -148,7 +148,7 @@ const GO_STATS_FIELDS = ['mallocs', 'frees', 'totalAlloc', 'heapAllocBefore', 'h
 
 function goRunWrapped(bin, settings, warm, statsFile) {
   rmSync(statsFile, { force: true });
-  const env = { GOMAXPROCS: '1', GOGC: settings.GOGC, HEAPLAB_STATS: statsFile };
+  const env = { GOMAXPROCS: String(settings.GOMAXPROCS), GOGC: settings.GOGC, HEAPLAB_STATS: statsFile };
   if (settings.GOMEMLIMIT) env.GOMEMLIMIT = settings.GOMEMLIMIT;
   if (warm) env.HEAPLAB_WARM = '1';
   const r = sh(bin, [], { env });
@@ -227,7 +227,7 @@ function runGo(go, out, only) {
       const cold = [];
       const warm = [];
       for (let i = 0; i < settings.runs; i++) {
-        const env = { GOMAXPROCS: '1', GOGC: settings.GOGC, GODEBUG: 'gctrace=1' };
+        const env = { GOMAXPROCS: String(settings.GOMAXPROCS), GOGC: settings.GOGC, GODEBUG: 'gctrace=1' };
         if (settings.GOMEMLIMIT) env.GOMEMLIMIT = settings.GOMEMLIMIT;
         const r = sh(bin, [], { env });
         const { gc, other } = splitGoStderr(r.stderr);

@@ -16,7 +16,7 @@ import { runGoDetailed, type DetailedRun } from '@/lib/go/interp/run';
 import type { RunOptions } from '@/lib/runtime/result';
 
 interface Variant {
-  settings: { GOGC: string; GOMEMLIMIT: string | null; runs: number };
+  settings: { GOGC: string; GOMEMLIMIT: string | null; GOMAXPROCS: number; runs: number };
   stats: { mallocs: number; frees: number; totalAlloc: number; numGC: number };
   statsRuns: { cold: number[][] };
   gc: { median: number; min: number; max: number };
@@ -51,7 +51,7 @@ const knownGcMismatches: Record<string, string> = {
 };
 
 function optsOf(v: Variant): RunOptions {
-  const o: RunOptions = { gogc: v.settings.GOGC === 'off' ? 'off' : Number(v.settings.GOGC) };
+  const o: RunOptions = { gogc: v.settings.GOGC === 'off' ? 'off' : Number(v.settings.GOGC), gomaxprocs: v.settings.GOMAXPROCS };
   if (v.settings.GOMEMLIMIT) o.memlimit = Number(v.settings.GOMEMLIMIT.replace('MiB', '')) * 2 ** 20;
   return o;
 }

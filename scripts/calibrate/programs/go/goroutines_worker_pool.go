@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // A bounded worker pool: 3 goroutines read jobs from a buffered channel and send results back.
 // Each `go worker(...)` allocates a goroutine (a 448-byte g, and allgs grows) plus the small
 // closure that carries its arguments; make(chan) allocates the hchan (104 bytes) and its buffer,
