@@ -21,6 +21,8 @@ export interface Site {
   count: number;
   bytes: number;
   reason: string; // in the words of `go build -gcflags=-m` where it applies
+  /** Ids of the goroutines that allocated here (Go programs with goroutines only). */
+  goroutines?: number[];
 }
 
 export interface RunStats {

@@ -12,10 +12,13 @@ export enum Ev {
   ArenaChunk = 8, // a: chunk bytes, b: arena id
   Stack = 9, // a: bytes kept on the stack (escape analysis said no), c: site id
   Aggregate = 10, // past the event budget: a: bytes, b: count, c: kind aggregated
+  GoCreate = 11, // a: the new goroutine's id, b: the creating goroutine's id
+  GoSwitch = 12, // a: the id of the goroutine that runs from here on
 }
 
 export const evNames: Record<number, string> = {
   1: 'alloc', 2: 'free', 3: 'realloc', 4: 'gc-start', 5: 'gc-end', 6: 'pool-get', 7: 'pool-put', 8: 'arena-chunk', 9: 'stack', 10: 'aggregate',
+  11: 'go-create', 12: 'go-switch',
 };
 
 export interface GcRecord {

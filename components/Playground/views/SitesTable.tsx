@@ -7,6 +7,8 @@ import type { RunView } from '@/lib/playground/protocol';
 export function SitesTable({ view, name }: { view: RunView; name: string }) {
   const sites = [...view.result.sites].sort((x, y) => x.line - y.line || x.kind.localeCompare(y.kind));
   if (sites.length === 0) return <p className="pg-note">{name}: no allocation sites.</p>;
+  // Programs with goroutines say which goroutines allocated at each site (1 is main).
+  const byGoroutine = sites.some((s) => s.goroutines && (s.goroutines.length > 1 || s.goroutines[0] !== 1));
   return (
     <div className="pg-table-scroll" tabIndex={0} role="group" aria-label={`${name}: allocation sites (scrolls sideways)`}>
       <table className="pg-sites">
@@ -17,6 +19,7 @@ export function SitesTable({ view, name }: { view: RunView; name: string }) {
             <th scope="col">Where</th>
             <th scope="col">Count</th>
             <th scope="col">Bytes</th>
+            {byGoroutine && <th scope="col">Goroutines</th>}
             <th scope="col">Reason</th>
           </tr>
         </thead>
@@ -27,6 +30,7 @@ export function SitesTable({ view, name }: { view: RunView; name: string }) {
               <td>{s.kind}</td>
               <td>{fmtInt(s.count)}</td>
               <td>{fmtBytes(s.bytes)}</td>
+              {byGoroutine && <td>{goroutineList(s.goroutines)}</td>}
               <td className="pg-reason">{s.reason}</td>
             </tr>
           ))}
@@ -34,4 +38,18 @@ export function SitesTable({ view, name }: { view: RunView; name: string }) {
       </table>
     </div>
   );
+}
+
+/** Goroutine ids as ranges: 1, 6–8, 12 ("main" for goroutine 1 alone). */
+export function goroutineList(ids: number[] | undefined): string {
+  if (!ids || ids.length === 0) return '';
+  if (ids.length === 1 && ids[0] === 1) return 'main';
+  const parts: string[] = [];
+  for (let i = 0; i < ids.length; ) {
+    let j = i;
+    while (j + 1 < ids.length && ids[j + 1] === ids[j] + 1) j++;
+    parts.push(j === i ? String(ids[i]) : `${ids[i]}–${ids[j]}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
 }

@@ -92,6 +92,8 @@ export class Machine implements Marker {
   readonly sites: SiteInfo[] = [];
   siteCount: number[] = [];
   siteBytes: number[] = [];
+  /** With goroutines: which ones allocated at each site. */
+  siteGoids: (Set<number> | undefined)[] = [];
   readonly out: string[] = [];
   outLen = 0;
   // stats
@@ -177,6 +179,7 @@ export class Machine implements Marker {
     this.stackAllocs++;
     this.siteCount[site]++;
     this.siteBytes[site] += bytes;
+    if (this.stacks) (this.siteGoids[site] ??= new Set()).add(this.goid);
     this.trace.push(Ev.Stack, this.now(), line, bytes, 0, site);
   }
 
@@ -231,6 +234,7 @@ export class Machine implements Marker {
     this.siteCount[site]++;
     // Tiny objects share 16-byte blocks: count their own size at the site.
     this.siteBytes[site] += r.tiny ? size : r.objBytes;
+    if (this.stacks) (this.siteGoids[site] ??= new Set()).add(this.goid);
     if (old) this.trace.push(Ev.Realloc, now, line, r.objBytes, o.id, old.objBytes);
     else this.trace.push(Ev.Alloc, now, line, r.objBytes, o.id, site);
     // The pacer's heapAlloc only moves at span refills; the peak wants every object.

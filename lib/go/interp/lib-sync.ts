@@ -26,6 +26,8 @@ export class PoolEnv implements RootSource {
   nextId = 1;
   /** Site used for the pool's internal allocations (set by the interpreter per call). */
   site = 0;
+  /** The P of the running goroutine (sched.ts sets it): Get and Put use that P's poolLocal. */
+  pid = 0;
   line = 0;
   constructor(
     readonly m: Machine,
@@ -98,17 +100,18 @@ export class PoolModel<X> {
     const env = this.env;
     if (p.local === null) env.registerPool();
     this.localObj = env.m.malloc(POOL_LOCAL_SIZE * env.rt.gomaxprocs, false, env.site, env.line, 0, null, null);
-    p.pinSlow(0);
+    p.pinSlow(env.pid);
   }
 
   put(x: X | null, line: number): void {
     if (x === null || x === undefined) return;
     this.pin();
     const p = this.pool;
-    const l = p.local![0];
+    const pid = this.env.pid;
+    const l = p.local![pid];
     const before = l.shared.head;
     const beforeSize = before ? before.d.vals.length : 0;
-    p.Put(x, 0);
+    p.Put(x, pid);
     const after = l.shared.head;
     if (after && (after !== before || (before && after.d.vals.length !== beforeSize))) {
       const env = this.env;
@@ -121,7 +124,7 @@ export class PoolModel<X> {
 
   get(line: number): { x: X | null; hit: boolean } {
     this.pin();
-    const r = this.pool.Get(0);
+    const r = this.pool.Get(this.env.pid);
     let x = r.x;
     const hit = r.tier !== 'new' && r.tier !== 'nil';
     if (this.traceEvents) env0(this).m.trace.push(Ev.PoolGet, env0(this).m.now(), line, hit ? 1 : 0, this.id, TIER[r.tier]);

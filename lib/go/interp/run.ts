@@ -266,7 +266,7 @@ export function runGoDetailed(original: string, opts: RunOptions = {}): Detailed
     numGCBefore = m.go.gcController.numgc;
     const mainLine = fr.lines.line(main.node.from);
     if (c.blockers) {
-      const world = new InterpWorld(m, (line, what) => c.site(line, 'heap', what), opts.gomaxprocs ?? 1);
+      const world = new InterpWorld(m, (line, what) => c.site(line, 'heap', what), opts.gomaxprocs ?? 1, (pid) => (c.std.env.pid = pid));
       const res = world.runMain(() => c.invokeG(cf, new Array(cf.nslots), mainLine));
       if (res.fatal) {
         exitCode = 2;
@@ -334,10 +334,12 @@ function aggregateSites(m: Machine): Site[] {
     if (count === 0) return;
     const key = `${s.line}|${s.kind}|${s.reason}`;
     const cur = byKey.get(key);
+    const gs = m.siteGoids[i];
     if (cur) {
       cur.count += count;
       cur.bytes += m.siteBytes[i];
-    } else byKey.set(key, { line: s.line, kind: s.kind, count, bytes: m.siteBytes[i], reason: s.reason });
+      if (gs) cur.goroutines = [...new Set([...(cur.goroutines ?? []), ...gs])].sort((a, b) => a - b);
+    } else byKey.set(key, { line: s.line, kind: s.kind, count, bytes: m.siteBytes[i], reason: s.reason, ...(gs ? { goroutines: [...gs].sort((a, b) => a - b) } : {}) });
   });
   return [...byKey.values()].sort((a, b) => a.line - b.line || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
 }

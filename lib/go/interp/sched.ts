@@ -7,6 +7,7 @@ import type { g, mallocCall } from '../proc';
 import { GoPanic } from '../slice';
 import type { FrameRec, Machine } from './heap';
 import { GoPanicSignal } from './values';
+import { Ev } from '../../runtime/trace';
 
 const WHAT: Record<mallocCall['what'], string> = {
   g: 'runtime: a new goroutine (newproc: new(g), 432 bytes)',
@@ -27,6 +28,8 @@ export class InterpWorld extends goWorld {
     private readonly m: Machine,
     private readonly siteFor: (line: number, what: string) => number,
     gomaxprocs: number,
+    /** Tells sync.Pool which P runs (its private and shared slots are per P). */
+    private readonly setP: (pid: number) => void,
   ) {
     super({ gomaxprocs });
     m.stacks = () => [...this.stacks.values()];
@@ -36,7 +39,9 @@ export class InterpWorld extends goWorld {
     let st = this.stacks.get(gp);
     if (!st) this.stacks.set(gp, (st = []));
     this.m.frames = st;
+    if (this.m.goid !== gp.goid) this.m.trace.push(Ev.GoSwitch, this.m.now(), this.m.curLine, gp.goid, 0, 0);
     this.m.goid = gp.goid;
+    this.setP(gp.p?.id ?? 0);
   }
 
   protected account(ms: mallocCall[]): void {
@@ -50,7 +55,12 @@ export class InterpWorld extends goWorld {
     this.lines.set(gp, this.m.curLine);
     this.line = this.m.curLine;
     try {
+      const before = o.op === 'go' ? this.sched.allgs.length : 0;
       super.exec(gp, tk, o);
+      if (o.op === 'go') {
+        const ng = this.sched.allgs.length > before ? this.sched.allgs[this.sched.allgs.length - 1] : this.newest();
+        if (ng) this.m.trace.push(Ev.GoCreate, this.m.now(), this.m.curLine, ng.goid, gp.goid, 0);
+      }
     } catch (e) {
       if (e instanceof GoPanic) {
         this.m.panicLine = this.m.curLine;
@@ -63,6 +73,13 @@ export class InterpWorld extends goWorld {
   /** Runs main; a deadlock comes back as the runtime's fatal error text (without tracebacks). */
   runMain(main: GoFn): worldResult {
     return this.run(main, Infinity);
+  }
+
+  /** The goroutine newproc just made (a reused g is not appended to allgs). */
+  private newest(): g | null {
+    let best: g | null = null;
+    for (const gp of this.sched.allgs) if (gp.status !== 'dead' && (!best || gp.goid > best.goid)) best = gp;
+    return best;
   }
 
   /** The stack and blocked line of goroutine goid, for the deadlock report. */
