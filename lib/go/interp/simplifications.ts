@@ -1,7 +1,10 @@
 // What the simulated Go runtime leaves out or simplifies; the playground shows this list next to the
 // runs (with the pacer's and sync.Pool's own lists from lib/go/pacer.ts and lib/go/pool.ts).
 export const INTERP_SIMPLIFICATIONS: readonly string[] = Object.freeze([
-  'One goroutine: no go statements, channels or scheduler; pools and scheduling behave as with GOMAXPROCS=1 (the setting still reaches the pacer and the heap).',
+  'Goroutines run one at a time on a model of the scheduler (runnext, run queues, sudogs, g reuse: lib/go/proc.ts). With GOMAXPROCS=1 the order is the real one; with more Ps the Ps take turns every 1,000 scheduling points in a fixed order, so the interleaving is repeatable but not the one a real run shows.',
+  'One mcache for all Ps: with GOMAXPROCS > 1 the tiny allocator and span refills are shared, where each real P has its own (sync.Pool does keep per-P slots).',
+  'select picks among ready cases with the runtime\'s cheaprand from a fixed seed: repeatable, not random between runs.',
+  'Goroutines are preempted only at channel, lock and scheduler calls (and by the step budget), not by sysmon after 10 ms.',
   'Dead variables stay GC roots until their function returns or their slot is overwritten: the compiler\'s liveness maps are not modelled, so an object can live one GC longer than in a real run.',
   'Sweeping happens at mark termination, not lazily during the next cycle.',
   'The occasional extra 16-byte runtime object that long GC-heavy runs allocate is added only after forced GCs or under a memory limit (in the real runtime it depends on timing).',
