@@ -1221,9 +1221,11 @@ class Analyzer {
         // Variadic arguments are packed into a slice: `f(a, ... argument...)`, `f(a, nil...)`, `f(xs...)`.
         const sig = ck?.k === 'func' ? ck.fn.sig : ck?.k === 'std' ? ck.f.sig : ck?.k === 'method' ? ck.m.sig : null;
         const args = x.args.map((a) => this.exprText(a));
+        // A method call prints as the compiler rewrote it: (*T).M(recv, args).
+        if (ck?.k === 'func' && ck.recv) args.unshift(this.exprText(ck.recv));
         if (sig?.variadic && x.ellipsis) args[args.length - 1] += '...';
         else if (sig?.variadic && args.length >= sig.params.length - 1) args.splice(sig.params.length - 1, Infinity, args.length >= sig.params.length ? '... argument...' : 'nil...');
-        return `${this.exprText(x.fun)}(${args.join(', ')})`;
+        return `${ck?.k === 'func' && ck.recv ? ck.fn.name : this.exprText(x.fun)}(${args.join(', ')})`;
       }
       default:
         return this.text(x);

@@ -170,7 +170,7 @@ Checker.prototype.assignable = function (this: Checker, op: Operand, t: T, e: A.
   }
   if (op.mode === 'nil') {
     const u = underlying(t);
-    if (u.k === 'ptr' || u.k === 'slice' || u.k === 'iface' || u.k === 'func') {
+    if (u.k === 'ptr' || u.k === 'slice' || u.k === 'iface' || u.k === 'func' || u.k === 'chan') {
       this.info.types[e.id] = t;
       return true;
     }

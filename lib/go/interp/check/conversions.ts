@@ -62,7 +62,7 @@ Checker.prototype.convertible = function (this: Checker, x: Operand, t: T): bool
   const v = x.type;
   if (x.mode === 'nil') {
     const u = underlying(t);
-    return u.k === 'ptr' || u.k === 'slice' || u.k === 'iface' || u.k === 'func';
+    return u.k === 'ptr' || u.k === 'slice' || u.k === 'iface' || u.k === 'func' || u.k === 'chan';
   }
   if (this.assignableType(v, t)) return true;
   const vu = underlying(v);

@@ -351,7 +351,7 @@ Checker.prototype.binaryTypes = function (this: Checker, e: A.Binary, x: Operand
       return invalid;
     }
     const u = underlying(other.type);
-    if (u.k !== 'ptr' && u.k !== 'slice' && u.k !== 'iface' && u.k !== 'func') {
+    if (u.k !== 'ptr' && u.k !== 'slice' && u.k !== 'iface' && u.k !== 'func' && u.k !== 'chan') {
       this.err(at, `invalid operation: ${exprText()} (mismatched types ${typeString(other.type)} and untyped nil)`);
       return invalid;
     }
