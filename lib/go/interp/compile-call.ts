@@ -413,6 +413,8 @@ function stdCall(c: Compiler, e: A.Call, name: string): Ev {
         return undefined;
       };
     }
+    case 'runtime.NumGoroutine':
+      return () => c.numGoroutine();
     case 'runtime.KeepAlive': {
       const x = c.expr(e.args[0]);
       return (f) => {

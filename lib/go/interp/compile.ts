@@ -66,6 +66,8 @@ export class Compiler {
   dynBlocks = false;
   /** Expressions evaluated ahead of their statement into a frame slot (compile-gen.ts hoisting). */
   readonly hoisted = new Map<number, number>();
+  /** runtime.NumGoroutine: the scheduler's count (1 without goroutines). */
+  numGoroutine: () => number = () => 1;
   /** Extra frame slots of the function being compiled (hoisted temporaries). */
   private temps: SlotInfo[] = [];
   private tempBase = 0;

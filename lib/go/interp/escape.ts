@@ -1121,7 +1121,7 @@ class Analyzer {
 
   /** Position the compiler reports a site at (inlined sites: the call). */
   sitePos(c: Ctx, n: A.Expr, box = false): number {
-    if (c.call && !box) {
+    if (c.call) {
       // Sites inside an inlined body are reported at the inlined call.
       let cc: Ctx | null = c;
       while (cc && cc.call && cc.parent?.call) cc = cc.parent;

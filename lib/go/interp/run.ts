@@ -267,6 +267,7 @@ export function runGoDetailed(original: string, opts: RunOptions = {}): Detailed
     const mainLine = fr.lines.line(main.node.from);
     if (c.blockers) {
       const world = new InterpWorld(m, (line, what) => c.site(line, 'heap', what), opts.gomaxprocs ?? 1, (pid) => (c.std.env.pid = pid));
+      c.numGoroutine = () => world.numGoroutine();
       const res = world.runMain(() => c.invokeG(cf, new Array(cf.nslots), mainLine));
       if (res.fatal) {
         exitCode = 2;

@@ -75,6 +75,13 @@ export class InterpWorld extends goWorld {
     return this.run(main, Infinity);
   }
 
+  /** runtime.NumGoroutine: the goroutines of the program that have not exited (main included). */
+  numGoroutine(): number {
+    let n = 0;
+    for (const gp of this.stacks.keys()) if (gp.status !== 'dead') n++;
+    return Math.max(1, n);
+  }
+
   /** The goroutine newproc just made (a reused g is not appended to allgs). */
   private newest(): g | null {
     let best: g | null = null;
