@@ -29,7 +29,8 @@ export interface CompositeLit extends NodeBase {
 }
 export interface FuncLit extends NodeBase { kind: 'FuncLit'; type: FuncTypeExpr; body: Block }
 export interface Paren extends NodeBase { kind: 'Paren'; x: Expr }
-export interface Selector extends NodeBase { kind: 'Selector'; x: Expr; sel: string; selFrom: number }
+/** implicit: a selection of an embedded field the checker inserted (`x.f` promoted through B is `x.B.f`). */
+export interface Selector extends NodeBase { kind: 'Selector'; x: Expr; sel: string; selFrom: number; implicit?: boolean }
 export interface Index extends NodeBase { kind: 'Index'; x: Expr; index: Expr }
 export interface SliceExpr extends NodeBase { kind: 'SliceExpr'; x: Expr; lo: Expr | null; hi: Expr | null; max: Expr | null; three: boolean }
 export interface TypeAssert extends NodeBase { kind: 'TypeAssert'; x: Expr; type: Expr }

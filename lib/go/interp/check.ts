@@ -13,6 +13,7 @@ import './check/const';
 import './check/expr';
 import './check/indexing';
 import './check/selector';
+import './check/lookup';
 import './check/literals';
 import './check/call';
 import './check/conversions';

@@ -944,7 +944,6 @@ class Parser {
           let type = this.typeExpr(t);
           if (names.length === 0) {
             if (star) type = this.mk<A.PointerTypeExpr>(fd, { kind: 'PointerType', elem: type });
-            this.err(fd.from, fd.to, 'embedded fields are not supported');
           }
           fields.push({ id: this.nextId++, from: fd.from, to: fd.to, names, type, embedded: names.length === 0 });
         }

@@ -213,7 +213,7 @@ export class Checker {
       case 'Paren':
         return `(${this.text(e.x)})`;
       case 'Selector':
-        return `${this.text(e.x)}.${e.sel}`;
+        return e.implicit ? this.text(e.x) : `${this.text(e.x)}.${e.sel}`;
       case 'Index':
         return `${this.text(e.x)}[${this.text(e.index)}]`;
       case 'Call':
