@@ -98,8 +98,11 @@ export interface TypeCaseClause extends NodeBase { types: Expr[] | null; body: S
 /** switch [init;] [v :=] x.(type) { ... }: each clause has its own copy of v (bind). */
 export interface TypeSwitch extends NodeBase { kind: 'TypeSwitch'; init: Stmt | null; bind: Ident | null; x: Expr; clauses: TypeCaseClause[] }
 
+/** defer call: the function value and arguments are evaluated here, the call runs when the function returns or panics. */
+export interface Defer extends NodeBase { kind: 'Defer'; call: Expr }
+
 export type Stmt =
-  | ExprStmt | Assign | Define | IncDec | VarDecl | ConstDecl | TypeDecl | Block | If | For | Range | Return | Branch | Empty
+  | Defer | ExprStmt | Assign | Define | IncDec | VarDecl | ConstDecl | TypeDecl | Block | If | For | Range | Return | Branch | Empty
   | Labeled | Switch | TypeSwitch;
 
 // ---- declarations -----------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import './check/expr';
 import './check/indexing';
 import './check/selector';
 import './check/lookup';
+import './check/defer';
 import './check/literals';
 import './check/call';
 import './check/conversions';

@@ -60,7 +60,11 @@ export function resolveMethod(c: Compiler, t: T, name: string, line: number): Me
     };
   }
   // The library's error values: Error() returns the stored message (no allocation).
-  if (name === 'Error') return (rv) => new Str((rv as ErrorVal).msg, null);
+  if (name === 'Error')
+    return (rv) => {
+      (rv as ErrorVal).onError?.();
+      return new Str((rv as ErrorVal).msg, null);
+    };
   return () => c.panicAt(line, `interface method ${typeString(t)}.${name} is not supported in the playground`);
 }
 

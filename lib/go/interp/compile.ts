@@ -16,6 +16,7 @@ import { GoPanicSignal, HeapObj, Ptr } from './values';
 import { compileStmtList } from './compile-stmt';
 import { compileExpr } from './compile-expr';
 import { fmtMethod } from './compile-iface';
+import { runWithDefers, type DeferState } from './compile-defer';
 
 export type Frame = unknown[];
 export type Ev = (f: Frame) => unknown;
@@ -59,6 +60,10 @@ export class Compiler {
   /** Enclosing labelled statements (innermost last) and the label for the next loop or switch. */
   labels: { name: string; brk: number; cont: number }[] = [];
   nextLabel: { brk: number; cont: number } | null = null;
+  /** Expressions compiled as something else: a defer's arguments, evaluated at the defer statement (compile-defer.ts). */
+  readonly overrides = new Map<number, Ev>();
+  /** The deferred state of the run (the running panics, the _defer pool). */
+  defers: DeferState | null = null;
   /** What the builtin print/println wrote (to stderr, as in Go). */
   readonly stderr: string[] = [];
 
@@ -337,7 +342,8 @@ export class Compiler {
     frames.push({ f, slots: c.slots, line, name: c.name });
     const savedSeq = m.stmtSeq;
     m.ret = undefined;
-    c.body(f);
+    if (c.fn.defers) runWithDefers(this, c, f);
+    else c.body(f);
     frames.pop();
     m.stmtSeq = savedSeq;
     return m.ret;

@@ -105,7 +105,11 @@ export function devirtualize(info: Info, file: A.File): EscapeMessage[] {
       info.types[recv.id] = fld.type;
       rt = fld.type;
     }
-    if (!fn.recv!.ptr && rt.k === 'ptr') {
+    if (fn.recv!.ptr && rt.k !== 'ptr') {
+      // A pointer method of a value embedded in *T: &x.(*T).E.
+      recv = { kind: 'Unary', id: file.nodeCount++, from: sel.x.from, to: sel.x.to, op: '&', x: recv };
+      info.types[recv.id] = { k: 'ptr', elem: rt };
+    } else if (!fn.recv!.ptr && rt.k === 'ptr') {
       recv = { kind: 'Unary', id: file.nodeCount++, from: sel.x.from, to: sel.x.to, op: '*', x: assert };
       info.types[recv.id] = fn.recv!.base;
     }

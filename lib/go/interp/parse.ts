@@ -13,7 +13,6 @@ export interface RawDiag {
 
 const UNSUPPORTED_STMT: Record<string, string> = {
   GoStatement: 'goroutines (go statements) are not supported',
-  DeferStatement: 'defer statements are not supported',
   SelectStatement: 'select statements are not supported',
   SendStatement: 'channel sends are not supported',
 };
@@ -306,6 +305,10 @@ class Parser {
       return null;
     }
     switch (n.name) {
+      case 'DeferStatement': {
+        const x = this.parts(n).find((k) => k.name !== 'defer');
+        return x ? this.mk<A.Defer>(n, { kind: 'Defer', call: this.expr(x) }) : null;
+      }
       case 'ExprStatement': {
         const x = this.parts(n)[0];
         return x ? this.mk<A.ExprStmt>(n, { kind: 'ExprStmt', x: this.expr(x) }) : null;
