@@ -29,7 +29,8 @@ export interface CompositeLit extends NodeBase {
 }
 export interface FuncLit extends NodeBase { kind: 'FuncLit'; type: FuncTypeExpr; body: Block }
 export interface Paren extends NodeBase { kind: 'Paren'; x: Expr }
-export interface Selector extends NodeBase { kind: 'Selector'; x: Expr; sel: string; selFrom: number }
+/** implicit: a selection of an embedded field the checker inserted (`x.f` promoted through B is `x.B.f`). */
+export interface Selector extends NodeBase { kind: 'Selector'; x: Expr; sel: string; selFrom: number; implicit?: boolean }
 export interface Index extends NodeBase { kind: 'Index'; x: Expr; index: Expr }
 export interface SliceExpr extends NodeBase { kind: 'SliceExpr'; x: Expr; lo: Expr | null; hi: Expr | null; max: Expr | null; three: boolean }
 export interface TypeAssert extends NodeBase { kind: 'TypeAssert'; x: Expr; type: Expr }
@@ -107,8 +108,11 @@ export interface TypeCaseClause extends NodeBase { types: Expr[] | null; body: S
 /** switch [init;] [v :=] x.(type) { ... }: each clause has its own copy of v (bind). */
 export interface TypeSwitch extends NodeBase { kind: 'TypeSwitch'; init: Stmt | null; bind: Ident | null; x: Expr; clauses: TypeCaseClause[] }
 
+/** defer call: the function value and arguments are evaluated here, the call runs when the function returns or panics. */
+export interface Defer extends NodeBase { kind: 'Defer'; call: Expr }
+
 export type Stmt =
-  | ExprStmt | Assign | Define | IncDec | VarDecl | ConstDecl | TypeDecl | Block | If | For | Range | Return | Branch | Empty
+  | Defer | ExprStmt | Assign | Define | IncDec | VarDecl | ConstDecl | TypeDecl | Block | If | For | Range | Return | Branch | Empty
   | Labeled | Switch | TypeSwitch | Go | Send | Select;
 
 // ---- declarations -----------------------------------------------------------------------------

@@ -13,6 +13,8 @@ import './check/const';
 import './check/expr';
 import './check/indexing';
 import './check/selector';
+import './check/lookup';
+import './check/defer';
 import './check/literals';
 import './check/call';
 import './check/conversions';

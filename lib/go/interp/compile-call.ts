@@ -7,12 +7,13 @@ import { BYTES_KEY } from './escape';
 import type { Compiler, Ev, Frame } from './compile';
 import { CompileError, boxValue, conversion, indexMsg, newObject, place, siteDesc } from './compile-expr';
 import {
-  Buffer, BufferObj, Builder, BuilderObj, BufioReaderObj, BytesReaderObj, MemStatsObj, PoolVal, StdFuncs, StringsReaderObj, readMemStats,
+  isErrorValType, Buffer, BufferObj, Builder, BuilderObj, BufioReaderObj, BytesReaderObj, MemStatsObj, PoolVal, StdFuncs, StringsReaderObj, readMemStats,
   readerRead,
 } from './lib-std';
 import { appendSlice, appendString, appendValues, cloneFn, copyData, heapString, isAggregate, makeSlice, stringToBytes, type AllocSite } from './mem';
 import { tBuffer } from './std';
-import { ifaceCall } from './compile-iface';
+import { fmtMethod, ifaceCall } from './compile-iface';
+import { recoverValue } from './compile-defer';
 import { chanValue, type ChanVal } from './lib-sched';
 import { hasPointers, isString, sizeof, typeString, underlying, type T } from './types';
 import { Fn, GoPanicSignal, HeapObj, Iface, Ptr, Slice, Str } from './values';
@@ -228,9 +229,13 @@ function builtin(c: Compiler, e: A.Call, name: string): Ev {
       return (f) => {
         const v = x(f) as Iface | null;
         m.panicLine = line;
-        throw new GoPanicSignal(panicValue(v), false, false, true);
+        const sig = new GoPanicSignal(() => panicValue(c, v), false, false, true);
+        sig.value = v;
+        throw sig;
       };
     }
+    case 'recover':
+      return () => recoverValue(c);
     case 'min':
     case 'max': {
       const t = c.typeOf(e);
@@ -260,11 +265,13 @@ function builtin(c: Compiler, e: A.Call, name: string): Ev {
   throw new CompileError(e, `builtin ${name} not supported`);
 }
 
-/** How the runtime prints a panic value (printpanicval). */
-function panicValue(v: Iface | null): string {
+/** How the runtime prints a panic value (preprintpanics: Error() or String(), then printpanicval). */
+function panicValue(c: Compiler, v: Iface | null): string {
   if (v === null) return 'nil';
   const u = underlying(v.t);
-  if (v.t.k === 'ptr' && (v.t.elem as { pkg?: string }).pkg === 'errors') return (v.v as { msg: string }).msg;
+  if (isErrorValType(v.t)) return (v.v as { msg: string }).msg;
+  const method = fmtMethod(c, v.t, 'Error') ?? fmtMethod(c, v.t, 'String');
+  if (method) return method(v.v);
   if (u.k === 'basic') {
     if (u.name === 'string') {
       const s = (v.v as Str).s;

@@ -125,7 +125,7 @@ function effects(c: Compiler, e: A.Expr | null, out: A.Expr[]): void {
  * Hoists the effects of exprs (in order) up to the last blocking one: each is evaluated into a
  * temporary by a step, and later compilations of that node read the temporary.
  */
-function hoist(c: Compiler, exprs: (A.Expr | null)[]): Step[] {
+export function hoist(c: Compiler, exprs: (A.Expr | null)[]): Step[] {
   const out: A.Expr[] = [];
   for (const e of exprs) effects(c, e, out);
   let last = -1;
@@ -142,7 +142,7 @@ function hoist(c: Compiler, exprs: (A.Expr | null)[]): Step[] {
   return steps;
 }
 
-function* runSteps(steps: Step[], f: Frame): Gen<void> {
+export function* runSteps(steps: Step[], f: Frame): Gen<void> {
   for (let i = 0; i < steps.length; i++) yield* steps[i](f);
 }
 

@@ -12,6 +12,7 @@ import { decodeFirstRune } from './parse';
 import { isString, underlying, type T } from './types';
 import { BREAK, CONTINUE, FALLTHROUGH, NO_LABEL, NORMAL, Ptr, RETURN, Slice, Str, labelBreak, labelContinue } from './values';
 import { compileSwitch, compileTypeSwitch } from './compile-switch';
+import { compileDefer } from './compile-defer';
 
 export function compileStmtList(c: Compiler, stmts: A.Stmt[]): St {
   const m = c.m;
@@ -55,6 +56,8 @@ export function compileStmt(c: Compiler, s: A.Stmt): St {
   const lab = c.nextLabel ?? NO_LABEL;
   c.nextLabel = null;
   switch (s.kind) {
+    case 'Defer':
+      return compileDefer(c, s);
     case 'ExprStmt': {
       const x = c.expr(s.x);
       return (f) => {

@@ -19,6 +19,7 @@ import { goCallOf } from './compile-go';
 import { CompileError } from './compile-expr';
 import { compileExpr } from './compile-expr';
 import { fmtMethod } from './compile-iface';
+import { runWithDefers, runWithDefersG, type DeferState } from './compile-defer';
 
 export type Frame = unknown[];
 export type Ev = (f: Frame) => unknown;
@@ -78,6 +79,10 @@ export class Compiler {
   /** Enclosing labelled statements (innermost last) and the label for the next loop or switch. */
   labels: { name: string; brk: number; cont: number }[] = [];
   nextLabel: { brk: number; cont: number } | null = null;
+  /** Expressions compiled as something else: a defer's arguments, evaluated at the defer statement (compile-defer.ts). */
+  readonly overrides = new Map<number, Ev>();
+  /** The deferred state of the run (the running panics, the _defer pool). */
+  defers: DeferState | null = null;
   /** What the builtin print/println wrote (to stderr, as in Go). */
   readonly stderr: string[] = [];
 
@@ -343,7 +348,8 @@ export class Compiler {
     frames.push({ f, slots: c.slots, line, name: c.name });
     const savedSeq = m.stmtSeq;
     m.ret = undefined;
-    yield* c.bodyG(f);
+    if (c.fn.defers) yield* runWithDefersG(this, c, f);
+    else yield* c.bodyG(f);
     const ret = m.ret;
     frames.pop();
     m.stmtSeq = savedSeq;
@@ -363,7 +369,8 @@ export class Compiler {
     frames.push({ f, slots: c.slots, line, name: c.name });
     const savedSeq = m.stmtSeq;
     m.ret = undefined;
-    c.body(f);
+    if (c.fn.defers) runWithDefers(this, c, f);
+    else c.body(f);
     frames.pop();
     m.stmtSeq = savedSeq;
     return m.ret;

@@ -5,9 +5,9 @@
 
 import type * as A from './ast';
 import { unparen, type FnInfo, type Info, type VarObj } from './check';
-import { lookupMethodOf } from './check/interfaces';
+import { findMethod } from './check/lookup';
 import type { EscapeMessage } from './escape';
-import { isInterface, typeString, type T } from './types';
+import { isInterface, typeString, underlying, type T } from './types';
 
 /** Rewrites the calls it devirtualizes; returns the compiler's -m lines for them. */
 export function devirtualize(info: Info, file: A.File): EscapeMessage[] {
@@ -87,13 +87,29 @@ export function devirtualize(info: Info, file: A.File): EscapeMessage[] {
     const rc = r.kind === 'Call' ? info.calls[r.id] : undefined;
     if (!concrete && r.kind === 'Call' && rc?.k === 'conv' && isInterface(rc.to)) concrete = info.types[r.args[0].id];
     if (!concrete || isInterface(concrete)) continue;
-    const fn: FnInfo | null = lookupMethodOf(info, concrete, ck.name);
-    if (!fn) continue;
-    // x.(T), then * when a value method is reached through a *T.
+    const found = findMethod(info, concrete, ck.name);
+    if (!found) continue;
+    const fn: FnInfo = found.fn;
+    // x.(T), the embedded fields of a promoted method (the wrapper's selections), then * when a
+    // value method is reached through a pointer.
     const assert: A.TypeAssert = { kind: 'TypeAssert', id: file.nodeCount++, from: sel.x.from, to: sel.x.to, x: sel.x, type: sel.x };
     info.types[assert.id] = concrete;
     let recv: A.Expr = assert;
-    if (!fn.recv!.ptr && concrete.k === 'ptr') {
+    let rt: T = concrete;
+    for (const st of found.path) {
+      const ptr = rt.k === 'ptr';
+      const u = underlying(ptr ? (rt as { elem: T }).elem : rt) as Extract<T, { k: 'struct' }>;
+      const fld = u.fields[st.index];
+      recv = { kind: 'Selector', id: file.nodeCount++, from: sel.x.from, to: sel.x.to, x: recv, sel: fld.name, selFrom: sel.x.to, implicit: true };
+      info.sels[recv.id] = { k: 'field', index: st.index, ptr, structType: u };
+      info.types[recv.id] = fld.type;
+      rt = fld.type;
+    }
+    if (fn.recv!.ptr && rt.k !== 'ptr') {
+      // A pointer method of a value embedded in *T: &x.(*T).E.
+      recv = { kind: 'Unary', id: file.nodeCount++, from: sel.x.from, to: sel.x.to, op: '&', x: recv };
+      info.types[recv.id] = { k: 'ptr', elem: rt };
+    } else if (!fn.recv!.ptr && rt.k === 'ptr') {
       recv = { kind: 'Unary', id: file.nodeCount++, from: sel.x.from, to: sel.x.to, op: '*', x: assert };
       info.types[recv.id] = fn.recv!.base;
     }

@@ -745,6 +745,30 @@ class Analyzer {
   stmt(s: A.Stmt): void {
     const info = this.info;
     switch (s.kind) {
+      case 'Defer': {
+        // goDeferStmt: outside loops the deferred call's values last until it runs but do not
+        // escape (e.later(e.discardHole())); in a loop the call's closure goes to the heap. A
+        // call with arguments is wrapped in a closure capturing them (normalizeGoDeferCall):
+        // its arguments flow as in the call itself, and into the heap with the wrapper in a loop.
+        const x = unparen(s.call);
+        if (x.kind !== 'Call') return;
+        const top = this.depth === 0;
+        const ck = info.calls[x.id];
+        const sig = ck?.k === 'value' ? this.typeOf(x.fun) : null;
+        const su = sig ? underlying(sig) : null;
+        if (ck?.k === 'value' && su?.k === 'func' && su.params.length + su.results.length === 0) {
+          this.expr(top ? discard : this.heapHole(), x.fun);
+          return;
+        }
+        if (ck?.k === 'func' && !ck.recv && ck.fn.sig.params.length + ck.fn.sig.results.length === 0) return;
+        this.call([], x);
+        if (!top) {
+          if (ck?.k === 'func' && ck.recv) this.expr(this.heapHole(), ck.recv);
+          if (ck?.k === 'value') this.expr(this.heapHole(), x.fun);
+          for (const a of x.args) this.expr(this.heapHole(), a);
+        }
+        return;
+      }
       case 'ExprStmt': {
         const x = unparen(s.x);
         if (x.kind === 'Call') this.call([], x);

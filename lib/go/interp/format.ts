@@ -10,7 +10,7 @@ import { growslice } from '../slice';
 import type { Machine } from './heap';
 import { PoolModel, type PoolEnv } from './lib-sync';
 import { bytesToString } from './mem';
-import { tBuffer, tBuilder } from './std';
+import { isErrorValType, tBuffer, tBuilder } from './std';
 import { hasPointers, isPointerShaped, sizeof, typeString, underlying, type T } from './types';
 import { HeapObj, Iface, Ptr, Slice, Str, type Marker } from './values';
 import { decodeFirstRune } from './parse';
@@ -445,8 +445,9 @@ function fmtByteSlice(p: PP, s: Slice, t: T, verb: string): void {
 /** Error() and String() methods: errors, *bytes.Buffer and *strings.Builder. */
 function handleMethods(p: PP, v: unknown, t: T, verb: string): boolean {
   if (p.sharpV) return false;
-  if ((t.k === 'named' && t.pkg === 'errors') || (t.k === 'ptr' && t.elem.k === 'named' && t.elem.pkg === 'errors')) {
+  if (isErrorValType(t)) {
     if ('vsxXq'.includes(verb)) {
+      (v as { onError?: (() => void) | null }).onError?.();
       fmtString(p, (v as { msg: string }).msg, verb);
       return true;
     }

@@ -46,6 +46,7 @@ export class Inliner {
     this.busy.add(fn);
     let n = 0;
     for (const s of fn.node.body.stmts) n += this.stmt(s, fn);
+    if (fn.callsRecover) n = Infinity; // "call to recover"
     this.busy.delete(fn);
     // "cannot inline f: recursive": a function that calls itself is never inlined (a cycle through
     // several functions is allowed).
@@ -56,7 +57,7 @@ export class Inliner {
 
   /** Cost of a func literal's body (literals are inlined only when called directly, but -m reports them). */
   litCost(fn: FnInfo): number {
-    if (!fn.node.body) return Infinity;
+    if (!fn.node.body || fn.callsRecover) return Infinity;
     let n = 0;
     for (const s of fn.node.body.stmts) n += this.stmt(s, fn);
     return n;
@@ -74,6 +75,8 @@ export class Inliner {
 
   private stmt(s: A.Stmt, fn: FnInfo): number {
     switch (s.kind) {
+      case 'Defer':
+        return Infinity; // "unhandled op DEFER"
       case 'ExprStmt':
         return this.expr(s.x, fn);
       case 'Assign': {

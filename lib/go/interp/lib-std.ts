@@ -9,7 +9,7 @@ import {
   STD_IMPLS, appendSlice, appendString, bytesToStr, bytesToString, copyData, growSlice, heapString, makeSlice, newData, stringToBytes, strToBytes,
   type AllocSite,
 } from './mem';
-import { tBufioReader, tBuffer, tBuilder, tBytesReader, tMemStats, tPool, tStringsReader } from './std';
+import { isErrorValType, tBufioReader, tBuffer, tBuilder, tBytesReader, tMemStats, tPool, tStringsReader } from './std';
 import { tUint8, type T } from './types';
 import { EMPTY_STR, Fn, GoPanicSignal, HeapObj, Iface, NIL_SLICE, Ptr, Slice, Str, type Marker } from './values';
 
@@ -17,9 +17,29 @@ import { EMPTY_STR, Fn, GoPanicSignal, HeapObj, Iface, NIL_SLICE, Ptr, Slice, St
 export const tErrorString: T = { k: 'named', pkg: 'errors', name: 'errorString', underlying: { k: 'struct', fields: [] }, std: { size: 16, align: 8, ptr: true } };
 export const tErrorPtr: T = { k: 'ptr', elem: tErrorString };
 export class ErrorVal {
-  constructor(readonly msg: string) {}
+  constructor(
+    readonly msg: string,
+    /** The runtime's errors build their message when Error() is called (an allocation). */
+    readonly onError: (() => void) | null = null,
+  ) {}
 }
 export const EOF = new Iface(tErrorPtr, new ErrorVal('EOF'), null);
+
+/** The runtime's error values, as recover() returns them (runtime.Error; Error() is the message). */
+const runtimeNamed = (name: string, size: number, ptr: boolean): T => ({ k: 'named', pkg: 'runtime', name, underlying: { k: 'struct', fields: [] }, std: { size, align: 8, ptr } });
+export const tBoundsError = runtimeNamed('boundsError', 24, false);
+export const tRuntimeErrorString = runtimeNamed('errorString', 16, true);
+export const tTypeAssertionError = runtimeNamed('TypeAssertionError', 40, true);
+/** A runtime panic's value: boundsError, *TypeAssertionError or errorString (nil dereference, division by zero, ...). */
+export function runtimeErrorValue(message: string, onError: (() => void) | null = null): Iface {
+  const t = /^runtime error: (index out of range|slice bounds out of range)/.test(message)
+    ? tBoundsError
+    : message.startsWith('interface conversion:')
+      ? ({ k: 'ptr', elem: tTypeAssertionError } as T)
+      : tRuntimeErrorString;
+  return new Iface(t, new ErrorVal(message, onError), null);
+}
+export { isErrorValType };
 export const errNegativeRead = 'bufio: reader returned negative count from Read';
 
 /** The per-run library state (the machine, fmt's printer pool, sync's pool registry). */
@@ -517,5 +537,6 @@ STD_IMPLS.set(tBufioReader, { zero: () => new BufioReaderObj(), clone: (v) => cl
 STD_IMPLS.set(tPool, { zero: () => new PoolVal(), clone: (v) => cloneFields(v as PoolVal) });
 STD_IMPLS.set(tMemStats, { zero: () => new MemStatsObj(), clone: (v) => Object.assign(new MemStatsObj(), { f: { ...(v as MemStatsObj).f } }) });
 STD_IMPLS.set(tErrorString, { zero: () => new ErrorVal(''), clone: (v) => v });
+for (const t of [tBoundsError, tRuntimeErrorString, tTypeAssertionError]) STD_IMPLS.set(t, { zero: () => new ErrorVal(''), clone: (v) => v });
 
 export { bytesToStr };

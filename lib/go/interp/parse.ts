@@ -12,7 +12,6 @@ export interface RawDiag {
 }
 
 const UNSUPPORTED_STMT: Record<string, string> = {
-  DeferStatement: 'defer statements are not supported',
 };
 
 /** Decodes a Go string literal's body into bytes (a Latin-1 JS string). */
@@ -303,6 +302,10 @@ class Parser {
       return null;
     }
     switch (n.name) {
+      case 'DeferStatement': {
+        const x = this.parts(n).find((k) => k.name !== 'defer');
+        return x ? this.mk<A.Defer>(n, { kind: 'Defer', call: this.expr(x) }) : null;
+      }
       case 'ExprStatement': {
         const x = this.parts(n)[0];
         return x ? this.mk<A.ExprStmt>(n, { kind: 'ExprStmt', x: this.expr(x) }) : null;
@@ -1001,7 +1004,6 @@ class Parser {
           let type = this.typeExpr(t);
           if (names.length === 0) {
             if (star) type = this.mk<A.PointerTypeExpr>(fd, { kind: 'PointerType', elem: type });
-            this.err(fd.from, fd.to, 'embedded fields are not supported');
           }
           fields.push({ id: this.nextId++, from: fd.from, to: fd.to, names, type, embedded: names.length === 0 });
         }

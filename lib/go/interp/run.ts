@@ -376,13 +376,12 @@ function panicText(e: GoPanicSignal, m: Machine): string {
   let head: string;
   if (e.fatal) head = `runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: ${e.message}\n`;
   else {
-    head = `panic: ${e.message}`;
-    if (e.goexit && /^runtime error|^interface conversion/.test(e.message)) head += '';
-    if (e.message.startsWith('runtime error:') || e.message.startsWith('interface conversion:')) {
-      // runtime errors are printed with their type for error values
-    }
-    if (e.signal) head += '\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]';
-    head += '\n';
+    // printpanics: the panics this one interrupted first ("[recovered]" when recover had stopped
+    // them before the deferred call panicked again), then the [signal ...] line of a memory fault.
+    const chain: GoPanicSignal[] = [];
+    for (let p: GoPanicSignal | null = e; p; p = p.link) chain.unshift(p);
+    head = chain.map((p, i) => `${i ? '\t' : ''}panic: ${p.message}${p.recovered ? ' [recovered]' : ''}\n`).join('');
+    if (chain.some((p) => p.signal)) head += '[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n';
   }
   return `${head}\n${traceback(m, m.panicLine)}exit status 2\n`;
 }

@@ -219,3 +219,9 @@ export function missingMemberMessage(path: string, pkgName: string, name: string
 
 /** Values of type bool etc. referenced by the checker for MemStats fields. */
 export const _unused = tBool;
+
+/** Types whose values are ErrorVal (errors.New's and the runtime's errors). */
+export function isErrorValType(t: T): boolean {
+  const n = t.k === 'ptr' ? t.elem : t;
+  return n.k === 'named' && !!n.std && (n.pkg === 'errors' || n.pkg === 'runtime') && n.name !== 'MemStats';
+}

@@ -36,6 +36,8 @@ export type T =
 export interface StructField {
   name: string;
   type: T;
+  /** An embedded field (`T`, `*T`, `pkg.T`): its name is the type's name. */
+  embedded?: boolean;
 }
 
 /** Library types (strings.Builder, bytes.Buffer, ...): their layout and whether values are pointers. */
@@ -233,7 +235,7 @@ export function identical(a: T, b: T): boolean {
       return a.len === (b as typeof a).len && identical(a.elem, (b as typeof a).elem);
     case 'struct': {
       const bf = (b as typeof a).fields;
-      return a.fields.length === bf.length && a.fields.every((f, i) => f.name === bf[i].name && identical(f.type, bf[i].type));
+      return a.fields.length === bf.length && a.fields.every((f, i) => f.name === bf[i].name && !f.embedded === !bf[i].embedded && identical(f.type, bf[i].type));
     }
     case 'named':
       return false; // named types are identical only to themselves
@@ -273,7 +275,7 @@ export function typeString(t: T, qualify = false): string {
     case 'array':
       return `[${t.len}]` + typeString(t.elem, qualify);
     case 'struct':
-      return t.fields.length === 0 ? 'struct {}' : `struct { ${t.fields.map((f) => `${f.name} ${typeString(f.type, qualify)}`).join('; ')} }`;
+      return t.fields.length === 0 ? 'struct {}' : `struct { ${t.fields.map((f) => (f.embedded ? typeString(f.type, qualify) : `${f.name} ${typeString(f.type, qualify)}`)).join('; ')} }`;
     case 'named':
       if (t.pkg === 'main') return qualify ? `main.${t.name}` : t.name;
       return `${t.pkg}.${t.name}`;

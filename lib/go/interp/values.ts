@@ -128,7 +128,8 @@ export const NO_LABEL = { brk: -1, cont: -1 };
 /** A Go panic in flight (message as the runtime prints it after "panic: "). */
 export class GoPanicSignal {
   constructor(
-    readonly message: string,
+    /** The message, or how to make it when the panic is printed (preprintpanics calls Error()/String() then). */
+    private msg: string | (() => string),
     /** true for runtime errors with a [signal ...] line (nil dereference). */
     readonly signal = false,
     /** "fatal error: ..." (no recover, different header). */
@@ -136,6 +137,15 @@ export class GoPanicSignal {
     /** Error value panics print like `panic: main.E{...}`; plain values already formatted. */
     readonly goexit = false,
   ) {}
+  get message(): string {
+    if (typeof this.msg === 'function') this.msg = this.msg();
+    return this.msg;
+  }
+  /** The value panic was called with (undefined for the runtime's own panics: recover makes a runtime.Error). */
+  value: Iface | null | undefined = undefined;
+  /** The panic that was running deferred calls when this one started (printed first), and whether it had been recovered. */
+  link: GoPanicSignal | null = null;
+  recovered = false;
 }
 
 /** A budget stopped the run. */

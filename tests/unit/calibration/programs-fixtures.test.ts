@@ -147,8 +147,11 @@ describe('programs-go fixture', () => {
         expect(p.stderrFirstLine).toMatch(/^panic: /);
       }
       expect(p.variants.length).toBeGreaterThan(0);
+      // GOMAXPROCS as the program's `// calibrate:` lines say (1 unless a line says otherwise).
+      const lines = readFileSync(p.file, 'utf8').split('\n').filter((l) => l.startsWith('// calibrate:'));
+      const procs = (lines.length ? lines : ['']).map((l) => Number(/GOMAXPROCS=(\d+)/.exec(l)?.[1] ?? 1));
+      expect(p.variants.map((v) => v.settings.GOMAXPROCS)).toEqual(procs);
       for (const v of p.variants) {
-        expect(v.settings.GOMAXPROCS).toBe(1);
         for (const k of go.statsFields) {
           expect(isNum(v.stats[k as keyof GoStats]), k).toBe(true);
           expect(isNum(v.statsWarm[k as keyof GoStats]), k).toBe(true);

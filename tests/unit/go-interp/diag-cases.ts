@@ -99,13 +99,18 @@ export const subsetCases: DiagCase[] = [
     want: ['3:8: package "os" is not supported in the playground (supported: fmt, runtime, sync, strings, bytes, io, bufio, strconv)'],
   },
   {
-    name: 'defer',
-    src: 'package main\n\nfunc f() {}\n\nfunc main() {\n\tdefer f()\n}\n',
-    want: ['6:2: defer statements are not supported'],
-  },
-  {
     name: 'syntax error',
     src: 'package main\n\nfunc main() {\n\tx := (1 + \n}\n',
     want: ['5:1: syntax error: unexpected }'],
+  },
+  {
+    name: 'defer misuse',
+    src: 'package main\n\nimport "fmt"\n\nfunc main() {\n\tdefer 5\n\tdefer len("x")\n\tdefer int(3)\n\tdefer recover()\n\tdefer fmt.Sprint("x")\n\tf := func() int { return 1 }\n\tdefer f\n\tdefer f()\n}\n',
+    want: ['6:8: expression in defer must be function call', '7:8: defer discards result of len("x") (constant 1 of type int)', '8:8: defer requires function call, not conversion int(3) (constant 3 of type int)', '12:8: expression in defer must be function call'],
+  },
+  {
+    name: 'embedded fields: ambiguous selector, literals, method sets',
+    src: 'package main\n\nimport "fmt"\n\ntype A struct{ X int }\ntype B struct{ X int }\ntype C struct {\n\tA\n\tB\n\tY int\n}\ntype D struct {\n\t*A\n\tN int\n}\n\nfunc (a *A) Set(v int) { a.X = v }\n\ntype Setter interface{ Set(int) }\n\nfunc get() C { return C{} }\n\nfunc main() {\n\tc := C{}\n\tfmt.Println(c.X)\n\td := D{X: 1}\n\t_ = d\n\te := C{A{1}, B{2}}\n\t_ = e\n\tvar s Setter = c\n\t_ = s\n\tget().Set(1)\n\tfmt.Println(c.Z)\n}\n',
+    want: ['25:16: ambiguous selector c.X', '26:9: unknown field X in struct literal of type D', '28:19: too few values in struct literal of type C', '30:17: cannot use c (variable of type C) as Setter value in variable declaration: C does not implement Setter (method Set has pointer receiver)', '32:8: cannot call pointer method Set on C', '33:16: c.Z undefined (type C has no field or method Z)'],
   },
 ];

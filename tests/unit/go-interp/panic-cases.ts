@@ -22,6 +22,12 @@ export const panicCases: PanicCase[] = [
   { name: 'panic with a string', src: main('\tfmt.Println("a")\n\tpanic("boom")'), first: 'panic: boom', stdout: 'a\n' },
   { name: 'panic with an int', src: main('\tfmt.Print("")\n\tpanic(42)'), first: 'panic: 42', stdout: '' },
   { name: 'panic with a formatted message', src: main('\tpanic(fmt.Sprintf("bad %d", 7))'), first: 'panic: bad 7', stdout: '' },
+  // defer, panic and recover; embedded fields.
+  { name: 'panic with an error value prints its Error()', src: main('\tfmt.Print("")\n\tpanic(E{3})', '\ntype E struct{ code int }\n\nfunc (e E) Error() string { return fmt.Sprint("code ", e.code) }\n'), first: 'panic: code 3', stdout: '' },
+  { name: 'panic with a Stringer prints its String(); deferred calls run first', src: main('\tdefer fmt.Println("deferred runs")\n\tpanic(S{4})', '\ntype S struct{ n int }\n\nfunc (s S) String() string { return fmt.Sprint("S#", s.n) }\n'), first: 'panic: S#4', stdout: 'deferred runs\n' },
+  { name: 'promoted field through a nil embedded pointer', src: main('\to := Outer{name: "x"}\n\tfmt.Println(o.name)\n\tfmt.Println(o.v)', '\ntype Inner struct{ v int }\ntype Outer struct {\n\t*Inner\n\tname string\n}\n'), first: 'panic: runtime error: invalid memory address or nil pointer dereference', stdout: 'x\n' },
+  { name: 'a panic in a deferred call after recover', src: main('\tdefer func() {\n\t\tr := recover()\n\t\tfmt.Println("got", r)\n\t\tvar s []int\n\t\t_ = s[1]\n\t}()\n\tpanic("first")'), first: 'panic: first [recovered]', stdout: 'got first\n' },
+  { name: 'a panic in a deferred call while panicking', src: main('\tdefer func() {\n\t\tpanic("second")\n\t}()\n\tfmt.Println("x")\n\tpanic("first")'), first: 'panic: first', stdout: 'x\n' },
   // Goroutines and channels (GOMAXPROCS=1; the program's exit status is 2).
   ...[
     ['deadlock on a receive', '\tc := make(chan int)\n\t<-c', 'fatal error: all goroutines are asleep - deadlock!'],

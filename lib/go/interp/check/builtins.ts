@@ -173,6 +173,11 @@ Checker.prototype.builtin = function (this: Checker, e: A.Call, name: string, sc
       if (x.mode !== 'invalid') this.assignable(x, tAny, args[0], 'argument to panic');
       return { mode: 'novalue', type: tInvalid };
     }
+    case 'recover': {
+      if (!nargs(0, 0)) return invalid;
+      if (this.fn) this.fn.callsRecover = true;
+      return { mode: 'value', type: tAny };
+    }
     case 'print':
     case 'println': {
       for (const a of args) {

@@ -61,6 +61,10 @@ export interface FnInfo {
   lits: FnInfo[];
   /** Methods: the receiver's named type and whether the receiver is a pointer (params[0] is it). */
   recv: { base: T; ptr: boolean } | null;
+  /** defer statements in the body, with their loop depth (0: not in a loop). */
+  defers?: { node: A.Defer; loopDepth: number }[];
+  /** Calls recover() (not inlinable: "call to recover"). */
+  callsRecover?: boolean;
 }
 
 export type CallKind =
@@ -157,7 +161,7 @@ export class Scope {
 }
 
 export const BUILTINS = ['append', 'cap', 'copy', 'len', 'make', 'new', 'panic', 'print', 'println', 'min', 'max', 'clear', 'close', 'delete', 'complex', 'real', 'imag', 'recover'];
-export const SUPPORTED_BUILTINS = new Set(['append', 'cap', 'copy', 'len', 'make', 'new', 'panic', 'min', 'max', 'print', 'println', 'close']);
+export const SUPPORTED_BUILTINS = new Set(['append', 'cap', 'copy', 'len', 'make', 'new', 'panic', 'recover', 'min', 'max', 'print', 'println', 'close']);
 
 export class Checker {
   info: Info;
@@ -216,7 +220,7 @@ export class Checker {
       case 'Paren':
         return `(${this.text(e.x)})`;
       case 'Selector':
-        return `${this.text(e.x)}.${e.sel}`;
+        return e.implicit ? this.text(e.x) : `${this.text(e.x)}.${e.sel}`;
       case 'Index':
         return `${this.text(e.x)}[${this.text(e.index)}]`;
       case 'Call':

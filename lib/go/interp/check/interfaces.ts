@@ -4,6 +4,7 @@ import type * as A from '../ast';
 import { identical, tAny, typeString, underlying, type T } from '../types';
 import { Checker, Scope, type FnInfo, type Info } from './checker';
 import { methodSig } from './methods';
+import { findMethod } from './lookup';
 
 declare module './checker' {
   interface Checker {
@@ -56,9 +57,10 @@ export function missingMethod(info: Info, t: T, iface: T): string | null {
       if (want && have && !identical(want, have)) return wrongType(name, have, want);
       continue;
     }
-    const fn = lookupMethodOf(info, t, name);
-    if (!fn) return `(missing method ${name})`;
-    if (fn.recv!.ptr && t.k !== 'ptr') return `(method ${name} has pointer receiver)`;
+    const found = findMethod(info, t, name);
+    if (!found) return `(missing method ${name})`;
+    const fn = found.fn;
+    if (!found.inSet) return `(method ${name} has pointer receiver)`;
     const have = methodSig(fn);
     if (want && !identical(have, want)) return wrongType(name, have, want);
   }
@@ -69,10 +71,9 @@ function wrongType(name: string, have: T, want: T): string {
   return `(wrong type for method ${name})\n\t\thave ${name}${typeString(have).slice(4)}\n\t\twant ${name}${typeString(want).slice(4)}`;
 }
 
-/** The program's method `name` of t or *t (value and pointer receivers alike). */
+/** The program's method `name` of t or *t (value and pointer receivers alike), also promoted through embedded fields. */
 export function lookupMethodOf(info: Info, t: T, name: string): FnInfo | null {
-  const base = t.k === 'ptr' ? t.elem : t;
-  return info.methods.get(base)?.get(name) ?? null;
+  return findMethod(info, t, name)?.fn ?? null;
 }
 
 export type { Sig };

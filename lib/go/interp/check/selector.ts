@@ -4,6 +4,7 @@ import type * as A from '../ast';
 import { MEMSTATS_FIELDS, STD_METHODS, missingMemberMessage, STD_PACKAGES, tMemStats, tPool, tPoolNewFunc } from '../std';
 import { typeString, underlying, type T } from '../types';
 import { methodSig } from './methods';
+import { lookupFieldOrMethod } from './lookup';
 import { Checker, type Operand, invalid, Scope } from './checker';
 
 declare module './checker' {
@@ -32,7 +33,7 @@ Checker.prototype.selector = function (this: Checker, e: A.Selector, scope: Scop
       return { mode: 'value', type: m.sig };
     }
   }
-  const x = this.expr(e.x, scope, false, false);
+  let x = this.expr(e.x, scope, false, false);
   if (x.mode === 'invalid') return invalid;
   if (x.mode === 'type') {
     // Method expressions: T.m (value methods) and (*T).m (all methods) take the receiver first.
@@ -51,6 +52,14 @@ Checker.prototype.selector = function (this: Checker, e: A.Selector, scope: Scop
     this.err(e, `${this.text(e)} undefined (type ${typeString(x.type)} has no method ${e.sel})`);
     return invalid;
   }
+  // Promoted fields and methods: make the embedded field selections explicit first.
+  const lk = lookupFieldOrMethod(this.info, x.type, e.sel);
+  if (lk?.k === 'ambiguous') {
+    this.err(e.selFrom, `ambiguous selector ${this.text(e)}`);
+    return invalid;
+  }
+  const x0 = x;
+  if (lk && lk.path.length > 0) x = this.implicitSelections(e, x, lk.path);
   let t = x.type;
   let ptr = false;
   if (underlying(t).k === 'ptr') {
@@ -91,7 +100,7 @@ Checker.prototype.selector = function (this: Checker, e: A.Selector, scope: Scop
     const how = fn.recv!.ptr && !ptr ? 'addr' : !fn.recv!.ptr && ptr ? 'deref' : 'value';
     if (how === 'addr') {
       if (!this.isAddressable(e.x)) {
-        this.err(e.selFrom, `cannot call pointer method ${e.sel} on ${typeString(x.type)}`);
+        this.err(e.selFrom, `cannot call pointer method ${e.sel} on ${typeString(x0.type)}`);
         return invalid;
       }
       this.markAddrTaken(e.x);

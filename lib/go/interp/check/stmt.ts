@@ -82,6 +82,8 @@ Checker.prototype.blockStmts = function (this: Checker, stmts: A.Stmt[], scope: 
 
 Checker.prototype.stmt = function (this: Checker, s: A.Stmt, scope: Scope): void {
   switch (s.kind) {
+    case 'Defer':
+      return this.deferStmt(s, scope);
     case 'ExprStmt': {
       const op = this.expr(s.x, scope, true);
       const x = unparen(s.x);

@@ -2,7 +2,7 @@
 
 import type * as A from '../ast';
 import { missingMemberMessage, STD_PACKAGES } from '../std';
-import { tInvalid, underlying, type T } from '../types';
+import { tInvalid, underlying, type StructField, type T } from '../types';
 import { Checker, type TypeObj, Scope } from './checker';
 
 declare module './checker' {
@@ -107,10 +107,22 @@ Checker.prototype.typeExprOrNull = function (this: Checker, e: A.Expr, scope: Sc
       return { k: 'array', len: n, elem };
     }
     case 'StructType': {
-      const fields: { name: string; type: T }[] = [];
+      const fields: StructField[] = [];
       const seen = new Set<string>();
       for (const f of e.fields) {
         const t = this.typeOf(f.type, scope);
+        if (f.embedded) {
+          // types2 struct.go: the field's name is the type name (without * and package).
+          const te = f.type.kind === 'PointerType' ? f.type.elem : f.type;
+          const name = te.kind === 'Ident' ? te.name : te.kind === 'QualifiedType' ? te.name : te.kind === 'Selector' ? te.sel : '_';
+          const u = underlying(t.k === 'ptr' ? t.elem : t);
+          if (t.k === 'ptr' && (u.k === 'iface' || u.k === 'ptr')) this.err(f.type, `embedded field type cannot be a pointer to an interface`);
+          else if (t.k !== 'ptr' && underlying(t).k === 'ptr') this.err(f.type, 'embedded field type cannot be a pointer');
+          if (seen.has(name)) this.err(f.type, `${name} redeclared`);
+          seen.add(name);
+          fields.push({ name, type: t, embedded: true });
+          continue;
+        }
         for (const n of f.names) {
           if (seen.has(n.name) && n.name !== '_') this.err(n, `${n.name} redeclared`);
           seen.add(n.name);
