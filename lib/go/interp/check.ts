@@ -20,6 +20,7 @@ import './check/builtins';
 import './check/switch';
 import './check/methods';
 import './check/interfaces';
+import './check/maps';
 
 export * from './check/checker';
 

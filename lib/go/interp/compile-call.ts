@@ -13,6 +13,7 @@ import {
 import { appendSlice, appendString, appendValues, cloneFn, copyData, heapString, isAggregate, makeSlice, stringToBytes, type AllocSite } from './mem';
 import { tBuffer } from './std';
 import { ifaceCall } from './compile-iface';
+import { compileMakeMap, compileMapBuiltin, mapLen } from './lib-map';
 import { hasPointers, isString, sizeof, typeString, underlying, type T } from './types';
 import { Fn, GoPanicSignal, HeapObj, Iface, Ptr, Slice, Str } from './values';
 
@@ -134,6 +135,7 @@ function builtin(c: Compiler, e: A.Call, name: string): Ev {
       const u = underlying(t);
       const x = c.expr(args[0]);
       if (u.k === 'slice') return name === 'len' ? (f) => (x(f) as Slice).len : (f) => (x(f) as Slice).cap;
+      if (u.k === 'map') return (f) => mapLen(x(f)); // lib-map.ts
       if (isString(t)) return (f) => (x(f) as Str).s.length;
       if (u.k === 'array') return () => u.len;
       if (u.k === 'ptr') {
@@ -195,8 +197,12 @@ function builtin(c: Compiler, e: A.Call, name: string): Ev {
         return n;
       };
     }
+    case 'delete':
+    case 'clear':
+      return compileMapBuiltin(c, e, name as 'delete' | 'clear'); // lib-map.ts
     case 'make': {
       const t = c.typeOf(e);
+      if (underlying(t).k === 'map') return compileMakeMap(c, e, t); // lib-map.ts
       const elem = (underlying(t) as { elem: T }).elem;
       const len = c.expr(args[1]);
       const cap = args[2] ? c.expr(args[2]) : null;

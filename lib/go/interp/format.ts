@@ -593,9 +593,18 @@ export function printValue(p: PP, v: unknown, t: T, verb: string, depth: number,
     case 'func':
       fmtPointer(p, v, t, verb);
       return;
+    case 'map':
+      mapPrinter?.(p, v, t, verb, depth); // lib-map.ts
+      return;
     default:
       p.ws('?');
   }
+}
+
+/** Prints a map (lib-map.ts sets it: fmt sorts the keys). */
+let mapPrinter: ((p: PP, v: unknown, t: T, verb: string, depth: number) => void) | null = null;
+export function setMapPrinter(f: typeof mapPrinter): void {
+  mapPrinter = f;
 }
 
 function fmtPointer(p: PP, v: unknown, t: T, verb: string): void {

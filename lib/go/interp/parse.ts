@@ -973,9 +973,10 @@ class Parser {
         }
         return this.mk<A.InterfaceTypeExpr>(n, { kind: 'InterfaceType', empty, methods, embeds });
       }
-      case 'MapType':
-        this.err(n.from, n.to, 'map types are not supported');
-        return this.bad(n);
+      case 'MapType': {
+        const [k, v] = this.parts(n).filter((x) => isTypeNode(x.name));
+        return this.mk<A.MapTypeExpr>(n, { kind: 'MapType', key: k ? this.typeExpr(k) : this.bad(n), value: v ? this.typeExpr(v) : this.bad(n) });
+      }
       case 'ChannelType':
         this.err(n.from, n.to, 'channel types are not supported');
         return this.bad(n);
