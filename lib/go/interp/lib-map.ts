@@ -17,7 +17,7 @@ import type { Compiler, Ev, Frame, St } from './compile';
 import { elemValue, siteDesc } from './compile-expr';
 import { printValue, pointerAddr, setMapPrinter, type PP } from './format';
 import { bucketShift, emptyOne, evacuatedEmpty, fastrand, defaultSeed, hmap, int64hash, newMapType, strhash, type Hash64, type MapAllocKind, type maptype } from '../hmap';
-import { cloneFn, isAggregate, zeroFn } from './mem';
+import { bytesToString, cloneFn, isAggregate, zeroFn } from './mem';
 import { hasPointers, isPointerShaped, layout, sizeof, typeString, underlying, type T } from './types';
 import { BREAK, CONTINUE, GoPanicSignal, Iface, NORMAL, Ptr, Slice, Str, type HeapObj, type Marker } from './values';
 import type { Machine } from './heap';
@@ -35,6 +35,8 @@ export interface MapRT {
   elemPtr: boolean;
   zero: () => unknown;
   cloneKey: ((v: unknown) => unknown) | null;
+  /** The key type holds an interface: hashing can panic (unhashable dynamic type). */
+  ifaceKey: boolean;
 }
 
 /** Per program: the machine, sites and the line of the map operation running. */
@@ -169,6 +171,14 @@ function encFn(t: T, m: Machine): (v: unknown, line: number) => string {
   }
 }
 
+function holdsIface(t: T): boolean {
+  const u = underlying(t);
+  if (u.k === 'iface') return true;
+  if (u.k === 'struct') return u.fields.some((f) => holdsIface(f.type));
+  if (u.k === 'array') return holdsIface(u.elem);
+  return false;
+}
+
 function comparableDeep(t: T): boolean {
   const u = underlying(t);
   switch (u.k) {
@@ -225,6 +235,7 @@ export function mapRT(c: Compiler, t: T): MapRT {
     elemPtr: el.ptr,
     zero: zeroFn(u.elem),
     cloneKey: isAggregate(u.key) ? cloneFn(u.key) : null,
+    ifaceKey: holdsIface(u.key),
   };
   env.types.set(key, rt);
   return rt;
@@ -232,12 +243,12 @@ export function mapRT(c: Compiler, t: T): MapRT {
 
 // ---- operations ---------------------------------------------------------------------------------
 
-function lookup(gm: GoMap | null, k: unknown, line: number): Entry | undefined {
-  if (gm === null) {
-    // A nil map still hashes an interface key (and panics for an unhashable one).
+function lookup(rt: MapRT, gm: GoMap | null, k: unknown, line: number): Entry | undefined {
+  if (gm === null || gm.entries.size === 0) {
+    // mapaccess on a nil or empty map still checks the key (mapKeyError: unhashable interface keys panic).
+    if (rt.ifaceKey) rt.norm(k, line);
     return undefined;
   }
-  if (gm.entries.size === 0) return undefined;
   return gm.entries.get(gm.rt.norm(k, line));
 }
 
@@ -255,8 +266,11 @@ function assign(env: MapEnv, gm: GoMap | null, k: unknown, v: unknown, line: num
   else gm.entries.set(nk, [gm.rt.cloneKey ? gm.rt.cloneKey(k) : k, v]);
 }
 
-function del(env: MapEnv, gm: GoMap | null, k: unknown, line: number): void {
-  if (gm === null || gm.entries.size === 0) return;
+function del(env: MapEnv, rt: MapRT, gm: GoMap | null, k: unknown, line: number): void {
+  if (gm === null || gm.entries.size === 0) {
+    if (rt.ifaceKey) rt.norm(k, line);
+    return;
+  }
   const nk = gm.rt.norm(k, line);
   env.line = line;
   gm.h.mapdelete(nk);
@@ -320,11 +334,7 @@ export function compileMakeMap(c: Compiler, e: A.Call, t: T): Ev {
   return (f) => {
     let n: number | undefined;
     if (hint) {
-      n = Number(hint(f));
-      if (n < 0) {
-        m.panicLine = line;
-        throw new GoPanicSignal('runtime error: makemap: size out of range');
-      }
+      n = Number(hint(f)); // a negative hint is taken as 0 by makemap (no panic)
     }
     env.line = line;
     if (!heap) m.stackAlloc(48 + ((n ?? 0) <= 8 ? rt.mt.bucketSize : 0), stackSite, line);
@@ -357,16 +367,40 @@ export function compileMapLit(c: Compiler, e: A.CompositeLit, t: T): Ev {
   };
 }
 
+/**
+ * The key of a lookup: `m[string(b)]` converts without allocating (the compiler's
+ * OBYTES2STRTMP: the bytes are only read during the lookup).
+ */
+function lookupKey(c: Compiler, k: A.Expr): Ev {
+  const x = unparen(k);
+  const ck = x.kind === 'Call' ? c.info.calls[x.id] : undefined;
+  if (x.kind === 'Call' && ck?.k === 'conv' && x.args.length === 1 && c.info.toIface[x.id] === undefined) {
+    const from = underlying(c.typeOf(x.args[0]));
+    const to = underlying(ck.to);
+    if (from.k === 'slice' && to.k === 'basic' && to.name === 'string') {
+      const eu = underlying(from.elem);
+      if (eu.k === 'basic' && eu.name === 'uint8') {
+        const b = c.expr(x.args[0]);
+        return (f) => {
+          const s = b(f) as Slice;
+          return new Str(s.d ? bytesToString(s.d as Uint8Array, s.off, s.len) : '', null);
+        };
+      }
+    }
+  }
+  return c.expr(k);
+}
+
 /** m[k] (mapaccess1): the zero value for a missing key or a nil map. */
 export function compileMapIndex(c: Compiler, e: A.Index): Ev {
   const rt = mapRT(c, c.typeOf(e.x));
   const x = c.expr(e.x);
-  const k = c.expr(e.index);
+  const k = lookupKey(c, e.index);
   const line = c.line(e);
   const zero = rt.zero;
   return (f) => {
     const gm = x(f) as GoMap | null;
-    const en = lookup(gm, k(f), line);
+    const en = lookup(rt, gm, k(f), line);
     return en ? en[1] : zero();
   };
 }
@@ -376,12 +410,12 @@ export function compileMapIndexOk(c: Compiler, e0: A.Expr): Ev {
   const e = unparen(e0) as A.Index;
   const rt = mapRT(c, c.typeOf(e.x));
   const x = c.expr(e.x);
-  const k = c.expr(e.index);
+  const k = lookupKey(c, e.index);
   const line = c.line(e);
   const zero = rt.zero;
   const cl = isAggregate(rt.t.elem) ? cloneFn(rt.t.elem) : null;
   return (f) => {
-    const en = lookup(x(f) as GoMap | null, k(f), line);
+    const en = lookup(rt, x(f) as GoMap | null, k(f), line);
     return en ? [cl ? cl(en[1]) : en[1], true] : [zero(), false];
   };
 }
@@ -410,7 +444,7 @@ export function mapUpdate(c: Compiler, e: A.Expr, op: (f: Frame, cur: unknown) =
   return (f) => {
     const gm = x(f) as GoMap | null;
     const key = k(f);
-    const en = lookup(gm, key, line);
+    const en = lookup(rt, gm, key, line);
     assign(env, gm, key, op(f, en ? en[1] : zero()), line);
     return NORMAL;
   };
@@ -430,9 +464,10 @@ export function compileMapBuiltin(c: Compiler, e: A.Call, name: 'delete' | 'clea
   const line = c.line(e);
   const x = c.expr(e.args[0]);
   if (name === 'delete') {
+    const rt = mapRT(c, c.typeOf(e.args[0]));
     const k = c.expr(e.args[1]);
     return (f) => {
-      del(env, x(f) as GoMap | null, k(f), line);
+      del(env, rt, x(f) as GoMap | null, k(f), line);
       return undefined;
     };
   }
