@@ -172,6 +172,71 @@ func main() {
     first: "panic: assignment to entry in nil map",
     exitCode: 2,
   },
+  {
+    name: "named map types with methods, maps in structs behind pointers, maps returned and captured by closures, %T, type assertion to a map type",
+    src: String.raw`package main
+
+import "fmt"
+
+type Set map[string]bool
+
+func (s Set) Add(k string) { s[k] = true }
+func (s Set) Has(k string) bool { return s[k] }
+
+type Graph struct {
+	edges map[int][]int
+}
+
+func NewGraph() *Graph { return &Graph{edges: make(map[int][]int)} }
+
+func (g *Graph) Connect(a, b int) {
+	g.edges[a] = append(g.edges[a], b)
+	g.edges[b] = append(g.edges[b], a)
+}
+
+func freq(xs []int) map[int]int {
+	out := map[int]int{}
+	for _, x := range xs {
+		out[x]++
+	}
+	return out
+}
+
+func main() {
+	s := Set{}
+	s.Add("go")
+	s.Add("rust")
+	fmt.Println(s.Has("go"), s.Has("c"), len(s), s)
+	g := NewGraph()
+	g.Connect(1, 2)
+	g.Connect(2, 3)
+	fmt.Println(g.edges, len(g.edges[2]))
+	f := freq([]int{3, 1, 3, 2, 3})
+	fmt.Println(f)
+	counter := map[string]int{}
+	add := func(w string) { counter[w]++ }
+	add("a")
+	add("a")
+	fmt.Println(counter)
+	type pair struct {
+		k string
+		v int
+	}
+	var ps []pair
+	for k, v := range counter {
+		ps = append(ps, pair{k, v})
+	}
+	fmt.Println(ps)
+	fmt.Printf("%T %T\n", s, counter)
+	var any1 any = counter
+	m2, ok := any1.(map[string]int)
+	fmt.Println(m2["a"], ok)
+}
+`,
+    stdout: "true false 2 map[go:true rust:true]\nmap[1:[2] 2:[1 3] 3:[2]] 2\nmap[1:1 2:1 3:3]\nmap[a:2]\n[{a 2}]\nmain.Set map[string]int\n2 true\n",
+    first: null,
+    exitCode: 0,
+  },
 ];
 
 describe('maps: output as go run prints it', () => {
