@@ -50,11 +50,12 @@ export interface MethodSpec extends NodeBase { name: Ident; type: FuncTypeExpr }
 /** interface { M(...) ...; Embedded } */
 export interface InterfaceTypeExpr extends NodeBase { kind: 'InterfaceType'; empty: boolean; methods: MethodSpec[]; embeds: Expr[] }
 export interface QualifiedType extends NodeBase { kind: 'QualifiedType'; pkg: string; name: string }
+export interface MapTypeExpr extends NodeBase { kind: 'MapType'; key: Expr; value: Expr }
 
 /** chan T, chan<- T (send only), <-chan T (receive only). */
 export interface ChanTypeExpr extends NodeBase { kind: 'ChanType'; dir: 'both' | 'send' | 'recv'; elem: Expr }
 
-export type TypeExpr = ChanTypeExpr | ArrayTypeExpr | SliceTypeExpr | PointerTypeExpr | StructTypeExpr | FuncTypeExpr | InterfaceTypeExpr | QualifiedType;
+export type TypeExpr = ChanTypeExpr | ArrayTypeExpr | SliceTypeExpr | PointerTypeExpr | StructTypeExpr | FuncTypeExpr | InterfaceTypeExpr | QualifiedType | MapTypeExpr;
 
 export type Expr =
   | Ident | IntLit | FloatLit | StrLit | RuneLit | CompositeLit | FuncLit | Paren | Selector | Index | SliceExpr

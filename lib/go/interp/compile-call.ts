@@ -15,6 +15,7 @@ import { tBuffer } from './std';
 import { fmtMethod, ifaceCall } from './compile-iface';
 import { recoverValue } from './compile-defer';
 import { chanValue, type ChanVal } from './lib-sched';
+import { compileMakeMap, compileMapBuiltin, mapLen } from './lib-map';
 import { hasPointers, isString, sizeof, typeString, underlying, type T } from './types';
 import { Fn, GoPanicSignal, HeapObj, Iface, Ptr, Slice, Str } from './values';
 
@@ -137,6 +138,7 @@ function builtin(c: Compiler, e: A.Call, name: string): Ev {
       const x = c.expr(args[0]);
       if (u.k === 'slice') return name === 'len' ? (f) => (x(f) as Slice).len : (f) => (x(f) as Slice).cap;
       if (u.k === 'chan') return name === 'len' ? (f) => (x(f) as ChanVal | null)?.c.len ?? 0 : (f) => (x(f) as ChanVal | null)?.c.cap ?? 0;
+      if (u.k === 'map') return (f) => mapLen(x(f)); // lib-map.ts
       if (isString(t)) return (f) => (x(f) as Str).s.length;
       if (u.k === 'array') return () => u.len;
       if (u.k === 'ptr') {
@@ -198,6 +200,9 @@ function builtin(c: Compiler, e: A.Call, name: string): Ev {
         return n;
       };
     }
+    case 'delete':
+    case 'clear':
+      return compileMapBuiltin(c, e, name as 'delete' | 'clear'); // lib-map.ts
     case 'make': {
       const t = c.typeOf(e);
       if (underlying(t).k === 'chan') {
@@ -207,6 +212,7 @@ function builtin(c: Compiler, e: A.Call, name: string): Ev {
         const site = c.site(line, 'heap', 'make(chan): runtime.makechan allocates the hchan (104 bytes) and its buffer');
         return (f) => chanValue(m, et, size(f) as number, site, line);
       }
+      if (underlying(t).k === 'map') return compileMakeMap(c, e, t); // lib-map.ts
       const elem = (underlying(t) as { elem: T }).elem;
       const len = c.expr(args[1]);
       const cap = args[2] ? c.expr(args[2]) : null;

@@ -6,6 +6,7 @@ import { unparen, type ConstVal, type FnInfo, type Info } from './check';
 import { missingMethod } from './check/interfaces';
 import { BOX_KEY, concatOperands } from './escape';
 import { compileCall } from './compile-call';
+import { compileMapIndex, compileMapLit } from './lib-map';
 import type { Compiler, Ev, Frame } from './compile';
 import { decodeFirstRune } from './parse';
 import {
@@ -332,6 +333,7 @@ const bytesOf = (s: Str, i: number) => s.s.charCodeAt(i);
 function index(c: Compiler, e: A.Index): Ev {
   const xt = c.typeOf(e.x);
   const u = underlying(xt);
+  if (u.k === 'map') return compileMapIndex(c, e); // lib-map.ts
   const line = c.line(e);
   const x = c.expr(e.x);
   const cvi = c.info.consts[e.index.id];
@@ -656,7 +658,7 @@ export function siteDesc(c: Compiler, n: A.Expr): string {
         const cv = c.info.consts[a.id];
         return cv && cv.k === 'int' ? cv.v.toString() : c.src.slice(a.from, a.to).replace(/\s+/g, ' ');
       });
-      return `make(${typeString(t)}, ${args.join(', ')})`;
+      return `make(${[typeString(t), ...args].join(', ')})`;
     }
   }
   return c.src.slice(n.from, n.to).replace(/\s+/g, ' ');
@@ -766,7 +768,7 @@ export function equalFn(t: T, c: Compiler | null = null, line = 0): (a: unknown,
         if (x === null || y === null) return x === y;
         if (!identical(x.t, y.t)) return false;
         const xu = underlying(x.t);
-        if (xu.k === 'slice' || xu.k === 'func') {
+        if (xu.k === 'slice' || xu.k === 'func' || xu.k === 'map') {
           if (c) c.panicAt(line, `runtime error: comparing uncomparable type ${typeString(x.t, true)}`);
           return false;
         }
@@ -929,6 +931,7 @@ export function concatEval(c: Compiler, site: { id: number; from: number; to: nu
 
 export function compositeLit(c: Compiler, e: A.CompositeLit, t: T): Ev {
   const u = underlying(t);
+  if (u.k === 'map') return compileMapLit(c, e, t); // lib-map.ts
   if (u.k === 'ptr') {
     // &T elided in a literal of pointers
     const inner = compositeLit(c, e, u.elem);
@@ -1010,7 +1013,7 @@ export function compositeLit(c: Compiler, e: A.CompositeLit, t: T): Ev {
   throw new CompileError(e, `unsupported composite literal of type ${typeString(t)}`);
 }
 
-function elemValue(c: Compiler, v: A.Expr, t: T): Ev {
+export function elemValue(c: Compiler, v: A.Expr, t: T): Ev {
   if (v.kind === 'CompositeLit' && !v.type) return compositeLit(c, v, c.typeOf(v) ?? t);
   return c.valueForStore(v, t);
 }

@@ -487,7 +487,7 @@ function rangeG(c: Compiler, s: A.Range, lab: Label): StG {
       const a = (p.k === -1 ? p.c : p.c[p.k]) as unknown[];
       return { n: a.length, at: (i) => a[i] };
     }
-    throw new CompileError(s.x, 'ranging over a string with blocking operations in the body is not supported yet');
+    throw new CompileError(s.x, `ranging over a ${u.k === 'map' ? 'map' : 'string'} with blocking operations in the body is not supported yet`);
   };
   return function* (f) {
     yield* runSteps(steps, f);

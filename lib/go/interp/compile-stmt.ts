@@ -13,6 +13,7 @@ import { isString, underlying, type T } from './types';
 import { BREAK, CONTINUE, FALLTHROUGH, NO_LABEL, NORMAL, Ptr, RETURN, Slice, Str, labelBreak, labelContinue } from './values';
 import { compileSwitch, compileTypeSwitch } from './compile-switch';
 import { compileDefer } from './compile-defer';
+import { compileMapIndexOk, compileMapRange, isMapIndexExpr, mapSetter, mapUpdate } from './lib-map';
 
 export function compileStmtList(c: Compiler, stmts: A.Stmt[]): St {
   const m = c.m;
@@ -120,6 +121,7 @@ export function setter(c: Compiler, e: A.Expr, fresh: boolean): (f: Frame, v: un
   const x = unparen(e);
   const info = c.info;
   const t = c.typeOf(x);
+  if (isMapIndexExpr(c, x)) return mapSetter(c, x, fresh); // lib-map.ts
   if (x.kind === 'Ident') {
     if (x.name === '_') return () => {};
     const o = info.uses[x.id] ?? info.defs[x.id];
@@ -202,6 +204,7 @@ function assign(c: Compiler, s: A.Assign): St {
 function multiValue(c: Compiler, e: A.Expr): Ev {
   const x = unparen(e);
   if (x.kind === 'TypeAssert') return typeAssert(c, x, true);
+  if (isMapIndexExpr(c, x)) return compileMapIndexOk(c, x); // v, ok := m[k]
   return c.expr(x);
 }
 
@@ -225,6 +228,7 @@ function opAssign(c: Compiler, s: A.Assign): St {
   }
   const rhs = c.expr(s.rhs[0]);
   const fn = arith(c, op, t, line);
+  if (isMapIndexExpr(c, lhs)) return mapUpdate(c, lhs, (f, cur) => fn(cur, rhs(f))); // m[k] op= v
   const x = unparen(lhs);
   if (x.kind === 'Ident') {
     const o = c.info.uses[x.id];
@@ -267,6 +271,7 @@ function incDec(c: Compiler, s: A.IncDec): St {
   const t = c.typeOf(s.x);
   const line = c.line(s);
   const fn = arith(c, s.inc ? '+' : '-', t, line);
+  if (isMapIndexExpr(c, s.x)) return mapUpdate(c, s.x, (_f, cur) => fn(cur, 1)); // m[k]++
   const x = unparen(s.x);
   if (x.kind === 'Ident') {
     const o = c.info.uses[x.id];
@@ -474,6 +479,7 @@ function rangeStmt(c: Compiler, s: A.Range, lab: { brk: number; cont: number }):
   };
   const setK = target(s.key, true);
   const body = compileStmtList(c, s.body.stmts);
+  if (u.k === 'map') return compileMapRange(c, s, x, setK, target(s.value, false), body, lab); // lib-map.ts
   const loop = (f: Frame, n: number, val: ((i: number) => unknown) | null, setV: ((f: Frame, v: unknown) => void) | null): number => {
     for (let i = 0; i < n; i++) {
       if (++m.steps >= m.limit) m.poll();

@@ -294,6 +294,7 @@ class Analyzer {
       case 'Index': {
         const xt = this.typeOf(e.x);
         const u = xt ? underlying(xt) : null;
+        if (u?.k === 'map') return this.mapRead(e); // OINDEXMAP: a copy out of the map
         if (u?.k === 'array') this.expr(k, e.x);
         else if (u?.k === 'ptr') this.expr(derefOf(k), e.x);
         else this.expr(derefOf(k), e.x);
@@ -321,6 +322,7 @@ class Analyzer {
           for (const el of e.elts) this.expr(kk, el.value);
           return;
         }
+        if (u?.k === 'map') return this.mapLit(k, e);
         this.compositeFields(k, e);
         return;
       }
@@ -331,6 +333,34 @@ class Analyzer {
       default:
         return;
     }
+  }
+
+  /** OINDEXMAP read: the value is copied out of the map; neither the map nor the key flows anywhere. */
+  mapRead(e: A.Index): void {
+    this.expr(discard, e.x);
+    this.expr(discard, e.index);
+  }
+
+  /** `m[k] = v` (escape/assign.go addr OINDEXMAP): the key goes into the map's heap storage, and so does v. */
+  mapPut(x: A.Index): Hole {
+    this.expr(discard, x.x);
+    this.mapElem(this.heapHole(), x.index);
+    return this.heapHole();
+  }
+
+  /** OMAPLIT: the map is a new allocation; its keys and values are stored on the heap. */
+  mapLit(k: Hole, e: A.CompositeLit): void {
+    this.spill(k, e);
+    for (const el of e.elts) {
+      if (el.key) this.mapElem(this.heapHole(), el.key);
+      this.mapElem(this.heapHole(), el.value);
+    }
+  }
+
+  /** A key or value flowing into k (an elided composite literal is one of its own). */
+  mapElem(k: Hole, v: A.Expr): void {
+    if (v.kind === 'CompositeLit' && !v.type) this.compositeFields(k, { ...v, elts: [{ kind: 'Element', id: -1, from: v.from, to: v.to, key: null, value: v }] });
+    else this.expr(k, v);
   }
 
   compositeFields(k: Hole, e: A.CompositeLit): void {
@@ -345,7 +375,8 @@ class Analyzer {
         } else if (t && underlying(t).k === 'slice') {
           const kk = this.spill(k, v);
           for (const el2 of v.elts) this.expr(kk, el2.value);
-        } else this.compositeFields(k, v);
+        } else if (t && underlying(t).k === 'map') this.mapLit(k, v);
+        else this.compositeFields(k, v);
       } else this.expr(k, v);
     }
   }
@@ -685,6 +716,7 @@ class Analyzer {
       case 'Index': {
         const xt = this.typeOf(x.x);
         const u = xt ? underlying(xt) : null;
+        if (u?.k === 'map') return this.mapPut(x);
         this.expr(discard, x.index);
         if (u?.k === 'array') return this.addr(x.x);
         this.expr(this.mutatorHole(), x.x);
@@ -1068,10 +1100,11 @@ class Analyzer {
     if (n.kind === 'Call') {
       const ck = info.calls[n.id];
       if (ck?.k === 'builtin' && ck.name === 'make') {
+        const t = info.types[n.id];
+        if (t && underlying(t).k === 'map') return ''; // HeapAllocReason is for OMAKESLICE only
         const r = n.args[2] ?? n.args[1];
         const cv = r ? info.consts[r.id] : undefined;
         if (!cv) return 'non-constant size';
-        const t = info.types[n.id];
         const elem = t && underlying(t).k === 'slice' ? (underlying(t) as { elem: T }).elem : null;
         const esz = elem ? sizeof(elem) : 1;
         if (esz !== 0 && Number(cv.k === 'int' ? cv.v : 0) > Math.floor(MaxImplicitStackVarSize / esz)) return 'too large for stack';
@@ -1178,7 +1211,7 @@ class Analyzer {
     if (n.kind === 'Call') {
       const ck = info.calls[n.id];
       if (ck?.k === 'builtin' && ck.name === 'make') {
-        return `make(${typeString(t!)}, ${n.args.slice(1).map((a) => this.exprText(a)).join(', ')})`;
+        return `make(${[typeString(t!), ...n.args.slice(1).map((a) => this.exprText(a))].join(', ')})`;
       }
       if (ck?.k === 'builtin' && ck.name === 'new') return `new(${typeString((underlying(t!) as { elem: T }).elem)})`;
       if (ck?.k === 'conv') {

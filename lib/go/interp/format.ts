@@ -399,7 +399,7 @@ export function printArg(p: PP, arg: Iface | null, verb: string): void {
   }
   if (verb === 'p') {
     const u = underlying(arg.t);
-    if (u.k === 'ptr' || u.k === 'slice' || u.k === 'func') fmtPointer(p, arg.v, arg.t, 'p');
+    if (u.k === 'ptr' || u.k === 'slice' || u.k === 'func' || u.k === 'map') fmtPointer(p, arg.v, arg.t, 'p');
     else badVerb(p, verb, arg.t, arg.v);
     return;
   }
@@ -594,15 +594,25 @@ export function printValue(p: PP, v: unknown, t: T, verb: string, depth: number,
     case 'func':
       fmtPointer(p, v, t, verb);
       return;
+    case 'map':
+      mapPrinter?.(p, v, t, verb, depth); // lib-map.ts
+      return;
     default:
       p.ws('?');
   }
+}
+
+/** Prints a map (lib-map.ts sets it: fmt sorts the keys). */
+let mapPrinter: ((p: PP, v: unknown, t: T, verb: string, depth: number) => void) | null = null;
+export function setMapPrinter(f: typeof mapPrinter): void {
+  mapPrinter = f;
 }
 
 function fmtPointer(p: PP, v: unknown, t: T, verb: string): void {
   let u = 0;
   if (v instanceof Ptr) u = pointerAddr(v);
   else if (v instanceof Slice) u = v.d ? pointerAddr(new Ptr(v.d, v.off, v.o)) : 0;
+  else if (underlying(t).k === 'map') u = v ? pointerAddr(new Ptr(v, -1, (v as { h: { header: HeapObj | null } }).h.header)) : 0; // the *hmap
   else if (v) u = 0x47b000;
   switch (verb) {
     case 'v':

@@ -492,6 +492,9 @@ export class Machine implements Marker {
         this.markValue(i.v, i.t);
         return;
       }
+      case 'map':
+        (v as { scan(m: Marker): void }).scan(this); // lib-map.ts GoMap
+        return;
       case 'func': {
         const f = v as Fn;
         if (f.o) this.markObj(f.o);

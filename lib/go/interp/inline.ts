@@ -28,6 +28,13 @@ export const STD_INLINE_COST: Record<string, number | null> = {
   'bufio.Reader.Read': null, 'bufio.Reader.Buffered': 6, 'sync.Pool.Get': null, 'sync.Pool.Put': null,
 };
 
+function isMapIndexOf(info: Info, e: A.Expr): boolean {
+  const x = unparen(e);
+  if (x.kind !== 'Index') return false;
+  const t = info.types[x.x.id];
+  return !!t && underlying(t).k === 'map';
+}
+
 export class Inliner {
   private cost = new Map<FnInfo, number>();
   private selfCalls = new Set<FnInfo>();
@@ -89,6 +96,8 @@ export class Inliner {
         let n = 2 + s.lhs.length;
         for (const l of s.lhs) n += l.name === '_' ? 0 : 1;
         for (const r of s.rhs) n += this.expr(r, fn);
+        // v, ok := m[k] (OAS2MAPR): v is assigned through a conversion of the map's element temp
+        if (s.lhs.length === 2 && s.lhs[0].name !== '_' && s.rhs.length === 1 && isMapIndexOf(this.info, s.rhs[0])) n += 1;
         return n;
       }
       case 'IncDec':
@@ -199,6 +208,7 @@ export class Inliner {
         for (const el of e.elts) {
           // struct literal elements are OSTRUCTKEY nodes (keyed or not); array/slice ones OKEY when keyed
           if (el.key || u?.k === 'struct') n += 1;
+          if (el.key && u?.k === 'map') n += this.expr(el.key, fn); // map keys are expressions (OKEY's key)
           n += this.expr(el.value, fn);
         }
         return n;
@@ -230,7 +240,8 @@ export class Inliner {
       }
       case 'builtin':
         if (ck.name === 'panic') return 1 + args;
-        if (ck.name === 'make' || ck.name === 'new') return 1 + args - 1; // the type argument is free
+        // the type argument is free; make(map[K]V) has an implicit hint 0
+        if (ck.name === 'make' || ck.name === 'new') return 1 + args - 1 + (ck.name === 'make' && e.args.length === 1 && underlying(info.types[e.id] ?? { k: 'invalid' }).k === 'map' ? 1 : 0);
         return 1 + args;
       case 'iface':
         // OCALLINTER and its ODOTINTER, plus the receiver; never inlined.

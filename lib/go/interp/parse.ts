@@ -1032,9 +1032,10 @@ class Parser {
         }
         return this.mk<A.InterfaceTypeExpr>(n, { kind: 'InterfaceType', empty, methods, embeds });
       }
-      case 'MapType':
-        this.err(n.from, n.to, 'map types are not supported');
-        return this.bad(n);
+      case 'MapType': {
+        const [k, v] = this.parts(n).filter((x) => isTypeNode(x.name));
+        return this.mk<A.MapTypeExpr>(n, { kind: 'MapType', key: k ? this.typeExpr(k) : this.bad(n), value: v ? this.typeExpr(v) : this.bad(n) });
+      }
       case 'ChannelType': {
         const ks = this.children(n);
         const arrow = ks.findIndex((k) => k.name === '<-');

@@ -15,5 +15,7 @@ export const INTERP_SIMPLIFICATIONS: readonly string[] = Object.freeze([
   'Virtual time is a fixed cost per statement and per allocated byte, so GC CPU fractions are comparable between runs but are not wall-clock figures.',
   'Devirtualization (a call through an interface variable assigned once from a concrete type becomes a direct call) is done where the call is written, not again inside the inlined copy of a function, where go1.23 repeats it after inlining.',
   'Panic tracebacks list the program\'s frames only (no runtime.gopanic / panic({...}) frames), and a recovered panic drops the frames it unwound.',
+  'Map iteration order is deterministic: range visits the buckets from bucket 0, cell 0 (real Go starts at a random bucket and offset, so the order changes from run to run); entries added during a range are never visited. Map hashes use one fixed seed sequence instead of a random seed per map, so a map\'s overflow buckets (and so its allocation count) are one of the outcomes real runs show, not every run\'s.',
+  'fmt orders interface-typed map keys of different dynamic types by type name (Go orders them by the address of the type descriptor).',
   'Nesting has a budget: more than 200 levels of brackets, 200 prefix operators in a row or 500 operators in one expression stop the program before it runs, with a message at that line and column (go1.23 compiles deeper programs). Redundant parentheses are unwrapped first, so 5,000 of them run as in go1.23.',
 ]);

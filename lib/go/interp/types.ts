@@ -23,6 +23,7 @@ export type T =
   | { k: 'ptr'; elem: T; lay?: Layout }
   | { k: 'slice'; elem: T; lay?: Layout }
   | { k: 'array'; len: number; elem: T; lay?: Layout }
+  | { k: 'map'; key: T; elem: T; lay?: Layout }
   | { k: 'struct'; fields: StructField[]; lay?: Layout; offsets?: number[] }
   | { k: 'named'; name: string; pkg: string; underlying: T; lay?: Layout; std?: StdTypeInfo }
   // any, error, io.Reader, io.Writer, and the program's interfaces: method names sorted, with their
@@ -156,6 +157,7 @@ function toGoType(t: T): GoType {
       return { kind: 'basic', name: t.name === 'untyped string' ? 'string' : t.name === 'untyped float' ? 'float64' : t.name === 'untyped bool' ? 'bool' : 'int' };
     case 'ptr':
     case 'chan':
+    case 'map':
       return { kind: 'pointer', elem: { kind: 'basic', name: 'int' } };
     case 'slice':
       return { kind: 'slice', elem: { kind: 'basic', name: 'int' } };
@@ -231,6 +233,8 @@ export function identical(a: T, b: T): boolean {
       return identical(a.elem, (b as typeof a).elem);
     case 'chan':
       return a.dir === (b as typeof a).dir && identical(a.elem, (b as typeof a).elem);
+    case 'map':
+      return identical(a.key, (b as typeof a).key) && identical(a.elem, (b as typeof a).elem);
     case 'array':
       return a.len === (b as typeof a).len && identical(a.elem, (b as typeof a).elem);
     case 'struct': {
@@ -274,6 +278,8 @@ export function typeString(t: T, qualify = false): string {
       return (t.dir === 'recv' ? '<-chan ' : t.dir === 'send' ? 'chan<- ' : 'chan ') + typeString(t.elem, qualify);
     case 'array':
       return `[${t.len}]` + typeString(t.elem, qualify);
+    case 'map':
+      return `map[${typeString(t.key, qualify)}]` + typeString(t.elem, qualify);
     case 'struct':
       return t.fields.length === 0 ? 'struct {}' : `struct { ${t.fields.map((f) => (f.embedded ? typeString(f.type, qualify) : `${f.name} ${typeString(f.type, qualify)}`)).join('; ')} }`;
     case 'named':
@@ -319,6 +325,7 @@ export function comparable(t: T): boolean {
   switch (u.k) {
     case 'slice':
     case 'func':
+    case 'map':
       return false;
     case 'struct':
       return u.fields.every((f) => comparable(f.type));
@@ -332,7 +339,7 @@ export function comparable(t: T): boolean {
 /** Pointer-shaped types: stored directly in an interface's data word (no allocation to box). */
 export function isPointerShaped(t: T): boolean {
   const u = underlying(t);
-  if (u.k === 'ptr' || u.k === 'func' || u.k === 'chan') return true;
+  if (u.k === 'ptr' || u.k === 'func' || u.k === 'chan' || u.k === 'map') return true;
   if (t.k === 'named' && t.std) return false;
   if (u.k === 'struct') return u.fields.length === 1 && isPointerShaped(u.fields[0].type);
   if (u.k === 'array') return u.len === 1 && isPointerShaped(u.elem);

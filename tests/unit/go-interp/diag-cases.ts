@@ -84,15 +84,80 @@ export const diagCases: DiagCase[] = [
     src: "package main\n\nfunc main() {\n\tx := 1\n\tbreak\n\tvar y string = 5\n}\n",
     want: ["4:2: declared and not used: x","5:2: break is not in a loop, switch, or select","6:6: declared and not used: y","6:17: cannot use 5 (untyped int constant) as string value in variable declaration"],
   },
+  {
+    name: "map: cannot take the address of m[k]",
+    src: "package main\n\nfunc main() {\n\tm := map[string]int{}\n\tp := &m[\"a\"]\n\t_ = p\n}\n",
+    want: ["5:8: invalid operation: cannot take address of m[\"a\"] (map index expression of type int)"],
+  },
+  {
+    name: "map: invalid map key types",
+    src: "package main\n\nfunc main() {\n\tvar a map[[]int]string\n\tvar b map[func()]int\n\t_, _ = a, b\n}\n",
+    want: ["4:12: invalid map key type []int", "5:16: invalid map key type func()"],
+  },
+  {
+    name: "map: == only against nil; nil-only assignment",
+    src: "package main\n\nfunc main() {\n\ta := map[string]int{}\n\tb := map[string]int{}\n\t_ = a == b\n\t_ = a == nil\n\tvar c map[string]int = 5\n\t_ = c\n}\n",
+    want: ["6:6: invalid operation: a == b (map can only be compared to nil)", "8:25: cannot use 5 (untyped int constant) as map[string]int value in variable declaration"],
+  },
+  {
+    name: "map: delete and clear arguments",
+    src: "package main\n\nfunc main() {\n\tm := map[string]int{}\n\tdelete(m)\n\tdelete(m, 1)\n\tvar i int\n\tdelete(i, 1)\n\tclear(i)\n}\n",
+    want: ["5:2: invalid operation: not enough arguments for delete(m) (expected 2, found 1)", "6:12: cannot use 1 (untyped int constant) as string value in argument to delete", "8:9: invalid argument: i (variable of type int) is not a map", "9:8: invalid argument: cannot clear i (variable of type int): argument must be (or constrained by) map or slice"],
+  },
+  {
+    name: "map literal: duplicate constant keys",
+    src: "package main\n\nfunc main() {\n\tm := map[string]int{\"a\": 1, \"b\": 2, \"a\": 3}\n\tn := map[int]bool{1: true, 1: false}\n\t_, _ = m, n\n}\n",
+    want: ["4:38: duplicate key \"a\" in map literal", "5:29: duplicate key 1 in map literal"],
+  },
+  {
+    name: "map: cannot assign to a field of m[k]",
+    src: "package main\n\ntype P struct{ X int }\n\nfunc main() {\n\tm := map[string]P{}\n\tm[\"a\"].X = 1\n\tm[\"b\"].X++\n}\n",
+    want: ["7:2: cannot assign to struct field m[\"a\"].X in map", "8:2: cannot assign to struct field m[\"b\"].X in map"],
+  },
+  {
+    name: "map: key type in an index; indexing a non-map",
+    src: "package main\n\nfunc main() {\n\tm := map[string]int{}\n\tv, ok := m[1]\n\t_, _ = v, ok\n\tvar i int\n\t_ = i[\"x\"]\n}\n",
+    want: ["5:13: cannot use 1 (untyped int constant) as string value in map index", "8:7: invalid operation: cannot index i (variable of type int)"],
+  },
+  {
+    name: "map literal: key and value types, missing key",
+    src: "package main\n\nfunc main() {\n\ta := map[string]int{1: 2}\n\tb := map[string]int{\"x\"}\n\tc := map[string]int{\"a\": \"b\"}\n\t_, _, _ = a, b, c\n}\n",
+    want: ["4:22: cannot use 1 (untyped int constant) as string value in map literal", "5:22: missing key in map literal", "6:27: cannot use \"b\" (untyped string constant) as int value in map literal"],
+  },
+  {
+    name: "map: make(map, hint) arguments; cap of a map",
+    src: "package main\n\nfunc main() {\n\tc := make(map[string]int, \"x\")\n\td := make(map[string]int, 1, 2)\n\te := cap(map[string]int{})\n\t_, _, _ = c, d, e\n}\n",
+    want: ["4:28: cannot convert \"x\" (untyped string constant) to type int", "5:7: invalid operation: make(map[string]int, 1, 2) expects 1 or 2 arguments; found 3", "6:11: invalid argument: map[string]int{} (value of type map[string]int) for built-in cap"],
+  },
+  {
+    name: "map: no fields or methods",
+    src: "package main\n\nfunc main() {\n\tvar l map[string]int\n\tl.foo()\n\t_ = l.X\n}\n",
+    want: ["5:4: l.foo undefined (type map[string]int has no field or method foo)", "6:8: l.X undefined (type map[string]int has no field or method X)"],
+  },
+  {
+    name: "map: m[k]++ and m[k] op= with mismatched types",
+    src: "package main\n\nfunc main() {\n\th := map[string]string{}\n\th[\"a\"]++\n\th[\"b\"] += 1\n\tn := map[string]int{}\n\tn[\"a\"] += \"x\"\n}\n",
+    want: ["5:2: invalid operation: h[\"a\"]++ (non-numeric type string)", "6:2: invalid operation: h[\"b\"] += 1 (mismatched types string and untyped int)", "8:2: invalid operation: n[\"a\"] += \"x\" (mismatched types int and untyped string)"],
+  },
+  {
+    name: "map: range assigning to variables of other types",
+    src: "package main\n\nfunc main() {\n\tm := map[string]int{\"a\": 1}\n\tvar k int\n\tvar v string\n\tfor k, v = range m {\n\t}\n\t_, _ = k, v\n}\n",
+    want: ["7:6: cannot use k (value of type string) as int value in assignment", "7:9: cannot use v (value of type int) as string value in assignment"],
+  },
+  {
+    name: "map: elements are not addressable (m[k][i] = v on an array value)",
+    src: "package main\n\nfunc main() {\n\tm := map[string][2]int{}\n\tm[\"a\"][0] = 1\n\ts := map[string][]int{\"a\": {1}}\n\ts[\"a\"][0] = 2\n}\n",
+    want: ["5:2: cannot assign to m[\"a\"][0] (neither addressable nor a map index expression)"],
+  },
+  {
+    name: "map: assigning to m[k] uses m; an unused range key",
+    src: "package main\n\nfunc main() {\n\tm := map[string]int{}\n\tm[\"a\"] = 1\n\tcount := map[string]int{}\n\tfor k := range count {\n\t}\n}\n",
+    want: ["7:6: declared and not used: k"],
+  },
 ];
 
 /** Constructs outside the playground's subset: our own messages, at the construct. */
 export const subsetCases: DiagCase[] = [
-  {
-    name: 'maps',
-    src: 'package main\n\nfunc main() {\n\tvar m map[string]int\n\t_ = m\n}\n',
-    want: ['4:8: map types are not supported'],
-  },
   {
     name: 'packages outside the subset',
     src: 'package main\n\nimport "os"\n\nfunc main() {\n\tos.Exit(1)\n}\n',

@@ -21,6 +21,9 @@ export const panicCases: PanicCase[] = [
   { name: 'makeslice len out of range', src: main('\tn := -1\n\ts := make([]int, n)\n\tfmt.Println(len(s))'), first: 'panic: runtime error: makeslice: len out of range', stdout: '' },
   { name: 'panic with a string', src: main('\tfmt.Println("a")\n\tpanic("boom")'), first: 'panic: boom', stdout: 'a\n' },
   { name: 'panic with an int', src: main('\tfmt.Print("")\n\tpanic(42)'), first: 'panic: 42', stdout: '' },
+  { name: 'write to a nil map', src: main('\tvar m map[string]int\n\tfmt.Println(m["a"], len(m))\n\tm["a"] = 1'), first: 'panic: assignment to entry in nil map', stdout: '0 0\n' },
+  { name: 'unhashable interface map key', src: main('\tm := map[any]bool{}\n\tm[1] = true\n\tvar k any = []int{1}\n\tfmt.Println(len(m))\n\tm[k] = true'), first: 'panic: runtime error: hash of unhashable type []int', stdout: '1\n' },
+  { name: 'unhashable struct in an interface key', src: main('\tm := map[any]int{}\n\tfmt.Println(len(m))\n\t_ = m[S{}]', '\ntype S struct{ s []int }\n'), first: 'panic: runtime error: hash of unhashable type main.S', stdout: '0\n' },
   { name: 'panic with a formatted message', src: main('\tpanic(fmt.Sprintf("bad %d", 7))'), first: 'panic: bad 7', stdout: '' },
   // defer, panic and recover; embedded fields.
   { name: 'panic with an error value prints its Error()', src: main('\tfmt.Print("")\n\tpanic(E{3})', '\ntype E struct{ code int }\n\nfunc (e E) Error() string { return fmt.Sprint("code ", e.code) }\n'), first: 'panic: code 3', stdout: '' },

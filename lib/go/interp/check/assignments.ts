@@ -41,6 +41,11 @@ Checker.prototype.exprList = function (this: Checker, es: A.Expr[], scope: Scope
     if (op.mode === 'invalid') return [op, op];
     return [{ mode: 'value', type: op.type }, { mode: 'value', type: tBool }];
   }
+  if (es.length === 1 && want === 2 && unparen(es[0]).kind === 'Index') {
+    // v, ok := m[k]
+    const ops = this.commaOkMapIndex(es, scope);
+    if (ops) return ops;
+  }
   if (es.length === 1 && want > 1) {
     const op = this.expr(es[0], scope, true);
     if (op.tuple) return op.tuple.map((t) => ({ mode: 'value', type: t }));
@@ -66,10 +71,11 @@ Checker.prototype.assign = function (this: Checker, s: A.Assign, scope: Scope): 
     // x op= y (reads x: a use)
     const l = this.expr(s.lhs[0], scope, false, false);
     this.checkAssignable(s.lhs[0], l);
-    const bin: A.Binary = { kind: 'Binary', id: -1, from: s.from, to: s.to, op: s.op.slice(0, -1), x: s.lhs[0], y: s.rhs[0], opFrom: s.opFrom };
+    // id -2: types2's binary(x, nil, lhs, rhs, op) reports at the left side as `lhs op= rhs`.
+    const bin: A.Binary = { kind: 'Binary', id: -2, from: s.from, to: s.to, op: s.op.slice(0, -1), x: s.lhs[0], y: s.rhs[0], opFrom: s.opFrom };
     const r = this.expr(s.rhs[0], scope);
     if (l.mode === 'invalid' || r.mode === 'invalid') return;
-    this.binaryTypes(bin, { ...l, mode: 'value' }, r, scope, s.rhs[0]);
+    this.binaryTypes(bin, { ...l, mode: 'value' }, r, scope, s.lhs[0]);
     return;
   }
   const lhs = s.lhs.map((e) => {
@@ -102,7 +108,9 @@ Checker.prototype.assign = function (this: Checker, s: A.Assign, scope: Scope): 
 
 Checker.prototype.checkAssignable = function (this: Checker, e: A.Expr, op: Operand): boolean {
   if (op.mode === 'invalid') return false;
+  if (op.mode === 'mapindex') return true;
   if (op.mode !== 'var') {
+    if (this.mapFieldAssign(e)) return false;
     this.err(e, `cannot assign to ${this.text(e)} (neither addressable nor a map index expression)`);
     return false;
   }
@@ -170,7 +178,7 @@ Checker.prototype.assignable = function (this: Checker, op: Operand, t: T, e: A.
   }
   if (op.mode === 'nil') {
     const u = underlying(t);
-    if (u.k === 'ptr' || u.k === 'slice' || u.k === 'iface' || u.k === 'func' || u.k === 'chan') {
+    if (u.k === 'ptr' || u.k === 'slice' || u.k === 'iface' || u.k === 'func' || u.k === 'chan' || u.k === 'map') {
       this.info.types[e.id] = t;
       return true;
     }

@@ -12,6 +12,7 @@ declare module './checker' {
 }
 
 Checker.prototype.builtin = function (this: Checker, e: A.Call, name: string, scope: Scope): Operand {
+  if (name === 'delete' || name === 'clear') return this.mapBuiltin(e, name, scope); // check/maps.ts
   if (!SUPPORTED_BUILTINS.has(name)) {
     this.err(e.fun, `the built-in function ${name} is not supported`);
     for (const a of e.args) this.expr(a, scope);
@@ -34,7 +35,7 @@ Checker.prototype.builtin = function (this: Checker, e: A.Call, name: string, sc
       if (x.mode === 'invalid') return invalid;
       let u = underlying(x.type);
       if (u.k === 'ptr' && underlying(u.elem).k === 'array') u = underlying(u.elem);
-      if (u.k === 'slice' || u.k === 'chan') return { mode: 'value', type: tInt };
+      if (u.k === 'slice' || u.k === 'chan' || (u.k === 'map' && name === 'len')) return { mode: 'value', type: tInt };
       if (u.k === 'array') return { mode: 'const', type: tInt, val: { k: 'int', v: BigInt(u.len) } };
       if (name === 'len' && isString(x.type)) {
         if (x.mode === 'const' && x.val?.k === 'string') {
@@ -123,6 +124,7 @@ Checker.prototype.builtin = function (this: Checker, e: A.Call, name: string, sc
       const t = this.typeOf(args[0], scope);
       if (t.k === 'invalid') return invalid;
       if (underlying(t).k === 'chan') return this.makeChan(e, t, scope);
+      if (underlying(t).k === 'map') return this.makeMap(e, t, scope); // check/maps.ts
       if (underlying(t).k !== 'slice') {
         this.err(args[0], `invalid argument: cannot make ${this.text(args[0])}; type must be slice, map, or channel`);
         return invalid;

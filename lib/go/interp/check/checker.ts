@@ -139,7 +139,7 @@ export const INT_INFO_NAMES = new Set(['int', 'int8', 'int16', 'int32', 'int64',
 // ---- operands ---------------------------------------------------------------------------------
 
 export interface Operand {
-  mode: 'value' | 'var' | 'const' | 'type' | 'builtin' | 'pkg' | 'novalue' | 'nil' | 'invalid' | 'func';
+  mode: 'value' | 'var' | 'mapindex' | 'const' | 'type' | 'builtin' | 'pkg' | 'novalue' | 'nil' | 'invalid' | 'func';
   type: T;
   val?: ConstVal;
   /** For multi-value calls: the result types. */
@@ -226,7 +226,7 @@ export class Checker {
       case 'Call':
         return `${this.text(e.fun)}(${e.args.map((a) => this.text(a)).join(', ')}${e.ellipsis ? '...' : ''})`;
       case 'CompositeLit':
-        return `${e.type ? this.text(e.type) : ''}{…}`;
+        return `${e.type ? this.text(e.type) : ''}${e.elts.length ? '{…}' : '{}'}`;
       case 'FuncLit':
         return '(func literal)';
       default:

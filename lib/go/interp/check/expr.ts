@@ -52,6 +52,8 @@ Checker.prototype.describeShort = function (this: Checker, op: Operand, e?: A.Ex
       return `constant ${op.val ? constString(op.val) : ''} of type ${typeString(op.type)}`.replace('  ', ' ');
     case 'var':
       return `variable of type ${typeString(op.type)}`;
+    case 'mapindex':
+      return `map index expression of type ${typeString(op.type)}`;
     case 'nil':
       return 'untyped nil';
     case 'type':
@@ -151,6 +153,7 @@ Checker.prototype.expr0 = function (this: Checker, e: A.Expr, scope: Scope, mult
     case 'StructType':
     case 'FuncType':
     case 'InterfaceType':
+    case 'MapType':
     case 'QualifiedType': {
       const t = this.typeExprOrNull(e, scope);
       if (t) return { mode: 'type', type: t };
@@ -235,7 +238,7 @@ Checker.prototype.unary = function (this: Checker, e: A.Unary, scope: Scope): Op
     const op = this.expr(e.x, scope);
     if (op.mode === 'invalid') return invalid;
     if (op.mode !== 'var') {
-      this.err(e, `invalid operation: cannot take address of ${this.text(e.x)} (${this.describeShort(op, e.x)})`);
+      this.err(e.x, `invalid operation: cannot take address of ${this.text(e.x)} (${this.describeShort(op, e.x)})`);
       return invalid;
     }
     this.markAddrTaken(e.x);
@@ -300,7 +303,7 @@ Checker.prototype.unary = function (this: Checker, e: A.Unary, scope: Scope): Op
 
 Checker.prototype.binaryTypes = function (this: Checker, e: A.Binary, x: Operand, y: Operand, _scope: Scope, at: A.Expr | A.Binary): Operand {
   const op = e.op;
-  const exprText = () => (e.id >= 0 ? this.text(e) : `${this.text(e.x)} ${op} ${this.text(e.y)}`);
+  const exprText = () => (e.id >= 0 ? this.text(e) : `${this.text(e.x)} ${op}${e.id === -2 ? '=' : ''} ${this.text(e.y)}`);
   if (op === '<<' || op === '>>') {
     if (!isInteger(y.type) && !(y.mode === 'const' && y.val?.k === 'float' && Number.isInteger(y.val.v))) {
       this.err(e.y, `invalid operation: shift count ${this.text(e.y)} (${this.describeShort(y, e.y)}) must be integer`);
@@ -351,7 +354,7 @@ Checker.prototype.binaryTypes = function (this: Checker, e: A.Binary, x: Operand
       return invalid;
     }
     const u = underlying(other.type);
-    if (u.k !== 'ptr' && u.k !== 'slice' && u.k !== 'iface' && u.k !== 'func' && u.k !== 'chan') {
+    if (u.k !== 'ptr' && u.k !== 'slice' && u.k !== 'iface' && u.k !== 'func' && u.k !== 'chan' && u.k !== 'map') {
       this.err(at, `invalid operation: ${exprText()} (mismatched types ${typeString(other.type)} and untyped nil)`);
       return invalid;
     }
@@ -395,7 +398,7 @@ Checker.prototype.binaryTypes = function (this: Checker, e: A.Binary, x: Operand
     if (op === '==' || op === '!=') {
       if (!comparable(t)) {
         const u = underlying(t);
-        const what = u.k === 'slice' ? 'slice can only be compared to nil' : u.k === 'func' ? 'func can only be compared to nil' : `${typeString(t)} cannot be compared`;
+        const what = u.k === 'slice' || u.k === 'map' ? `${u.k} can only be compared to nil` : u.k === 'func' ? 'func can only be compared to nil' : `${typeString(t)} cannot be compared`;
         this.err(at, `invalid operation: ${exprText()} (${what})`);
         return invalid;
       }

@@ -25,6 +25,7 @@ Checker.prototype.index = function (this: Checker, e: A.Index, scope: Scope): Op
     t = underlying(t.elem);
     viaPtr = true;
   }
+  if (t.k === 'map' && !viaPtr) return this.mapIndex(e, x, t, scope);
   let elem: T;
   let mode: Operand['mode'];
   let length = -1;
@@ -40,7 +41,8 @@ Checker.prototype.index = function (this: Checker, e: A.Index, scope: Scope): Op
     mode = 'value';
     if (x.mode === 'const' && x.val?.k === 'string') length = x.val.v.length;
   } else {
-    this.err(e, `invalid operation: cannot index ${this.text(e.x)} (${this.describeShort(x, e.x)})`);
+    // types2 reports it at the index expression, which syntax positions at '['.
+    this.err(Math.max(e.x.to, this.src.indexOf('[', e.x.to)), `invalid operation: cannot index ${this.text(e.x)} (${this.describeShort(x, e.x)})`);
     this.expr(e.index, scope);
     return invalid;
   }

@@ -109,6 +109,9 @@ Checker.prototype.compositeLit = function (this: Checker, e: A.CompositeLit, sco
       }
       break;
     }
+    case 'map':
+      this.mapLit(e, u, scope);
+      break;
     default:
       this.err(e, `invalid composite literal type ${typeString(t)}`);
       return invalid;

@@ -210,6 +210,9 @@ Checker.prototype.range = function (this: Checker, s: A.Range, scope: Scope): vo
     } else if (u.k === 'array') {
       keyT = tInt;
       valT = u.elem;
+    } else if (u.k === 'map') {
+      keyT = u.key;
+      valT = u.elem;
     } else if (u.k === 'ptr' && underlying(u.elem).k === 'array') {
       keyT = tInt;
       valT = (underlying(u.elem) as { elem: T }).elem;
@@ -242,7 +245,7 @@ Checker.prototype.range = function (this: Checker, s: A.Range, scope: Scope): vo
       if (!e || (e.kind === 'Ident' && e.name === '_')) return;
       const op = this.expr(e, scope, false, true);
       this.checkAssignable(e, op);
-      if (types[i] && op.mode !== 'invalid') this.assignable({ mode: 'value', type: types[i]! }, op.type, e, 'range');
+      if (types[i] && op.mode !== 'invalid') this.assignable({ mode: 'value', type: types[i]! }, op.type, e, 'assignment');
     });
   }
   this.loopDepth++;

@@ -135,6 +135,8 @@ Checker.prototype.typeExprOrNull = function (this: Checker, e: A.Expr, scope: Sc
       return this.funcType(e, scope);
     case 'InterfaceType':
       return this.interfaceType(e, scope);
+    case 'MapType':
+      return this.mapType(e, scope);
     case 'QualifiedType':
     case 'Selector': {
       const pkgName = e.kind === 'QualifiedType' ? e.pkg : e.x.kind === 'Ident' ? e.x.name : null;
