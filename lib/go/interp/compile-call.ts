@@ -13,6 +13,7 @@ import {
 import { appendSlice, appendString, appendValues, cloneFn, copyData, heapString, isAggregate, makeSlice, stringToBytes, type AllocSite } from './mem';
 import { tBuffer } from './std';
 import { ifaceCall } from './compile-iface';
+import { LIB_IMPLS } from './compile-lib';
 import { hasPointers, isString, sizeof, typeString, underlying, type T } from './types';
 import { Fn, GoPanicSignal, HeapObj, Iface, Ptr, Slice, Str } from './values';
 
@@ -412,6 +413,8 @@ function stdCall(c: Compiler, e: A.Call, name: string): Ev {
       };
     }
   }
+  const impl = LIB_IMPLS[name];
+  if (impl) return impl(c, e);
   throw new CompileError(e, `${name} is not supported`);
 }
 

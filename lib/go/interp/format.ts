@@ -856,8 +856,7 @@ function fmtFloatFmt(p: PP, v: number, size: number, verb: string, prec: number)
     if (num === '+NaN' && !p.space && !p.plus) num = 'NaN';
     const z = p.zero;
     p.zero = false;
-    if (num[0] === '+' && !p.plus && !p.space) num = num.slice(1);
-    p.pad(num);
+    p.pad(num); // fmt keeps the sign of an infinity: +Inf
     p.zero = z;
     return;
   }

@@ -1,0 +1,3 @@
+import type { LibImpl } from './compile-lib';
+
+export const ERRORS_IMPLS: Record<string, LibImpl> = {};

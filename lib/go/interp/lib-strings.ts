@@ -1,0 +1,3 @@
+import type { LibImpl } from './compile-lib';
+
+export const STRINGS_IMPLS: Record<string, LibImpl> = {};
