@@ -10,7 +10,7 @@ import {
   Buffer, BufferObj, Builder, BuilderObj, BufioReaderObj, BytesReaderObj, MemStatsObj, PoolVal, StdFuncs, StringsReaderObj, readMemStats,
   readerRead,
 } from './lib-std';
-import { appendSlice, appendString, appendValues, cloneFn, copyData, heapString, isAggregate, makeSlice, stringToBytes, type AllocSite } from './mem';
+import { appendSlice, appendString, appendValues, bytesToStr, cloneFn, copyData, heapString, isAggregate, makeSlice, stringToBytes, type AllocSite } from './mem';
 import { tBuffer } from './std';
 import { ifaceCall } from './compile-iface';
 import { LIB_IMPLS } from './compile-lib';
@@ -448,6 +448,7 @@ function methodCall(c: Compiler, e: A.Call, name: string, recvType: T, recvIsPtr
         case 'Len': return (f) => Builder.Len(recv(f) as BuilderObj);
         case 'Cap': return (f) => Builder.Cap(recv(f) as BuilderObj);
         case 'Reset': return (f) => Builder.Reset(recv(f) as BuilderObj);
+        case 'WriteRune': return (f) => Builder.WriteRune(m, recv(f) as BuilderObj, a0(f) as number, site);
       }
       break;
     }
@@ -463,6 +464,21 @@ function methodCall(c: Compiler, e: A.Call, name: string, recvType: T, recvIsPtr
         case 'Cap': return (f) => Buffer.Cap(recv(f) as BufferObj);
         case 'Bytes': return (f) => Buffer.Bytes(recv(f) as BufferObj);
         case 'Read': return (f) => Buffer.Read(recv(f) as BufferObj, a0(f) as Slice);
+        case 'ReadByte': return (f) => Buffer.ReadByte(recv(f) as BufferObj);
+        case 'WriteRune': return (f) => Buffer.WriteRune(m, recv(f) as BufferObj, a0(f) as number, site);
+        case 'Truncate': return (f) => Buffer.Truncate(recv(f) as BufferObj, a0(f) as number, line, c);
+        case 'Next': return (f) => Buffer.Next(recv(f) as BufferObj, a0(f) as number);
+        case 'Available': return (f) => Buffer.Available(recv(f) as BufferObj);
+        case 'AvailableBuffer': return (f) => Buffer.AvailableBuffer(recv(f) as BufferObj);
+        case 'ReadString': {
+          // readSlice, then string(slice) at the call (inlined): the stack buffer when it does not escape.
+          const heap = c.siteHeap(e.id);
+          const s2 = c.site(line, heap ? 'heap' : 'stack', `string(bytes.slice) ${heap ? 'escapes to heap' : 'does not escape (≤ 32 bytes use a stack buffer)'}`);
+          return (f) => {
+            const [sl, err] = Buffer.ReadSlice(recv(f) as BufferObj, a0(f) as number);
+            return [bytesToStr(m, sl, heap, { site: s2, line }), err];
+          };
+        }
         case 'String': {
           const heap = c.siteHeap(e.id);
           const s2 = c.site(line, heap ? 'heap' : 'stack', `string(bytes.b.buf[bytes.b.off:]) ${heap ? 'escapes to heap' : 'does not escape (≤ 32 bytes use a stack buffer)'}`);

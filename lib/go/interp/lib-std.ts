@@ -5,6 +5,7 @@ import { roundupsize } from '../msize';
 import type { Machine } from './heap';
 import { Fmt } from './format';
 import { PoolEnv, PoolModel } from './lib-sync';
+import { encodeRune } from './lib-misc';
 import {
   STD_IMPLS, appendSlice, appendString, bytesToStr, bytesToString, copyData, growSlice, heapString, makeSlice, newData, stringToBytes, strToBytes,
   type AllocSite,
@@ -91,6 +92,13 @@ export const Builder = {
     b.copyCheck();
     b.buf = appendSlice(m, b.buf, p, tUint8, at);
     return [p.len, null];
+  },
+  /** utf8.AppendRune(b.buf, r): one append of the rune's bytes. */
+  WriteRune(m: Machine, b: BuilderObj, r: number, at: AllocSite): [number, null] {
+    b.copyCheck();
+    const enc = encodeRune(r);
+    b.buf = appendString(m, b.buf, enc, at);
+    return [enc.length, null];
   },
   String(b: BuilderObj): Str {
     if (b.buf.len === 0) return EMPTY_STR;
@@ -190,6 +198,67 @@ export const Buffer = {
     return null;
   },
   Reset: (b: BufferObj) => b.reset(),
+  /** WriteRune: ASCII as WriteByte, else room for UTFMax bytes, then AppendRune. */
+  WriteRune(m: Machine, b: BufferObj, r: number, at: AllocSite): [number, null] {
+    if (r >= 0 && r < 0x80) {
+      Buffer.WriteByte(m, b, r, at);
+      return [1, null];
+    }
+    b.lastRead = 0;
+    let i = b.tryGrowByReslice(4);
+    if (i < 0) i = b.grow(m, 4, at);
+    const enc = encodeRune(r);
+    stringToBytes(enc, b.buf.d!, b.buf.off + i);
+    b.buf = new Slice(b.buf.d, b.buf.o, b.buf.off, i + enc.length, b.buf.cap);
+    return [enc.length, null];
+  },
+  ReadByte(b: BufferObj): [number, Iface | null] {
+    if (b.len() === 0) {
+      b.reset();
+      return [0, EOF];
+    }
+    const c = (b.buf.d as Uint8Array)[b.buf.off + b.off];
+    b.off++;
+    b.lastRead = -1;
+    return [c, null];
+  },
+  /** readSlice(delim): up to and including delim (io.EOF when it is missing). */
+  ReadSlice(b: BufferObj, delim: number): [Slice, Iface | null] {
+    const start = b.buf.off + b.off;
+    const d = b.buf.d as Uint8Array | null;
+    let i = -1;
+    for (let k = 0; d && k < b.len(); k++) {
+      if (d[start + k] === delim) {
+        i = k;
+        break;
+      }
+    }
+    const end = i < 0 ? b.len() : i + 1;
+    const line = new Slice(b.buf.d, b.buf.o, start, end, end);
+    b.off += end;
+    b.lastRead = -1;
+    return [line, i < 0 ? EOF : null];
+  },
+  Truncate(b: BufferObj, n: number, line: number, c: { panicAt(line: number, msg: string): never }): void {
+    if (n === 0) {
+      b.reset();
+      return;
+    }
+    b.lastRead = 0;
+    if (n < 0 || n > b.len()) c.panicAt(line, 'bytes.Buffer: truncation out of range');
+    b.buf = new Slice(b.buf.d, b.buf.o, b.buf.off, b.off + n, b.buf.cap);
+  },
+  Next(b: BufferObj, n: number): Slice {
+    b.lastRead = 0;
+    const mm = b.len();
+    if (n > mm) n = mm;
+    const data = new Slice(b.buf.d, b.buf.o, b.buf.off + b.off, n, b.buf.cap - b.off);
+    b.off += n;
+    if (n > 0) b.lastRead = -1;
+    return data;
+  },
+  Available: (b: BufferObj) => b.buf.cap - b.buf.len,
+  AvailableBuffer: (b: BufferObj) => new Slice(b.buf.d, b.buf.o, b.buf.off + b.buf.len, 0, b.buf.cap - b.buf.len),
   Len: (b: BufferObj) => b.len(),
   Cap: (b: BufferObj) => b.buf.cap,
   Bytes: (b: BufferObj) => new Slice(b.buf.d, b.buf.o, b.buf.off + b.off, b.buf.len - b.off, b.buf.cap - b.off),

@@ -51,6 +51,10 @@ export interface StdFunc {
   allocs?: boolean;
   /** Generic functions: the signature instantiated from the arguments' types (null: they do not fit). */
   generic?: (args: T[]) => Extract<T, { k: 'func' }> | null;
+  /** Parameters the callee may write through (assembly callees such as bytealg.Index): no zero-copy []byte(s). */
+  mutates?: number[];
+  /** -m lines of the inlined body reported at the call's '(' ({E}: the shape of the slice argument's element). */
+  msgs?: string[];
 }
 /** unsafe.Sizeof, Alignof, Offsetof: compile-time constants (checked in check/call.ts). */
 export interface StdBuiltin {
