@@ -15,7 +15,7 @@ import { tBuffer } from './std';
 import { ifaceCall } from './compile-iface';
 import { LIB_IMPLS } from './compile-lib';
 import { hasPointers, isString, sizeof, typeString, underlying, type T } from './types';
-import { Fn, GoPanicSignal, HeapObj, Iface, Ptr, Slice, Str } from './values';
+import { ErrorVal, Fn, GoPanicSignal, HeapObj, Iface, Ptr, Slice, Str } from './values';
 
 const NIL_DEREF = 'runtime error: invalid memory address or nil pointer dereference';
 
@@ -256,7 +256,7 @@ function builtin(c: Compiler, e: A.Call, name: string): Ev {
 function panicValue(v: Iface | null): string {
   if (v === null) return 'nil';
   const u = underlying(v.t);
-  if (v.t.k === 'ptr' && (v.t.elem as { pkg?: string }).pkg === 'errors') return (v.v as { msg: string }).msg;
+  if (v.v instanceof ErrorVal) return v.v.msg;
   if (u.k === 'basic') {
     if (u.name === 'string') {
       const s = (v.v as Str).s;

@@ -1056,6 +1056,8 @@ class Analyzer {
         const conv = bufferBytes || (toBytes && isString(this.typeOf((n as A.Call).args[0]) ?? ({ k: 'invalid' } as T)));
         const zeroCopyCand = conv && !l.escapes && !l.mutated;
         if (zeroCopyCand) c.zeroCopy.add(id);
+        // errors.New inlined into a package-level initializer: the compiler prints no line for it.
+        if (c.fn.id === -1 && ck?.k === 'std' && ck.f.pkg === 'errors') continue;
         this.siteMessage(c, n, l.escapes, zeroCopyCand, l.box, bufferBytes ? '([]byte)(bytes.s)' : this.siteDesc(n));
       }
       for (const [v, l] of c.vars) {
@@ -1136,6 +1138,7 @@ class Analyzer {
       if (ck?.k === 'std' && ck.f.allocs) {
         if (ck.f.pkg === 'bufio') return `new(bufio.Reader)`;
         if (ck.f.name === 'NewBufferString') return `&bytes.Buffer{...}`;
+        if (ck.f.pkg === 'errors') return `&errors.errorString{...}`;
         return `&${ck.f.pkg}.Reader{...}`;
       }
       if (ck?.k === 'method') return ck.m.name === 'ReadString' ? 'string(bytes.slice)' : `string(bytes.b.buf[bytes.b.off:])`;

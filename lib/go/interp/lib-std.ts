@@ -12,15 +12,35 @@ import {
 } from './mem';
 import { tBufioReader, tBuffer, tBuilder, tBytesReader, tMemStats, tPool, tStringsReader } from './std';
 import { tUint8, type T } from './types';
-import { EMPTY_STR, Fn, GoPanicSignal, HeapObj, Iface, NIL_SLICE, Ptr, Slice, Str, type Marker } from './values';
+import { EMPTY_STR, ErrorVal, Fn, GoPanicSignal, HeapObj, Iface, NIL_SLICE, Ptr, Slice, Str, type Marker } from './values';
 
 /** error values: errors.New("EOF") is a *errors.errorString. */
 export const tErrorString: T = { k: 'named', pkg: 'errors', name: 'errorString', underlying: { k: 'struct', fields: [] }, std: { size: 16, align: 8, ptr: true } };
 export const tErrorPtr: T = { k: 'ptr', elem: tErrorString };
-export class ErrorVal {
-  constructor(readonly msg: string) {}
+/** fmt.Errorf's %w result, and strconv's parse errors. */
+export const tWrapError: T = { k: 'named', pkg: 'fmt', name: 'wrapError', underlying: { k: 'struct', fields: [] }, std: { size: 32, align: 8, ptr: true } };
+export const tNumError: T = { k: 'named', pkg: 'strconv', name: 'NumError', underlying: { k: 'struct', fields: [] }, std: { size: 48, align: 8, ptr: true } };
+/** The library's error values (pointers to the types above): the message, the wrapped error, the object. */
+export { ErrorVal };
+/** Is t one of the library's error pointer types? */
+export function isLibError(t: T): boolean {
+  return t.k === 'ptr' && (t.elem === tErrorString || t.elem === tWrapError || t.elem === tNumError);
 }
-export const EOF = new Iface(tErrorPtr, new ErrorVal('EOF'), null);
+/** A library error allocated on the heap (`&errorString{s}`, `&wrapError{msg, err}`): the object keeps its parts alive. */
+export function newLibError(m: Machine, e: ErrorVal, msgObj: HeapObj | null, at: AllocSite): Iface {
+  const size = (e.t as { std: { size: number } }).std.size;
+  const o = m.malloc(size, false, at.site, at.line, 3, e, null);
+  o.scanFn = (mk) => {
+    mk.markObj(msgObj);
+    if (e.wrapped) {
+      mk.markObj(e.wrapped.o);
+      mk.markValue(e.wrapped.v, e.wrapped.t);
+    }
+  };
+  e.o = o;
+  return new Iface({ k: 'ptr', elem: e.t }, e, null);
+}
+export const EOF = new Iface(tErrorPtr, new ErrorVal('EOF', null, tErrorString), null);
 export const errNegativeRead = 'bufio: reader returned negative count from Read';
 
 /** The per-run library state (the machine, fmt's printer pool, sync's pool registry). */
@@ -585,6 +605,6 @@ STD_IMPLS.set(tBytesReader, { zero: () => new BytesReaderObj(NIL_SLICE), clone: 
 STD_IMPLS.set(tBufioReader, { zero: () => new BufioReaderObj(), clone: (v) => cloneFields(v as BufioReaderObj) });
 STD_IMPLS.set(tPool, { zero: () => new PoolVal(), clone: (v) => cloneFields(v as PoolVal) });
 STD_IMPLS.set(tMemStats, { zero: () => new MemStatsObj(), clone: (v) => Object.assign(new MemStatsObj(), { f: { ...(v as MemStatsObj).f } }) });
-STD_IMPLS.set(tErrorString, { zero: () => new ErrorVal(''), clone: (v) => v });
+STD_IMPLS.set(tErrorString, { zero: () => new ErrorVal('', null, tErrorString), clone: (v) => v });
 
 export { bytesToStr };

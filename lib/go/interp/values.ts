@@ -101,6 +101,16 @@ export class Iface {
   ) {}
 }
 
+/** The library's error values (*errors.errorString, *fmt.wrapError, *strconv.NumError; lib-std.ts). */
+export class ErrorVal {
+  o: HeapObj | null = null;
+  constructor(
+    readonly msg: string,
+    readonly wrapped: Iface | null,
+    readonly t: T,
+  ) {}
+}
+
 export class Fn {
   constructor(
     readonly call: (args: unknown[]) => unknown,

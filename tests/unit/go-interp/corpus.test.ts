@@ -128,7 +128,11 @@ describe('calibration corpus: GC cycles within 15% of the real median', () => {
 
 describe('calibration corpus: escape analysis decisions equal go build -gcflags=-m', () => {
   /** Lines the model prints differently (display only; the decision is the same). */
-  const knownEscapeDiffs: Record<string, string[]> = {};
+  const knownEscapeDiffs: Record<string, string[]> = {
+    // e1.Error() on a local assigned once from errors.New is devirtualized and inlined (~r0); the
+    // model keeps the interface call's text. Same decision.
+    errors_new_is_wrap: ['56:35: (~r0) == (~r0) escapes to heap', '56:35: e1.Error() == e2.Error() escapes to heap'],
+  };
   for (const p of fixture.programs) {
     it(p.name, { timeout: 60_000 }, () => {
       const got = new Set(runsOf(p)[0].escape.filter(decision));
