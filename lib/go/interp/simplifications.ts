@@ -12,4 +12,6 @@ export const INTERP_SIMPLIFICATIONS: readonly string[] = Object.freeze([
   'Virtual time is a fixed cost per statement and per allocated byte, so GC CPU fractions are comparable between runs but are not wall-clock figures.',
   'Devirtualization (a call through an interface variable assigned once from a concrete type becomes a direct call) is done where the call is written, not again inside the inlined copy of a function, where go1.23 repeats it after inlining.',
   'Nesting has a budget: more than 200 levels of brackets, 200 prefix operators in a row or 500 operators in one expression stop the program before it runs, with a message at that line and column (go1.23 compiles deeper programs). Redundant parentheses are unwrapped first, so 5,000 of them run as in go1.23.',
+  'sort.Slice, sort.SliceStable, slices.Sort and slices.SortFunc order elements by insertion sort (what pdqsort does up to 12 elements): results are the same, but for longer slices equal elements of an unstable sort may end in another order, and less/cmp is called a different number of times.',
+  'unicode\'s classes and case mappings use the host\'s Unicode tables; strings.EqualFold compares simple lower/upper case instead of Go\'s fold orbits. fmt.Errorf with several %w keeps only the first wrapped error.',
 ]);
