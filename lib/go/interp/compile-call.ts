@@ -10,14 +10,15 @@ import {
   isErrorValType, Buffer, BufferObj, Builder, BuilderObj, BufioReaderObj, BytesReaderObj, MemStatsObj, PoolVal, StdFuncs, StringsReaderObj, readMemStats,
   readerRead,
 } from './lib-std';
-import { appendSlice, appendString, appendValues, cloneFn, copyData, heapString, isAggregate, makeSlice, stringToBytes, type AllocSite } from './mem';
+import { appendSlice, appendString, appendValues, bytesToStr, cloneFn, copyData, heapString, isAggregate, makeSlice, stringToBytes, type AllocSite } from './mem';
 import { tBuffer } from './std';
 import { fmtMethod, ifaceCall } from './compile-iface';
 import { recoverValue } from './compile-defer';
 import { chanValue, type ChanVal } from './lib-sched';
 import { compileMakeMap, compileMapBuiltin, mapLen } from './lib-map';
+import { LIB_IMPLS } from './compile-lib';
 import { hasPointers, isString, sizeof, typeString, underlying, type T } from './types';
-import { Fn, GoPanicSignal, HeapObj, Iface, Ptr, Slice, Str } from './values';
+import { ErrorVal, Fn, GoPanicSignal, HeapObj, Iface, Ptr, Slice, Str } from './values';
 
 const NIL_DEREF = 'runtime error: invalid memory address or nil pointer dereference';
 
@@ -275,7 +276,10 @@ function builtin(c: Compiler, e: A.Call, name: string): Ev {
 function panicValue(c: Compiler, v: Iface | null): string {
   if (v === null) return 'nil';
   const u = underlying(v.t);
-  if (isErrorValType(v.t)) return (v.v as { msg: string }).msg;
+  if (v.v instanceof ErrorVal) {
+    v.v.onError?.();
+    return v.v.msg;
+  }
   const method = fmtMethod(c, v.t, 'Error') ?? fmtMethod(c, v.t, 'String');
   if (method) return method(v.v);
   if (u.k === 'basic') {
@@ -436,6 +440,8 @@ function stdCall(c: Compiler, e: A.Call, name: string): Ev {
       };
     }
   }
+  const impl = LIB_IMPLS[name];
+  if (impl) return impl(c, e);
   throw new CompileError(e, `${name} is not supported`);
 }
 
@@ -469,6 +475,7 @@ function methodCall(c: Compiler, e: A.Call, name: string, recvType: T, recvIsPtr
         case 'Len': return (f) => Builder.Len(recv(f) as BuilderObj);
         case 'Cap': return (f) => Builder.Cap(recv(f) as BuilderObj);
         case 'Reset': return (f) => Builder.Reset(recv(f) as BuilderObj);
+        case 'WriteRune': return (f) => Builder.WriteRune(m, recv(f) as BuilderObj, a0(f) as number, site);
       }
       break;
     }
@@ -484,6 +491,21 @@ function methodCall(c: Compiler, e: A.Call, name: string, recvType: T, recvIsPtr
         case 'Cap': return (f) => Buffer.Cap(recv(f) as BufferObj);
         case 'Bytes': return (f) => Buffer.Bytes(recv(f) as BufferObj);
         case 'Read': return (f) => Buffer.Read(recv(f) as BufferObj, a0(f) as Slice);
+        case 'ReadByte': return (f) => Buffer.ReadByte(recv(f) as BufferObj);
+        case 'WriteRune': return (f) => Buffer.WriteRune(m, recv(f) as BufferObj, a0(f) as number, site);
+        case 'Truncate': return (f) => Buffer.Truncate(recv(f) as BufferObj, a0(f) as number, line, c);
+        case 'Next': return (f) => Buffer.Next(recv(f) as BufferObj, a0(f) as number);
+        case 'Available': return (f) => Buffer.Available(recv(f) as BufferObj);
+        case 'AvailableBuffer': return (f) => Buffer.AvailableBuffer(recv(f) as BufferObj);
+        case 'ReadString': {
+          // readSlice, then string(slice) at the call (inlined): the stack buffer when it does not escape.
+          const heap = c.siteHeap(e.id);
+          const s2 = c.site(line, heap ? 'heap' : 'stack', `string(bytes.slice) ${heap ? 'escapes to heap' : 'does not escape (≤ 32 bytes use a stack buffer)'}`);
+          return (f) => {
+            const [sl, err] = Buffer.ReadSlice(recv(f) as BufferObj, a0(f) as number);
+            return [bytesToStr(m, sl, heap, { site: s2, line }), err];
+          };
+        }
         case 'String': {
           const heap = c.siteHeap(e.id);
           const s2 = c.site(line, heap ? 'heap' : 'stack', `string(bytes.b.buf[bytes.b.off:]) ${heap ? 'escapes to heap' : 'does not escape (≤ 32 bytes use a stack buffer)'}`);

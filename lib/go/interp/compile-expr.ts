@@ -14,7 +14,8 @@ import {
   or64, orU64, shl64, shr64, sub64, subU64, toFloat, toInt, wrapBits, xor64, xorU64, type I64,
 } from './ops';
 import { bytesToStr, bytesToString, cloneFn, constStrToBytes, copyIntoFn, heapString, isAggregate, newData, strToBytes, zeroFn, zeroValue } from './mem';
-import { BuilderObj, BufferObj, ErrorVal, isErrorValType } from './lib-std';
+import { BuilderObj, BufferObj, ErrorVal, isLibError } from './lib-std';
+import { isErrorValType } from './std';
 import { encodeRune } from './format';
 import {
   hasPointers, identical, intInfo, isFloat, isInteger, isInterface, isPointerShaped, isString, isUnsigned, layout, sizeof, typeString, underlying,
@@ -563,7 +564,7 @@ export function typeAssert(c: Compiler, e: A.TypeAssert, commaOk: boolean): Ev {
 }
 
 function implementsIface(t: T, name: string): boolean {
-  if (name === 'error') return isErrorValType(t);
+  if (name === 'error') return isErrorValType(t) || isLibError(t);
   if (name === 'io.Reader' || name === 'io.Writer') return t.k === 'ptr' || (t.k === 'named' && t.pkg === 'io');
   return false;
 }

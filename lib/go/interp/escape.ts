@@ -469,7 +469,12 @@ class Analyzer {
           if (f.name === 'NewReaderSize' || f.name === 'NewReader' && f.pkg === 'bufio') this.forceHeap(e, 'bufferSite');
           return;
         }
-        this.args(e, f.sig, (i) => this.leakHole(f.leaks[Math.min(i, f.leaks.length - 1)] ?? 'none', false));
+        // Constants (panic messages) and conversions inside inlined library bodies, reported at the call.
+        for (const msg of f.msgs ?? []) this.msg(e.lparen, msg.replace('{E}', () => shapeOf(this.typeOf(e.args[0]))));
+        this.args(e, f.sig, (i) => {
+          const k = this.leakHole(f.leaks[Math.min(i, f.leaks.length - 1)] ?? 'none', false);
+          return f.mutates?.includes(i) ? this.tee([k, this.mutatorHole()]) : k;
+        });
         if (f.pkg === 'io' && f.name === 'ReadAll') this.flow(addrOf(k0), this.heapLoc);
         return;
       }
@@ -568,20 +573,21 @@ class Analyzer {
     const rn = `${(recvType as { pkg?: string }).pkg}.${(recvType as { name?: string }).name}.${m.name}`;
     if (/^strings\.Builder\.(WriteString|WriteByte|Write)$/.test(rn)) this.msg(e.lparen, '"strings: illegal use of non-zero Builder copied by value" escapes to heap');
     if (rn === 'bytes.Buffer.Grow') this.msg(e.lparen, '"bytes.Buffer.Grow: negative count" escapes to heap');
+    if (rn === 'bytes.Buffer.Truncate') this.msg(e.lparen, '"bytes.Buffer: truncation out of range" escapes to heap');
     // Receiver: a pointer, or &x for an addressable value.
     let recvHole: Hole = discard;
     const rname = `${(recvType as { pkg?: string }).pkg}.${(recvType as { name?: string }).name}.${m.name}`;
     if (m.recvLeaks) recvHole = this.heapHole();
     // leaking param content: b (Builder's inlined writes store append(b.buf, ...) through b).
-    else if (rname === 'bufio.Reader.Read' || /^strings\.Builder\.(WriteString|WriteByte|Write)$/.test(rname)) recvHole = derefOf(this.heapHole());
+    else if (rname === 'bufio.Reader.Read' || /^strings\.Builder\.(WriteString|WriteByte|Write|WriteRune)$/.test(rname)) recvHole = derefOf(this.heapHole());
     if (m.recvMutates) recvHole = this.tee([recvHole, this.mutatorHole()]); // mutates param content: b
     this.expr(recvIsPtr ? recvHole : addrOf(recvHole), sel.x);
     // bytes.Buffer.String() copies: string(b.buf[b.off:]) at the call site (inlined).
-    if (recvType === tBuffer && m.name === 'String') {
+    if (recvType === tBuffer && (m.name === 'String' || m.name === 'ReadString')) {
       this.spill(k0, e);
       return;
     }
-    if (recvType === tBuffer && m.name === 'Bytes') {
+    if (recvType === tBuffer && (m.name === 'Bytes' || m.name === 'Next' || m.name === 'AvailableBuffer')) {
       // b.buf[b.off:] aliases the buffer: the result leaks the receiver's content.
       this.expr(recvIsPtr ? derefOf(k0) : k0, sel.x);
     }
@@ -602,6 +608,7 @@ class Analyzer {
   builtin(ks: Hole[], e: A.Call, name: string): void {
     const k0 = ks[0] ?? discard;
     const args = e.args;
+    if (name.startsWith('unsafe.')) return; // a constant: the argument is never evaluated
     switch (name) {
       case 'len':
       case 'cap':
@@ -1144,6 +1151,8 @@ class Analyzer {
         const conv = bufferBytes || (toBytes && isString(this.typeOf((n as A.Call).args[0]) ?? ({ k: 'invalid' } as T)));
         const zeroCopyCand = conv && !l.escapes && !l.mutated;
         if (zeroCopyCand) c.zeroCopy.add(id);
+        // errors.New inlined into a package-level initializer: the compiler prints no line for it.
+        if (c.fn.id === -1 && ck?.k === 'std' && ck.f.pkg === 'errors') continue;
         this.siteMessage(c, n, l.escapes, zeroCopyCand, l.box, bufferBytes ? '([]byte)(bytes.s)' : this.siteDesc(n));
       }
       for (const [v, l] of c.vars) {
@@ -1224,9 +1233,10 @@ class Analyzer {
       if (ck?.k === 'std' && ck.f.allocs) {
         if (ck.f.pkg === 'bufio') return `new(bufio.Reader)`;
         if (ck.f.name === 'NewBufferString') return `&bytes.Buffer{...}`;
+        if (ck.f.pkg === 'errors') return `&errors.errorString{...}`;
         return `&${ck.f.pkg}.Reader{...}`;
       }
-      if (ck?.k === 'method') return `string(bytes.b.buf[bytes.b.off:])`;
+      if (ck?.k === 'method') return ck.m.name === 'ReadString' ? 'string(bytes.slice)' : `string(bytes.b.buf[bytes.b.off:])`;
     }
     return '';
   }
@@ -1315,6 +1325,13 @@ function constText(cv: ConstVal, t: T | undefined): string {
   const def = { int: 'int', float: 'float64', string: 'string', bool: 'bool' }[cv.k];
   if (!t || t.k === 'untyped' || (t.k === 'basic' && t.name === def && !t.alias)) return v;
   return `${typeString(t)}(${v})`;
+}
+
+/** The compiler's shape type of a generic instantiation's element (`go.shape.int`). */
+function shapeOf(s: T | undefined): string {
+  const u = s ? underlying(s) : null;
+  const elem = u?.k === 'slice' ? u.elem : null;
+  return `go.shape.${elem ? typeString(underlying(elem)) : '?'}`;
 }
 
 /**

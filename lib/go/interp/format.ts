@@ -12,7 +12,7 @@ import { PoolModel, type PoolEnv } from './lib-sync';
 import { bytesToString } from './mem';
 import { isErrorValType, tBuffer, tBuilder } from './std';
 import { hasPointers, isPointerShaped, sizeof, typeString, underlying, type T } from './types';
-import { HeapObj, Iface, Ptr, Slice, Str, type Marker } from './values';
+import { ErrorVal, HeapObj, Iface, Ptr, Slice, Str, type Marker } from './values';
 import { decodeFirstRune } from './parse';
 
 const PP_SIZE = 208;
@@ -37,10 +37,25 @@ export class PP {
   plusV = false;
   sharpV = false;
   arg: Iface | null = null;
+  /** Errorf: %w allowed; the %w arguments (wrappedErrs) and that slice's capacity and object. */
+  wrapErrs = false;
+  wrapped: number[] = [];
+  wrapCap = 0;
+  wrapObj: HeapObj | null = null;
   constructor(
     readonly obj: HeapObj | null,
     readonly fmt: Fmt,
   ) {}
+
+  /** p.wrappedErrs = append(p.wrappedErrs, argNum) (the slice stays with the printer). */
+  wrapArg(argNum: number): void {
+    if (this.wrapped.length >= this.wrapCap) {
+      const g = growslice(this.wrapped.length, this.wrapCap, 1, { size: 8, hasPointers: false });
+      this.wrapObj = this.fmt.m.malloc(g.capmem, true, this.fmt.siteFor(this.fmt.line, 'fmt.Errorf: %w records the argument in the printer (p.wrappedErrs = append(...))'), this.fmt.line, 0, null, null, this.wrapObj);
+      this.wrapCap = g.newcap;
+    }
+    this.wrapped.push(argNum);
+  }
 
   clearflags(): void {
     this.wid = this.prec = 0;
@@ -140,12 +155,16 @@ export class Fmt {
       () => {
         const o = this.m.malloc(PP_SIZE, false, this.siteFor(this.line, 'fmt: new printer state (*pp) from fmt\'s sync.Pool (ppFree)'), this.line, 3, null, null);
         const pp = new PP(o, this);
-        o.scanFn = (mk) => mk.markObj(pp.bufObj);
+        o.scanFn = (mk) => {
+          mk.markObj(pp.bufObj);
+          mk.markObj(pp.wrapObj);
+        };
         return pp;
       },
       (pp: PP, mk: Marker) => {
         mk.markObj(pp.obj);
         mk.markObj(pp.bufObj);
+        mk.markObj(pp.wrapObj);
       },
     );
     this.ppFree.traceEvents = false;
@@ -186,6 +205,12 @@ export class Fmt {
     pp.len = 0;
     pp.parts = [];
     pp.arg = null;
+    if (pp.wrapCap > 8) {
+      pp.wrapCap = 0;
+      pp.wrapObj = null;
+    }
+    pp.wrapped = [];
+    pp.wrapErrs = false;
     const env = this.ppFree.env;
     env.site = this.siteFor(line, 'sync.Pool internals (poolLocal, allPools) for fmt\'s printer cache');
     env.line = line;
@@ -224,6 +249,17 @@ export class Fmt {
     done?.(s);
     this.free(p, line);
     return s;
+  }
+
+  /** fmt.Errorf: Sprintf with %w allowed; `done` gets the message and the %w argument indexes. */
+  errorf(format: string, args: (Iface | null)[], line: number, done: (s: string, wrapped: number[]) => void): void {
+    const p = this.newPrinter(line);
+    p.wrapErrs = true;
+    doPrintf(p, format, args);
+    const s = p.take();
+    this.lastLen = p.len;
+    done(s, p.wrapped.slice());
+    this.free(p, line);
   }
 
   sprintf(format: string, args: (Iface | null)[], line: number, done?: (s: string) => void): string {
@@ -273,6 +309,7 @@ function doPrintf(p: PP, format: string, a: (Iface | null)[]): void {
       else if (c === ' ') p.space = true;
       else {
         if (c >= 'a' && c <= 'z' && argNum < a.length) {
+          if (c === 'w') p.wrapArg(argNum);
           if (c === 'v') {
             p.sharpV = p.sharp;
             p.sharp = false;
@@ -342,7 +379,8 @@ function doPrintf(p: PP, format: string, a: (Iface | null)[]): void {
       p.ws(verb);
       p.ws('(MISSING)');
     } else {
-      if (verb === 'v') {
+      if (verb === 'w') p.wrapArg(argNum);
+      if (verb === 'v' || verb === 'w') {
         p.sharpV = p.sharp;
         p.sharp = false;
         p.plusV = p.plus;
@@ -445,7 +483,16 @@ function fmtByteSlice(p: PP, s: Slice, t: T, verb: string): void {
 /** Error() and String() methods: errors, *bytes.Buffer and *strings.Builder. */
 function handleMethods(p: PP, v: unknown, t: T, verb: string): boolean {
   if (p.sharpV) return false;
-  if (isErrorValType(t)) {
+  if (verb === 'w') {
+    // Errorf's %w: an error argument prints as %v; anything else (or outside Errorf) is a bad verb.
+    const isErr = v instanceof ErrorVal || (t.k !== 'ptr' || v !== null ? !!p.fmt.userMethod?.(t, 'Error') : false);
+    if (!isErr || !p.wrapErrs) {
+      badVerb(p, verb, t, v);
+      return true;
+    }
+    verb = 'v';
+  }
+  if (v instanceof ErrorVal && !p.sharpV) {
     if ('vsxXq'.includes(verb)) {
       (v as { onError?: (() => void) | null }).onError?.();
       fmtString(p, (v as { msg: string }).msg, verb);
@@ -867,8 +914,7 @@ function fmtFloatFmt(p: PP, v: number, size: number, verb: string, prec: number)
     if (num === '+NaN' && !p.space && !p.plus) num = 'NaN';
     const z = p.zero;
     p.zero = false;
-    if (num[0] === '+' && !p.plus && !p.space) num = num.slice(1);
-    p.pad(num);
+    p.pad(num); // fmt keeps the sign of an infinity: +Inf
     p.zero = z;
     return;
   }

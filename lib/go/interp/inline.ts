@@ -7,6 +7,7 @@
 import type * as A from './ast';
 import { unparen, type FnInfo, type Info } from './check';
 import { identical, underlying } from './types';
+import { EXTRA_INLINE_COST } from './std-extra';
 
 export const inlineMaxBudget = 80;
 export const inlineExtraCallCost = 57;
@@ -26,6 +27,7 @@ export const STD_INLINE_COST: Record<string, number | null> = {
   'bytes.Buffer.Reset': 15, 'bytes.Buffer.Len': 7, 'bytes.Buffer.Cap': 4, 'bytes.Buffer.Bytes': 6, 'bytes.Buffer.String': 13,
   'bytes.Buffer.Read': 66, 'strings.Reader.Read': 28, 'strings.Reader.Len': 16, 'bytes.Reader.Read': 28, 'bytes.Reader.Len': 16,
   'bufio.Reader.Read': null, 'bufio.Reader.Buffered': 6, 'sync.Pool.Get': null, 'sync.Pool.Put': null,
+  ...EXTRA_INLINE_COST,
 };
 
 function isMapIndexOf(info: Info, e: A.Expr): boolean {
@@ -239,6 +241,7 @@ export class Inliner {
         return (noop ? 0 : 1) + args;
       }
       case 'builtin':
+        if (ck.name.startsWith('unsafe.')) return 1; // folded to a constant by the type checker
         if (ck.name === 'panic') return 1 + args;
         // the type argument is free; make(map[K]V) has an implicit hint 0
         if (ck.name === 'make' || ck.name === 'new') return 1 + args - 1 + (ck.name === 'make' && e.args.length === 1 && underlying(info.types[e.id] ?? { k: 'invalid' }).k === 'map' ? 1 : 0);

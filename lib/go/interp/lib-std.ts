@@ -5,25 +5,42 @@ import { roundupsize } from '../msize';
 import type { Machine } from './heap';
 import { Fmt } from './format';
 import { PoolEnv, PoolModel } from './lib-sync';
+import { encodeRune } from './lib-misc';
 import {
   STD_IMPLS, appendSlice, appendString, bytesToStr, bytesToString, copyData, growSlice, heapString, makeSlice, newData, stringToBytes, strToBytes,
   type AllocSite,
 } from './mem';
 import { isErrorValType, tBufioReader, tBuffer, tBuilder, tBytesReader, tMemStats, tPool, tStringsReader } from './std';
 import { tUint8, type T } from './types';
-import { EMPTY_STR, Fn, GoPanicSignal, HeapObj, Iface, NIL_SLICE, Ptr, Slice, Str, type Marker } from './values';
+import { EMPTY_STR, ErrorVal, Fn, GoPanicSignal, HeapObj, Iface, NIL_SLICE, Ptr, Slice, Str, type Marker } from './values';
 
 /** error values: errors.New("EOF") is a *errors.errorString. */
 export const tErrorString: T = { k: 'named', pkg: 'errors', name: 'errorString', underlying: { k: 'struct', fields: [] }, std: { size: 16, align: 8, ptr: true } };
 export const tErrorPtr: T = { k: 'ptr', elem: tErrorString };
-export class ErrorVal {
-  constructor(
-    readonly msg: string,
-    /** The runtime's errors build their message when Error() is called (an allocation). */
-    readonly onError: (() => void) | null = null,
-  ) {}
+/** fmt.Errorf's %w result, and strconv's parse errors. */
+export const tWrapError: T = { k: 'named', pkg: 'fmt', name: 'wrapError', underlying: { k: 'struct', fields: [] }, std: { size: 32, align: 8, ptr: true } };
+export const tNumError: T = { k: 'named', pkg: 'strconv', name: 'NumError', underlying: { k: 'struct', fields: [] }, std: { size: 48, align: 8, ptr: true } };
+/** The library's error values (pointers to the types above): the message, the wrapped error, the object. */
+export { ErrorVal };
+/** Is t one of the library's error pointer types? */
+export function isLibError(t: T): boolean {
+  return t.k === 'ptr' && (t.elem === tErrorString || t.elem === tWrapError || t.elem === tNumError);
 }
-export const EOF = new Iface(tErrorPtr, new ErrorVal('EOF'), null);
+/** A library error allocated on the heap (`&errorString{s}`, `&wrapError{msg, err}`): the object keeps its parts alive. */
+export function newLibError(m: Machine, e: ErrorVal, msgObj: HeapObj | null, at: AllocSite): Iface {
+  const size = (e.t as { std: { size: number } }).std.size;
+  const o = m.malloc(size, false, at.site, at.line, 3, e, null);
+  o.scanFn = (mk) => {
+    mk.markObj(msgObj);
+    if (e.wrapped) {
+      mk.markObj(e.wrapped.o);
+      mk.markValue(e.wrapped.v, e.wrapped.t);
+    }
+  };
+  e.o = o;
+  return new Iface({ k: 'ptr', elem: e.t }, e, null);
+}
+export const EOF = new Iface(tErrorPtr, new ErrorVal('EOF', null, tErrorString), null);
 
 /** The runtime's error values, as recover() returns them (runtime.Error; Error() is the message). */
 const runtimeNamed = (name: string, size: number, ptr: boolean): T => ({ k: 'named', pkg: 'runtime', name, underlying: { k: 'struct', fields: [] }, std: { size, align: 8, ptr } });
@@ -37,7 +54,7 @@ export function runtimeErrorValue(message: string, onError: (() => void) | null 
     : message.startsWith('interface conversion:')
       ? ({ k: 'ptr', elem: tTypeAssertionError } as T)
       : tRuntimeErrorString;
-  return new Iface(t, new ErrorVal(message, onError), null);
+  return new Iface(t, new ErrorVal(message, null, t.k === 'ptr' ? t.elem : t, onError), null);
 }
 export { isErrorValType };
 export const errNegativeRead = 'bufio: reader returned negative count from Read';
@@ -111,6 +128,13 @@ export const Builder = {
     b.copyCheck();
     b.buf = appendSlice(m, b.buf, p, tUint8, at);
     return [p.len, null];
+  },
+  /** utf8.AppendRune(b.buf, r): one append of the rune's bytes. */
+  WriteRune(m: Machine, b: BuilderObj, r: number, at: AllocSite): [number, null] {
+    b.copyCheck();
+    const enc = encodeRune(r);
+    b.buf = appendString(m, b.buf, enc, at);
+    return [enc.length, null];
   },
   String(b: BuilderObj): Str {
     if (b.buf.len === 0) return EMPTY_STR;
@@ -210,6 +234,67 @@ export const Buffer = {
     return null;
   },
   Reset: (b: BufferObj) => b.reset(),
+  /** WriteRune: ASCII as WriteByte, else room for UTFMax bytes, then AppendRune. */
+  WriteRune(m: Machine, b: BufferObj, r: number, at: AllocSite): [number, null] {
+    if (r >= 0 && r < 0x80) {
+      Buffer.WriteByte(m, b, r, at);
+      return [1, null];
+    }
+    b.lastRead = 0;
+    let i = b.tryGrowByReslice(4);
+    if (i < 0) i = b.grow(m, 4, at);
+    const enc = encodeRune(r);
+    stringToBytes(enc, b.buf.d!, b.buf.off + i);
+    b.buf = new Slice(b.buf.d, b.buf.o, b.buf.off, i + enc.length, b.buf.cap);
+    return [enc.length, null];
+  },
+  ReadByte(b: BufferObj): [number, Iface | null] {
+    if (b.len() === 0) {
+      b.reset();
+      return [0, EOF];
+    }
+    const c = (b.buf.d as Uint8Array)[b.buf.off + b.off];
+    b.off++;
+    b.lastRead = -1;
+    return [c, null];
+  },
+  /** readSlice(delim): up to and including delim (io.EOF when it is missing). */
+  ReadSlice(b: BufferObj, delim: number): [Slice, Iface | null] {
+    const start = b.buf.off + b.off;
+    const d = b.buf.d as Uint8Array | null;
+    let i = -1;
+    for (let k = 0; d && k < b.len(); k++) {
+      if (d[start + k] === delim) {
+        i = k;
+        break;
+      }
+    }
+    const end = i < 0 ? b.len() : i + 1;
+    const line = new Slice(b.buf.d, b.buf.o, start, end, end);
+    b.off += end;
+    b.lastRead = -1;
+    return [line, i < 0 ? EOF : null];
+  },
+  Truncate(b: BufferObj, n: number, line: number, c: { panicAt(line: number, msg: string): never }): void {
+    if (n === 0) {
+      b.reset();
+      return;
+    }
+    b.lastRead = 0;
+    if (n < 0 || n > b.len()) c.panicAt(line, 'bytes.Buffer: truncation out of range');
+    b.buf = new Slice(b.buf.d, b.buf.o, b.buf.off, b.off + n, b.buf.cap);
+  },
+  Next(b: BufferObj, n: number): Slice {
+    b.lastRead = 0;
+    const mm = b.len();
+    if (n > mm) n = mm;
+    const data = new Slice(b.buf.d, b.buf.o, b.buf.off + b.off, n, b.buf.cap - b.off);
+    b.off += n;
+    if (n > 0) b.lastRead = -1;
+    return data;
+  },
+  Available: (b: BufferObj) => b.buf.cap - b.buf.len,
+  AvailableBuffer: (b: BufferObj) => new Slice(b.buf.d, b.buf.o, b.buf.off + b.buf.len, 0, b.buf.cap - b.buf.len),
   Len: (b: BufferObj) => b.len(),
   Cap: (b: BufferObj) => b.buf.cap,
   Bytes: (b: BufferObj) => new Slice(b.buf.d, b.buf.o, b.buf.off + b.off, b.buf.len - b.off, b.buf.cap - b.off),
@@ -536,7 +621,7 @@ STD_IMPLS.set(tBytesReader, { zero: () => new BytesReaderObj(NIL_SLICE), clone: 
 STD_IMPLS.set(tBufioReader, { zero: () => new BufioReaderObj(), clone: (v) => cloneFields(v as BufioReaderObj) });
 STD_IMPLS.set(tPool, { zero: () => new PoolVal(), clone: (v) => cloneFields(v as PoolVal) });
 STD_IMPLS.set(tMemStats, { zero: () => new MemStatsObj(), clone: (v) => Object.assign(new MemStatsObj(), { f: { ...(v as MemStatsObj).f } }) });
-STD_IMPLS.set(tErrorString, { zero: () => new ErrorVal(''), clone: (v) => v });
-for (const t of [tBoundsError, tRuntimeErrorString, tTypeAssertionError]) STD_IMPLS.set(t, { zero: () => new ErrorVal(''), clone: (v) => v });
+STD_IMPLS.set(tErrorString, { zero: () => new ErrorVal('', null, tErrorString), clone: (v) => v });
+for (const t of [tBoundsError, tRuntimeErrorString, tTypeAssertionError]) STD_IMPLS.set(t, { zero: () => new ErrorVal('', null, t), clone: (v) => v });
 
 export { bytesToStr };

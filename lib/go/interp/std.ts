@@ -1,8 +1,10 @@
 // Signatures of the library subset (fmt, strings, bytes, io, bufio, strconv, sync, runtime) and the
 // escape facts the compiler derives for them (which parameters leak). Implementations: lib-*.ts.
 
+import type { ConstVal } from './constants';
+import { EXTRA_GO_MEMBERS, EXTRA_PACKAGES } from './std-extra';
 import {
-  tAny, tBool, tByte, tByteSlice, tError, tInt, tInt64, tString, tUint32, tUint64, tFloat64, type T,
+  tAny, tBool, tByte, tByteSlice, tError, tInt, tInt64, tRune, tString, tUint32, tUint64, tFloat64, type T,
 } from './types';
 
 const named = (pkg: string, name: string, size: number, ptr: boolean, fields: { name: string; type: T }[] = [], align = 8): T => ({
@@ -54,6 +56,26 @@ export interface StdFunc {
   leaks: Leak[];
   /** The result is a fresh allocation at the call (inlined constructors): its escape decides heap or stack. */
   allocs?: boolean;
+  /** Generic functions: the signature instantiated from the arguments' types (null: they do not fit). */
+  generic?: (args: T[]) => Extract<T, { k: 'func' }> | null;
+  /** Parameters the callee may write through (assembly callees such as bytealg.Index): no zero-copy []byte(s). */
+  mutates?: number[];
+  /** -m lines of the inlined body reported at the call's '(' ({E}: the shape of the slice argument's element). */
+  msgs?: string[];
+}
+/** unsafe.Sizeof, Alignof, Offsetof: compile-time constants (checked in check/call.ts). */
+export interface StdBuiltin {
+  kind: 'builtin';
+  pkg: string;
+  name: string;
+}
+/** Untyped constants (math.MaxInt, utf8.RuneError). */
+export interface StdConst {
+  kind: 'const';
+  pkg: string;
+  name: string;
+  type: T;
+  val: ConstVal;
 }
 export interface StdVar {
   kind: 'var';
@@ -67,7 +89,7 @@ export interface StdType {
   name: string;
   type: T;
 }
-export type StdMember = StdFunc | StdVar | StdType;
+export type StdMember = StdFunc | StdVar | StdType | StdBuiltin | StdConst;
 
 export interface StdMethod {
   name: string;
@@ -89,6 +111,7 @@ export const STD_PACKAGES: Record<string, Record<string, StdMember>> = {
     Sprintf: F('fmt', 'Sprintf', fn([tString, anySlice], [tString], true), ['none', 'content']),
     Sprint: F('fmt', 'Sprint', fn([anySlice], [tString], true), ['content']),
     Sprintln: F('fmt', 'Sprintln', fn([anySlice], [tString], true), ['content']),
+    Errorf: F('fmt', 'Errorf', fn([tString, anySlice], [tError], true), ['none', 'content']),
   },
   strings: {
     Builder: { kind: 'type', pkg: 'strings', name: 'Builder', type: tBuilder },
@@ -136,7 +159,7 @@ export const STD_PACKAGES: Record<string, Record<string, StdMember>> = {
 };
 
 /** Methods that only read through their receiver; every other method writes a field or the buffer. */
-const READ_ONLY_METHODS = new Set(['Len', 'Cap', 'String', 'Bytes', 'Buffered']);
+const READ_ONLY_METHODS = new Set(['Len', 'Cap', 'String', 'Bytes', 'Buffered', 'Available', 'AvailableBuffer']);
 const M = (name: string, sig: Extract<T, { k: 'func' }>, leaks: Leak[] = [], recvLeaks = false): StdMethod => ({ name, sig, leaks, recvLeaks, recvMutates: !READ_ONLY_METHODS.has(name) });
 const intErr = [tInt, tError];
 
@@ -146,6 +169,7 @@ export const STD_METHODS = new Map<T, Record<string, StdMethod>>([
     Grow: M('Grow', fn([tInt], [])),
     WriteString: M('WriteString', fn([tString], intErr), ['none']),
     WriteByte: M('WriteByte', fn([tByte], [tError])),
+    WriteRune: M('WriteRune', fn([tRune], intErr)),
     Write: M('Write', fn([tByteSlice], intErr), ['none']),
     Len: M('Len', fn([], [tInt])),
     Cap: M('Cap', fn([], [tInt])),
@@ -163,6 +187,13 @@ export const STD_METHODS = new Map<T, Record<string, StdMethod>>([
     Bytes: M('Bytes', fn([], [tByteSlice])),
     String: M('String', fn([], [tString])),
     Read: M('Read', fn([tByteSlice], intErr), ['none']),
+    ReadString: M('ReadString', fn([tByte], [tString, tError])),
+    ReadByte: M('ReadByte', fn([], [tByte, tError])),
+    WriteRune: M('WriteRune', fn([tRune], intErr)),
+    Truncate: M('Truncate', fn([tInt], [])),
+    Next: M('Next', fn([tInt], [tByteSlice])),
+    Available: M('Available', fn([], [tInt])),
+    AvailableBuffer: M('AvailableBuffer', fn([], [tByteSlice])),
   }],
   [tStringsReader, {
     Read: M('Read', fn([tByteSlice], intErr), ['none']),
@@ -196,6 +227,8 @@ export const IFACE_IMPLEMENTERS: Record<string, T[]> = {
   'io.Writer': [tBuffer, tBuilder],
 };
 
+for (const [path, members] of Object.entries(EXTRA_PACKAGES)) STD_PACKAGES[path] = { ...STD_PACKAGES[path], ...members };
+
 export const SUPPORTED_IMPORTS = new Set(Object.keys(STD_PACKAGES));
 
 /** Exported names of the supported packages in go1.23 (`go doc -all`), to tell "not supported" from "undefined". */
@@ -208,6 +241,7 @@ const GO_MEMBERS: Record<string, string> = {
   bufio: 'ErrBufferFull ErrInvalidUnreadByte ErrInvalidUnreadRune ErrNegativeCount ErrTooLong MaxScanTokenSize ErrFinalToken NewReadWriter NewReader NewReaderSize NewScanner NewWriter NewWriterSize ReadWriter Reader ScanBytes ScanLines ScanRunes ScanWords Scanner SplitFunc Writer',
   runtime: 'BlockProfile BlockProfileRecord Breakpoint CPUProfile Caller Callers CallersFrames Compiler Error Frame Frames Func FuncForPC GC GOARCH GOMAXPROCS GOOS GOROOT Goexit GoroutineProfile Gosched KeepAlive LockOSThread MemProfile MemProfileRate MemProfileRecord MemStats MutexProfile NumCPU NumCgoCall NumGoroutine PanicNilError Pinner ReadMemStats ReadTrace SetBlockProfileRate SetCPUProfileRate SetCgoTraceback SetFinalizer SetMutexProfileFraction Stack StackRecord StartTrace StopTrace ThreadCreateProfile TypeAssertionError UnlockOSThread Version',
   sync: 'Cond Locker Map Mutex NewCond Once OnceFunc OnceValue OnceValues Pool RWMutex WaitGroup',
+  ...EXTRA_GO_MEMBERS,
 };
 
 /** The diagnostic for `pkg.name` missing from the subset: "not supported" if Go has it, else the compiler's "undefined". */

@@ -101,6 +101,18 @@ export class Iface {
   ) {}
 }
 
+/** The library's error values (*errors.errorString, *fmt.wrapError, *strconv.NumError; lib-std.ts). */
+export class ErrorVal {
+  o: HeapObj | null = null;
+  constructor(
+    readonly msg: string,
+    readonly wrapped: Iface | null,
+    readonly t: T,
+    /** The runtime's errors build their message when Error() is called (an allocation). */
+    readonly onError: (() => void) | null = null,
+  ) {}
+}
+
 export class Fn {
   /** Set for functions that can block: the call as a generator that yields to the scheduler. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -161,7 +161,7 @@ export const subsetCases: DiagCase[] = [
   {
     name: 'packages outside the subset',
     src: 'package main\n\nimport "os"\n\nfunc main() {\n\tos.Exit(1)\n}\n',
-    want: ['3:8: package "os" is not supported in the playground (supported: fmt, runtime, sync, strings, bytes, io, bufio, strconv)'],
+    want: ['3:8: package "os" is not supported in the playground (supported: fmt, strings, bytes, io, bufio, strconv, sync, runtime, unsafe, errors, sort, slices, unicode, unicode/utf8, math, runtime/debug, testing)'],
   },
   {
     name: 'syntax error',

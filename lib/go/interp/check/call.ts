@@ -1,15 +1,17 @@
 // Calls and their arguments (go/types call.go).
 
 import type * as A from '../ast';
-import { STD_PACKAGES, type StdMember, type StdMethod } from '../std';
-import { tInvalid, typeString, underlying, type T } from '../types';
+import { STD_PACKAGES, type StdFunc, type StdMember, type StdMethod } from '../std';
+import { defaultType, layout, tInvalid, tUintptr, typeString, underlying, type T } from '../types';
 import { Checker, type FnInfo, type FuncObj, type Operand, invalid, Scope, unparen } from './checker';
 
 declare module './checker' {
   interface Checker {
     call(e: A.Call, scope: Scope, multi: boolean): Operand;
     maybeType(e: A.Expr, scope: Scope): T | null;
-    checkArgs(e: A.Call, sig: Extract<T, { k: 'func' }>, scope: Scope, name: string): void;
+    checkArgs(e: A.Call, sig: Extract<T, { k: 'func' }>, scope: Scope, name: string, pre?: Operand[]): void;
+    unsafeBuiltin(e: A.Call, name: string, scope: Scope): Operand;
+    genericStdCall(e: A.Call, f: StdFunc, scope: Scope, multi: boolean): Operand;
     receiverArg(sel: A.Selector, fn: FnInfo, how: 'value' | 'addr' | 'deref'): A.Expr;
   }
 }
@@ -27,6 +29,21 @@ Checker.prototype.call = function (this: Checker, e: A.Call, scope: Scope, multi
       this.info.uses[fun.id] = o;
       this.info.calls[e.id] = { k: 'builtin', name: fun.name };
       return this.builtin(e, fun.name, scope);
+    }
+  }
+  if (fun.kind === 'Selector' && fun.x.kind === 'Ident') {
+    const o = scope.lookup(fun.x.name);
+    const m = o?.kind === 'pkg' ? STD_PACKAGES[o.path]?.[fun.sel] : undefined;
+    if (o?.kind === 'pkg' && m?.kind === 'builtin') {
+      o.used = true;
+      this.info.uses[fun.x.id] = o;
+      return this.unsafeBuiltin(e, m.name, scope);
+    }
+    if (o?.kind === 'pkg' && m?.kind === 'func' && m.generic) {
+      o.used = true;
+      this.info.uses[fun.x.id] = o;
+      this.info.sels[fun.id] = { k: 'pkg', member: m };
+      return this.genericStdCall(e, m, scope, multi);
     }
   }
   const f = this.expr(e.fun, scope);
@@ -107,10 +124,11 @@ Checker.prototype.maybeType = function (this: Checker, e: A.Expr, scope: Scope):
   return this.typeExprOrNull(e, scope);
 };
 
-Checker.prototype.checkArgs = function (this: Checker, e: A.Call, sig: Extract<T, { k: 'func' }>, scope: Scope, name: string): void {
+Checker.prototype.checkArgs = function (this: Checker, e: A.Call, sig: Extract<T, { k: 'func' }>, scope: Scope, name: string, pre?: Operand[]): void {
   const params = sig.params;
   let ops: Operand[];
-  if (e.args.length === 1 && (params.length > 1 || (sig.variadic && !e.ellipsis))) {
+  if (pre) ops = pre;
+  else if (e.args.length === 1 && (params.length > 1 || (sig.variadic && !e.ellipsis))) {
     const op = this.expr(e.args[0], scope, true);
     ops = op.tuple ? op.tuple.map((t) => ({ mode: 'value' as const, type: t })) : [op];
     if (op.tuple && e.ellipsis) this.err(e, `cannot use ... with multi-valued ${this.text(e.args[0])}`);
@@ -155,4 +173,59 @@ Checker.prototype.receiverArg = function (this: Checker, sel: A.Selector, fn: Fn
   const u: A.Unary = { kind: 'Unary', id, from: sel.x.from, to: sel.x.to, op: how === 'addr' ? '&' : '*', x: sel.x };
   this.info.types[id] = how === 'addr' ? { k: 'ptr', elem: fn.recv!.base } : fn.recv!.base;
   return u;
+};
+
+/** unsafe.Sizeof / Alignof / Offsetof(x): constants of type uintptr (x is checked, never evaluated). */
+Checker.prototype.unsafeBuiltin = function (this: Checker, e: A.Call, name: string, scope: Scope): Operand {
+  const call = `unsafe.${name}`;
+  if (e.args.length !== 1) {
+    for (const a of e.args) this.expr(a, scope);
+    this.err(e.args.length ? e.args[1] : e, `${e.args.length ? 'too many' : 'not enough'} arguments for ${this.text(e)} (expected 1, found ${e.args.length})`);
+    return invalid;
+  }
+  const arg = unparen(e.args[0]);
+  const x = this.expr(arg, scope);
+  if (x.mode === 'invalid') return invalid;
+  if (x.mode === 'type') {
+    this.err(arg, `${this.text(arg)} (type) is not an expression`);
+    return invalid;
+  }
+  let n: number;
+  if (name === 'Offsetof') {
+    const sel = arg.kind === 'Selector' ? this.info.sels[arg.id] : undefined;
+    if (sel?.k !== 'field') {
+      this.err(arg, `invalid argument: ${this.text(arg)} is not a selector expression`);
+      return invalid;
+    }
+    const st = underlying(sel.structType) as Extract<T, { k: 'struct' }>;
+    layout(st);
+    n = st.offsets![sel.index];
+  } else {
+    const t = defaultType(x.type);
+    n = name === 'Sizeof' ? layout(t).size : layout(t).align;
+  }
+  this.info.calls[e.id] = { k: 'builtin', name: call };
+  return { mode: 'const', type: tUintptr, val: { k: 'int', v: BigInt(n) } };
+};
+
+/** A generic library function (slices.Sort, ...): its type parameters inferred from the arguments. */
+Checker.prototype.genericStdCall = function (this: Checker, e: A.Call, f: StdFunc, scope: Scope, multi: boolean): Operand {
+  const name = this.text(e.fun);
+  const ops = this.exprList(e.args, scope, 1);
+  if (ops.some((o) => o.mode === 'invalid')) return invalid;
+  const sig = f.generic!(ops.map((o) => o.type));
+  if (!sig) {
+    const t = ops[0] ? typeString(ops[0].type) : '';
+    this.err(e.args[0] ?? e, ops[0] ? `in call to ${name}, S (type ${t}) does not satisfy ~[]E` : `not enough arguments in call to ${name}`);
+    return invalid;
+  }
+  this.info.calls[e.id] = { k: 'std', f: { ...f, sig } };
+  this.checkArgs(e, sig, scope, name, ops);
+  if (sig.results.length === 0) return { mode: 'novalue', type: tInvalid };
+  if (sig.results.length === 1) return { mode: 'value', type: sig.results[0] };
+  if (!multi) {
+    this.err(e, `multiple-value ${this.text(e)} (value of type (${sig.results.map((t) => typeString(t)).join(', ')})) in single-value context`);
+    return invalid;
+  }
+  return { mode: 'value', type: sig.results[0], tuple: sig.results };
 };

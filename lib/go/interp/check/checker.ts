@@ -242,9 +242,9 @@ export class Checker {
     for (const imp of f.imports) {
       const name = imp.name ?? imp.path.split('/').pop()!;
       if (!STD_PACKAGES[imp.path]) {
-        const known = ['os', 'math', 'errors', 'sort', 'time', 'unicode', 'unsafe', 'reflect', 'context', 'regexp', 'slices', 'maps'];
+        const known = ['os', 'time', 'reflect', 'context', 'regexp', 'maps'];
         const msg = known.includes(imp.path) || /^[a-z]+(\/[a-z]+)*$/.test(imp.path)
-          ? `package "${imp.path}" is not supported in the playground (supported: fmt, runtime, sync, strings, bytes, io, bufio, strconv)`
+          ? `package "${imp.path}" is not supported in the playground (supported: ${Object.keys(STD_PACKAGES).join(', ')})`
           : `package ${imp.path} is not in std`;
         this.err(imp, msg);
         if (imp.name !== '_') {

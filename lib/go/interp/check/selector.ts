@@ -30,6 +30,11 @@ Checker.prototype.selector = function (this: Checker, e: A.Selector, scope: Scop
       this.info.sels[e.id] = { k: 'pkg', member: m };
       if (m.kind === 'type') return { mode: 'type', type: m.type };
       if (m.kind === 'var') return { mode: 'var', type: m.type };
+      if (m.kind === 'const') return { mode: 'const', type: m.type, val: m.val };
+      if (m.kind === 'builtin') {
+        this.err(e, `${this.text(e)} (built-in function ${this.text(e)}) must be called`);
+        return invalid;
+      }
       return { mode: 'value', type: m.sig };
     }
   }

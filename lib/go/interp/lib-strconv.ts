@@ -1,0 +1,3 @@
+import type { LibImpl } from './compile-lib';
+
+export const STRCONV_IMPLS: Record<string, LibImpl> = {};
