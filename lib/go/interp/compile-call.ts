@@ -6,10 +6,7 @@ import { unparen } from './check';
 import { BYTES_KEY } from './escape';
 import type { Compiler, Ev, Frame } from './compile';
 import { CompileError, boxValue, conversion, indexMsg, newObject, place, siteDesc } from './compile-expr';
-import {
-  isErrorValType, Buffer, BufferObj, Builder, BuilderObj, BufioReaderObj, BytesReaderObj, MemStatsObj, PoolVal, StdFuncs, StringsReaderObj, readMemStats,
-  readerRead,
-} from './lib-std';
+import { Buffer, BufferObj, Builder, BuilderObj, BufioReaderObj, BytesReaderObj, MemStatsObj, PoolVal, StdFuncs, StringsReaderObj, readMemStats, readerRead } from './lib-std';
 import { appendSlice, appendString, appendValues, bytesToStr, cloneFn, copyData, heapString, isAggregate, makeSlice, stringToBytes, type AllocSite } from './mem';
 import { tBuffer } from './std';
 import { fmtMethod, ifaceCall } from './compile-iface';

@@ -10,7 +10,7 @@ import { growslice } from '../slice';
 import type { Machine } from './heap';
 import { PoolModel, type PoolEnv } from './lib-sync';
 import { bytesToString } from './mem';
-import { isErrorValType, tBuffer, tBuilder } from './std';
+import { tBuffer, tBuilder } from './std';
 import { hasPointers, isPointerShaped, sizeof, typeString, underlying, type T } from './types';
 import { ErrorVal, HeapObj, Iface, Ptr, Slice, Str, type Marker } from './values';
 import { decodeFirstRune } from './parse';
