@@ -38,6 +38,10 @@ const iTotal = F.indexOf('totalAlloc');
 
 /** Programs whose Mallocs/TotalAlloc do not match, and why. */
 const knownMismatches: Record<string, string> = {
+  goroutines_defer_done:
+    'exact at GOMAXPROCS=1; at GOMAXPROCS=4 the real runs allocate 138-141 objects (14200-15000 B) and the model 137 (13752 B): each real P has its own mcache, sudog cache and defer pool, the model shares one mcache',
+  once_rwmutex_cache:
+    'exact at GOMAXPROCS=1; at GOMAXPROCS=4 the real runs allocate 49-50 objects (4960-5088 B) and the model 44 (4480 B): per-P caches (mcache tiny blocks, sudogs) that the model does not split by P',
   gc_small_objects:
     'the real runtime allocates one more 16-byte object (in every recorded run) at some point of this long GC-heavy run; the model adds it only after forced GCs or with a memory limit, so it is 1 malloc / 16 bytes short',
   map_clear_reuse:
@@ -71,16 +75,21 @@ function runsOf(p: Program): DetailedRun[] {
   return r;
 }
 
-function allocMatches(p: Program): { ok: boolean; detail: string } {
+/**
+ * Do the model's Mallocs/TotalAlloc match the recorded ones? With `onlyOneP`, variants at
+* GOMAXPROCS > 1 are left out (for programs listed as known mismatches at several Ps only).
+ */
+function allocMatches(p: Program, onlyOneP = false): { ok: boolean; detail: string } {
   const rs = runsOf(p);
   const details: string[] = [];
   let ok = true;
   p.variants.forEach((v, i) => {
+    if (onlyOneP && v.settings.GOMAXPROCS > 1) return;
     const w = rs[i].window;
     const accepted = [[v.stats.mallocs, v.stats.totalAlloc], ...v.statsRuns.cold.map((r) => [r[iMallocs], r[iTotal]])];
     const hit = !!w && accepted.some(([m, t]) => m === w.mallocs && t === w.totalAlloc);
     if (!hit) ok = false;
-    details.push(`${v.settings.GOGC}${v.settings.GOMEMLIMIT ? '/' + v.settings.GOMEMLIMIT : ''}: model ${w?.mallocs}/${w?.totalAlloc}, real ${v.stats.mallocs}/${v.stats.totalAlloc}`);
+    details.push(`${v.settings.GOGC}${v.settings.GOMEMLIMIT ? '/' + v.settings.GOMEMLIMIT : ''}${v.settings.GOMAXPROCS > 1 ? ` P=${v.settings.GOMAXPROCS}` : ''}: model ${w?.mallocs}/${w?.totalAlloc}, real ${v.stats.mallocs}/${v.stats.totalAlloc}`);
   });
   return { ok, detail: details.join('; ') };
 }
@@ -105,8 +114,11 @@ describe('calibration corpus: Mallocs and TotalAlloc over main', () => {
   for (const p of fixture.programs) {
     it(p.name, { timeout: 60_000 }, () => {
       const { ok, detail } = allocMatches(p);
-      if (knownMismatches[p.name]) expect(ok, `${p.name} now matches (${detail}): remove it from knownMismatches`).toBe(false);
-      else expect(ok, detail).toBe(true);
+      if (knownMismatches[p.name]) {
+        expect(ok, `${p.name} now matches (${detail}): remove it from knownMismatches`).toBe(false);
+        // Listed for GOMAXPROCS > 1 only: the one-P variants must still be exact.
+        if (/^exact at GOMAXPROCS=1/.test(knownMismatches[p.name])) expect(allocMatches(p, true).ok, detail).toBe(true);
+      } else expect(ok, detail).toBe(true);
     });
   }
   it('at least 90% of the programs are exact', { timeout: 120_000 }, () => {

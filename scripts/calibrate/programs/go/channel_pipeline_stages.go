@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // A two-stage pipeline: values flow through channels by copy, so stage 2 allocates a new Item for each
 // pointer it sends on (the per-iteration copy escapes); the strings built in stage 1 are allocated there.
 package main

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // The idiomatic worker: defer wg.Done() runs when the worker returns, and a mutex-guarded counter
 // uses defer mu.Unlock(). Outside loops these defers are open-coded and allocate nothing; the locals
 // shared with the goroutines (wg, mu, count) move to the heap.

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // A counter guarded by a sync.Mutex inside a struct, updated by 20 goroutines through methods. The
 // struct is shared by pointer, so the Mutex lives on the heap with it; contended Locks park on sudogs.
 package main

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // A lazily loaded cache: sync.Once runs the loader once however many goroutines ask, and an RWMutex
 // lets readers share the lock. The Once's closure is allocated on every Get call that builds it.
 package main
