@@ -7,6 +7,7 @@ import { Checker, type Operand, invalid, Scope, SUPPORTED_BUILTINS, isByte } fro
 
 declare module './checker' {
   interface Checker {
+    sizeArg(a: A.Expr, scope: Scope): number | null | undefined;
     builtin(e: A.Call, name: string, scope: Scope): Operand;
   }
 }
@@ -139,21 +140,9 @@ Checker.prototype.builtin = function (this: Checker, e: A.Call, name: string, sc
       }
       const sizes: (number | null)[] = [];
       for (const a of args.slice(1)) {
-        const op = this.expr(a, scope);
-        if (op.mode === 'invalid') return invalid;
-        if (!isInteger(op.type) && !(op.mode === 'const' && op.val?.k === 'float' && Number.isInteger(op.val.v))) {
-          this.err(a, `cannot convert ${this.text(a)} (${this.describeShort(op, a)}) to type int`);
-          return invalid;
-        }
-        if (op.mode === 'const' && op.val) {
-          const n = constToNumber(op.val);
-          if (n < 0) {
-            this.err(a, `invalid argument: index ${this.text(a)} (constant of type int) must not be negative`);
-            return invalid;
-          }
-          this.recordType(a, tInt, op);
-          sizes.push(n);
-        } else sizes.push(null);
+        const n = this.sizeArg(a, scope);
+        if (n === undefined) return invalid;
+        sizes.push(n);
       }
       if (sizes.length === 2 && sizes[0] !== null && sizes[1] !== null && sizes[0] > sizes[1]) {
         this.err(args[1], `invalid argument: length and capacity swapped`);
@@ -219,4 +208,25 @@ Checker.prototype.builtin = function (this: Checker, e: A.Call, name: string, sc
     }
   }
   return invalid;
+};
+
+/**
+ * A size argument of make (length, capacity, map hint, channel buffer): an integer, a constant one
+ * not negative. Its constant value, null when it is not constant, undefined after an error.
+ */
+Checker.prototype.sizeArg = function (this: Checker, a: A.Expr, scope: Scope): number | null | undefined {
+  const op = this.expr(a, scope);
+  if (op.mode === 'invalid') return undefined;
+  if (!isInteger(op.type) && !(op.mode === 'const' && op.val?.k === 'float' && Number.isInteger(op.val.v))) {
+    this.err(a, `cannot convert ${this.text(a)} (${this.describeShort(op, a)}) to type int`);
+    return undefined;
+  }
+  if (op.mode !== 'const' || !op.val) return null;
+  const n = constToNumber(op.val);
+  if (n < 0) {
+    this.err(a, `invalid argument: index ${this.text(a)} (constant of type int) must not be negative`);
+    return undefined;
+  }
+  this.recordType(a, tInt, op);
+  return n;
 };

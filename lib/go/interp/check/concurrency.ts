@@ -3,8 +3,7 @@
 
 import type * as A from '../ast';
 import { posMark } from '../branches';
-import { isInteger, sizeof, tInt, underlying, type T } from '../types';
-import { constToNumber } from '../constants';
+import { sizeof, underlying, type T } from '../types';
 import { Checker, Scope, invalid, unparen, type Operand } from './checker';
 
 declare module './checker' {
@@ -40,22 +39,7 @@ Checker.prototype.makeChan = function (this: Checker, e: A.Call, t: T, scope: Sc
     this.err(e, `invalid operation: ${this.text(e)} expects 1 or 2 arguments; found ${e.args.length}`);
     return invalid;
   }
-  const a = e.args[1];
-  if (a) {
-    const op = this.expr(a, scope);
-    if (op.mode === 'invalid') return invalid;
-    if (!isInteger(op.type) && !(op.mode === 'const' && op.val?.k === 'float' && Number.isInteger(op.val.v))) {
-      this.err(a, `cannot convert ${this.text(a)} (${this.describeShort(op, a)}) to type int`);
-      return invalid;
-    }
-    if (op.mode === 'const' && op.val) {
-      if (constToNumber(op.val) < 0) {
-        this.err(a, `invalid argument: index ${this.text(a)} (constant of type int) must not be negative`);
-        return invalid;
-      }
-      this.recordType(a, tInt, op);
-    }
-  }
+  if (e.args[1] && this.sizeArg(e.args[1], scope) === undefined) return invalid;
   const et = (underlying(t) as Chan).elem;
   const elemSize = sizeof(et);
   if (elemSize >= 1 << 16) {

@@ -4,7 +4,7 @@
 
 import type * as A from '../ast';
 import { constString, constToNumber } from '../constants';
-import { comparable, isInteger, isInterface, tBool, tInt, tInvalid, typeString, underlying, type T } from '../types';
+import { comparable, isInterface, tBool, tInvalid, typeString, underlying, type T } from '../types';
 import { Checker, type Operand, invalid, Scope, unparen } from './checker';
 
 export type MapT = Extract<T, { k: 'map' }>;
@@ -101,22 +101,7 @@ Checker.prototype.makeMap = function (this: Checker, e: A.Call, t: T, scope: Sco
     this.err(e, `invalid operation: ${this.text(e)} expects 1 or 2 arguments; found ${args.length}`);
     return invalid;
   }
-  if (args.length === 2) {
-    const a = args[1];
-    const op = this.expr(a, scope);
-    if (op.mode === 'invalid') return invalid;
-    if (!isInteger(op.type) && !(op.mode === 'const' && op.val?.k === 'float' && Number.isInteger(op.val.v))) {
-      this.err(a, `cannot convert ${this.text(a)} (${this.describeShort(op, a)}) to type int`);
-      return invalid;
-    }
-    if (op.mode === 'const' && op.val) {
-      if (constToNumber(op.val) < 0) {
-        this.err(a, `invalid argument: index ${this.text(a)} (constant of type int) must not be negative`);
-        return invalid;
-      }
-      this.recordType(a, tInt, op);
-    }
-  }
+  if (args.length === 2 && this.sizeArg(args[1], scope) === undefined) return invalid;
   return { mode: 'value', type: t };
 };
 
