@@ -440,16 +440,24 @@ class Parser {
     const semi = head.findIndex((k) => k.name === ';');
     const init = semi >= 0 ? this.simpleStmt(head[0]) : null;
     const tagNode = head.slice(semi + 1).find((k) => isExprNode(k.name));
-    const clauses: A.CaseClause[] = [];
-    let cur: A.CaseClause | null = null;
-    for (const k of blockNode ? this.children(blockNode) : []) {
+    const clauses = this.clauses(blockNode, (k, ck, colon) => {
+      const isDefault = ck.some((c) => c.name === 'default');
+      const exprs = isDefault ? null : ck.filter((c) => isExprNode(c.name)).map((c) => this.expr(c));
+      return this.mk<A.CaseClause>(k, { exprs, body: [], colon });
+    });
+    const lbrace = blockNode ? blockNode.from : n.to;
+    return this.mk<A.Switch>(n, { kind: 'Switch', init, tag: tagNode ? this.expr(tagNode) : null, clauses, lbrace });
+  }
+
+  /** The clauses of a switch, type switch or select block: each `case ...:` (made by mk) and its statements. */
+  clauses<C extends A.NodeBase & { body: A.Stmt[] }>(block: SyntaxNode | null | undefined, mk: (k: SyntaxNode, ck: SyntaxNode[], colon: number) => C): C[] {
+    const out: C[] = [];
+    let cur: C | null = null;
+    for (const k of block ? this.children(block) : []) {
       if (k.name === 'Case') {
         const ck = this.children(k);
-        const isDefault = ck.some((c) => c.name === 'default');
-        const exprs = isDefault ? null : ck.filter((c) => isExprNode(c.name)).map((c) => this.expr(c));
-        const colon = ck.find((c) => c.name === ':')?.from ?? k.to;
-        cur = this.mk<A.CaseClause>(k, { exprs, body: [], colon });
-        clauses.push(cur);
+        cur = mk(k, ck, ck.find((c) => c.name === ':')?.from ?? k.to);
+        out.push(cur);
         continue;
       }
       if (k.name === '{' || k.name === '}' || k.name === ';' || k.name === 'LineComment' || k.name === 'BlockComment' || k.type.isError) continue;
@@ -459,8 +467,7 @@ class Parser {
         cur.to = st.to;
       }
     }
-    const lbrace = blockNode ? blockNode.from : n.to;
-    return this.mk<A.Switch>(n, { kind: 'Switch', init, tag: tagNode ? this.expr(tagNode) : null, clauses, lbrace });
+    return out;
   }
 
   sendStmt(n: SyntaxNode): A.Send {
@@ -473,28 +480,14 @@ class Parser {
 
   selectStmt(n: SyntaxNode): A.Select {
     const block = n.getChild('SelectBlock');
-    const clauses: A.CommClause[] = [];
-    let cur: A.CommClause | null = null;
-    for (const k of block ? this.children(block) : []) {
-      if (k.name === 'Case') {
-        const ck = this.children(k);
-        const colon = ck.find((c) => c.name === ':')?.from ?? k.to;
-        let comm: A.CommClause['comm'] = null;
-        const sendNode = ck.find((c) => c.name === 'SendStatement');
-        const recvNode = ck.find((c) => c.name === 'ReceiveStatement');
-        if (sendNode) comm = this.sendStmt(sendNode);
-        else if (recvNode) comm = this.receiveStmt(recvNode);
-        cur = this.mk<A.CommClause>(k, { comm, body: [], colon });
-        clauses.push(cur);
-        continue;
-      }
-      if (k.name === '{' || k.name === '}' || k.name === ';' || k.name === 'LineComment' || k.name === 'BlockComment' || k.type.isError) continue;
-      const st = this.stmt(k);
-      if (st && cur) {
-        cur.body.push(st);
-        cur.to = st.to;
-      }
-    }
+    const clauses = this.clauses(block, (k, ck, colon) => {
+      let comm: A.CommClause['comm'] = null;
+      const sendNode = ck.find((c) => c.name === 'SendStatement');
+      const recvNode = ck.find((c) => c.name === 'ReceiveStatement');
+      if (sendNode) comm = this.sendStmt(sendNode);
+      else if (recvNode) comm = this.receiveStmt(recvNode);
+      return this.mk<A.CommClause>(k, { comm, body: [], colon });
+    });
     return this.mk<A.Select>(n, { kind: 'Select', clauses });
   }
 
@@ -527,27 +520,13 @@ class Parser {
     const bindNode = def > 0 ? head[def - 1] : null;
     const xNode = head.slice(def + 1).find((k) => isExprNode(k.name));
     const bind = bindNode ? this.mk<A.Ident>(bindNode, { kind: 'Ident', name: this.text(bindNode) }) : null;
-    const clauses: A.TypeCaseClause[] = [];
-    let cur: A.TypeCaseClause | null = null;
-    for (const k of blockNode ? this.children(blockNode) : []) {
-      if (k.name === 'Case') {
-        const ck = this.children(k);
-        const isDefault = ck.some((c) => c.name === 'default');
-        const types = isDefault ? null : ck.filter((c) => isTypeNode(c.name) || isExprNode(c.name)).map((c) => (this.text(c) === 'nil' ? this.mk<A.Ident>(c, { kind: 'Ident', name: 'nil' }) : this.typeExpr(c)));
-        const colon = ck.find((c) => c.name === ':')?.from ?? k.to;
-        // Each clause declares its own v (types2 declares one object per clause).
-        const cb = bind ? this.mk<A.Ident>(bind, { kind: 'Ident', name: bind.name }) : null;
-        cur = this.mk<A.TypeCaseClause>(k, { types, body: [], colon, bind: cb });
-        clauses.push(cur);
-        continue;
-      }
-      if (k.name === '{' || k.name === '}' || k.name === ';' || k.name === 'LineComment' || k.name === 'BlockComment' || k.type.isError) continue;
-      const st = this.stmt(k);
-      if (st && cur) {
-        cur.body.push(st);
-        cur.to = st.to;
-      }
-    }
+    const clauses = this.clauses(blockNode, (k, ck, colon) => {
+      const isDefault = ck.some((c) => c.name === 'default');
+      const types = isDefault ? null : ck.filter((c) => isTypeNode(c.name) || isExprNode(c.name)).map((c) => (this.text(c) === 'nil' ? this.mk<A.Ident>(c, { kind: 'Ident', name: 'nil' }) : this.typeExpr(c)));
+      // Each clause declares its own v (types2 declares one object per clause).
+      const cb = bind ? this.mk<A.Ident>(bind, { kind: 'Ident', name: bind.name }) : null;
+      return this.mk<A.TypeCaseClause>(k, { types, body: [], colon, bind: cb });
+    });
     return this.mk<A.TypeSwitch>(n, { kind: 'TypeSwitch', init, bind, x: xNode ? this.expr(xNode) : this.bad(n), clauses });
   }
 
