@@ -276,7 +276,7 @@ function selector(c: Compiler, e: A.Selector): Ev {
   }
   if (sel.k === 'method') throw new CompileError(e, 'method values are not supported (call the method)');
   if (sel.k === 'imethod') throw new CompileError(e, 'method values of interfaces (x.M without calling it) are not supported yet: call the method');
-  if (sel.k === 'umethod') throw new CompileError(e, 'method values (x.m without calling it) are not supported yet: call the method');
+  if (sel.k === 'umethod') return methodValue(c, e, sel.fn, sel.how);
   if (sel.k === 'mexpr') {
     const fv = funcValue(c, sel.fn);
     const recvT = (underlying(c.typeOf(e)) as { params: T[] }).params[0];
@@ -1223,4 +1223,50 @@ export function implementsAt(info: Info, t: T, iface: T): boolean {
   const iu = underlying(iface) as Extract<T, { k: 'iface' }>;
   if (iu.methods.length === 0 || implementsIface(t, iu.name)) return true;
   return !!iu.sigs && missingMethod(info, t, iface) === null;
+}
+
+/**
+ * A method value x.m (OMETHVALUE): the receiver is evaluated now (a copy, or &x for a pointer
+ * method on an addressable value, or *p for a value method through a pointer) and kept in a closure
+ * {F, R}, heap-allocated when it escapes.
+ */
+function methodValue(c: Compiler, e: A.Selector, fn: FnInfo, how: 'value' | 'addr' | 'deref'): Ev {
+  const m = c.m;
+  const line = c.line(e);
+  const rt: T = fn.recv!.ptr ? { k: 'ptr', elem: fn.recv!.base } : fn.recv!.base;
+  const agg = isAggregate(rt);
+  const clone = agg ? cloneFn(rt) : null;
+  const x = how === 'addr' ? place(c, e.x) : c.expr(e.x);
+  const recv = (f: Frame): unknown => {
+    const v = x(f);
+    if (how !== 'deref') return clone ? clone(v) : v;
+    const p = v as Ptr | null;
+    if (p === null) c.panicAt(line, NIL_DEREF, true);
+    return clone ? clone(p.c) : p.c[p.k];
+  };
+  const heap = c.siteHeap(e.id);
+  const { size: rsize, align } = layout(rt);
+  const size = Math.ceil((Math.ceil(8 / align) * align + rsize) / 8) * 8;
+  const noscan = !hasPointers(rt);
+  const site = heap ? c.site(line, 'heap', `${c.src.slice(e.from, e.to)} escapes to heap (method value closure)`) : 0;
+  const ctx = c.esc.bodies.get(fn)!;
+  const blocks = !!c.blockers?.has(fn);
+  return (f) => {
+    const r = recv(f);
+    let o: HeapObj | null = null;
+    if (heap) {
+      o = m.malloc(size, noscan, site, line, 3, null, null);
+      o.scanFn = (mk) => mk.markValue(r, rt);
+    }
+    const frameOf = (args: unknown[]): [ReturnType<Compiler['compileFn']>, Frame, number] => {
+      const cf = c.compileFn(fn, ctx);
+      const nf: Frame = new Array(cf.nslots);
+      nf[cf.paramSlots[0]] = clone ? clone(r) : r;
+      for (let i = 0; i < args.length; i++) nf[cf.paramSlots[i + 1]] = args[i];
+      return [cf, nf, c.m.frames.length ? c.m.frames[c.m.frames.length - 1].line : line];
+    };
+    const v = new Fn((args) => c.invoke(...frameOf(args)), null, o, fn.name);
+    if (blocks) v.callG = (args) => c.invokeG(...frameOf(args));
+    return v;
+  };
 }

@@ -289,6 +289,11 @@ class Analyzer {
         if (!s || s.k === 'pkg') return;
         if (s.k === 'field') this.expr(s.ptr ? derefOf(k) : k, e.x);
         else if (s.k === 'memstats') this.expr(discard, e.x);
+        else if (s.k === 'umethod') {
+          // OMETHVALUE: a closure {F, receiver}; the receiver (or its address) is stored in it.
+          const kk = this.spill(k, e);
+          this.expr(s.how === 'addr' ? addrOf(kk) : s.how === 'deref' ? derefOf(kk) : kk, e.x);
+        }
         return;
       }
       case 'Index': {
@@ -1213,6 +1218,7 @@ class Analyzer {
       return `${t ? typeString(t) : '?'}${body(n)}`;
     }
     if (n.kind === 'FuncLit') return this.ctx?.fn.id === -1 ? '' : 'func literal';
+    if (n.kind === 'Selector') return this.exprText(n); // a method value: x.m
     if (n.kind === 'Binary' || (n as { kind: string }).kind === 'Assign') {
       if (n.kind !== 'Binary') return `${this.text(n)}`;
       return concatOperands(n, info).map((x) => this.exprText(x)).join(' + ');
