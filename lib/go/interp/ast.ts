@@ -48,14 +48,20 @@ export interface Param extends NodeBase { name: Ident | null; type: Expr; variad
 export interface FuncTypeExpr extends NodeBase { kind: 'FuncType'; params: Param[]; results: Param[] }
 export interface MethodSpec extends NodeBase { name: Ident; type: FuncTypeExpr }
 /** interface { M(...) ...; Embedded } */
-export interface InterfaceTypeExpr extends NodeBase { kind: 'InterfaceType'; empty: boolean; methods: MethodSpec[]; embeds: Expr[] }
+export interface InterfaceTypeExpr extends NodeBase { kind: 'InterfaceType'; empty: boolean; methods: MethodSpec[]; embeds: Expr[]; unions: UnionTerm[][] }
 export interface QualifiedType extends NodeBase { kind: 'QualifiedType'; pkg: string; name: string }
 export interface MapTypeExpr extends NodeBase { kind: 'MapType'; key: Expr; value: Expr }
 
+/** A generic type or function with type arguments: Stack[int], Map[int, string]. */
+export interface InstanceExpr extends NodeBase { kind: 'Instance'; x: Expr; args: Expr[] }
+/** A union term of a constraint: T or ~T. */
+export interface UnionTerm { tilde: boolean; type: Expr }
+/** A type parameter list entry: [T Constraint]. */
+export interface TypeParam extends NodeBase { name: Ident; constraint: Expr }
 /** chan T, chan<- T (send only), <-chan T (receive only). */
 export interface ChanTypeExpr extends NodeBase { kind: 'ChanType'; dir: 'both' | 'send' | 'recv'; elem: Expr }
 
-export type TypeExpr = ChanTypeExpr | ArrayTypeExpr | SliceTypeExpr | PointerTypeExpr | StructTypeExpr | FuncTypeExpr | InterfaceTypeExpr | QualifiedType | MapTypeExpr;
+export type TypeExpr = InstanceExpr | ChanTypeExpr | ArrayTypeExpr | SliceTypeExpr | PointerTypeExpr | StructTypeExpr | FuncTypeExpr | InterfaceTypeExpr | QualifiedType | MapTypeExpr;
 
 export type Expr =
   | Ident | IntLit | FloatLit | StrLit | RuneLit | CompositeLit | FuncLit | Paren | Selector | Index | SliceExpr
@@ -73,7 +79,7 @@ export interface VarSpec extends NodeBase { names: Ident[]; type: Expr | null; v
 export interface VarDecl extends NodeBase { kind: 'VarDecl'; specs: VarSpec[] }
 export interface ConstSpec extends NodeBase { names: Ident[]; type: Expr | null; values: Expr[]; iota: number; implicit: boolean }
 export interface ConstDecl extends NodeBase { kind: 'ConstDecl'; specs: ConstSpec[] }
-export interface TypeSpec extends NodeBase { name: Ident; type: Expr; alias: boolean }
+export interface TypeSpec extends NodeBase { name: Ident; type: Expr; alias: boolean; typeParams?: TypeParam[] }
 export interface TypeDecl extends NodeBase { kind: 'TypeDecl'; specs: TypeSpec[] }
 export interface Block extends NodeBase { kind: 'Block'; stmts: Stmt[]; rbrace: number }
 export interface If extends NodeBase { kind: 'If'; init: Stmt | null; cond: Expr; then: Block; els: If | Block | null }
@@ -119,7 +125,7 @@ export type Stmt =
 // ---- declarations -----------------------------------------------------------------------------
 
 /** A function, or a method when recv is set (its type's params then exclude the receiver). */
-export interface FuncDecl extends NodeBase { kind: 'FuncDecl'; name: Ident; type: FuncTypeExpr; body: Block | null; recv: Param | null; recvParen?: number }
+export interface FuncDecl extends NodeBase { kind: 'FuncDecl'; name: Ident; type: FuncTypeExpr; body: Block | null; recv: Param | null; recvParen?: number; typeParams?: TypeParam[] }
 export interface ImportSpec extends NodeBase { path: string; name: string | null }
 
 export type TopDecl = FuncDecl | VarDecl | ConstDecl | TypeDecl;

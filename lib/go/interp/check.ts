@@ -23,6 +23,7 @@ import './check/switch';
 import './check/methods';
 import './check/interfaces';
 import './check/concurrency';
+import './check/generics';
 import './check/maps';
 
 export * from './check/checker';

@@ -592,6 +592,14 @@ function selectG(c: Compiler, s: A.Select, lab: Label): StG {
       return NORMAL;
     };
   }
+  if (cases.length === 0) {
+    // select { default: ... } never blocks: the default runs.
+    const body = bodies[dflt];
+    return function* (f) {
+      const res = yield* body(f);
+      return res === BREAK || res === lab.brk ? NORMAL : res;
+    };
+  }
   return function* (f) {
     yield* runSteps(steps, f);
     const sc = cases.map((k) => {
@@ -600,6 +608,11 @@ function selectG(c: Compiler, s: A.Select, lab: Label): StG {
     });
     if (++m.steps >= m.limit) m.poll();
     m.curLine = line;
+    if (dflt < 0 && sc.every((k) => k.c === null)) {
+      // Only nil channels: selectgo polls nothing and parks forever.
+      yield { op: 'block' };
+      return NORMAL;
+    }
     const r = (yield { op: 'select', cases: sc, hasDefault: dflt >= 0 }) as { casei: number; value: unknown; recvOK: boolean };
     let clause = dflt;
     if (r.casei >= 0) {

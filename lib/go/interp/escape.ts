@@ -1054,7 +1054,8 @@ class Analyzer {
       tags.heap[i] = l.leakHeap;
       tags.result[i] = fn.results.map((_, j) => l.leakResult[j] ?? Infinity);
       tags.mutate[i] = l.leakMutate;
-      if (fn.node.kind === 'FuncDecl' && p.name !== '_' && hasPointers(p.type)) {
+      // A generic function is compiled as a GC shape: the compiler prints no parameter tags for it.
+      if (fn.node.kind === 'FuncDecl' && !fn.generic && p.name !== '_' && hasPointers(p.type)) {
         if (l.leakHeap === 0) this.msg(p.pos, `leaking param: ${p.name}`);
         else if (l.leakHeap < Infinity) this.msg(p.pos, `leaking param content: ${p.name}`);
         else if (l.leakResult.some((d) => d !== undefined && d < Infinity)) this.msg(p.pos, `leaking param: ${p.name} to result ~r${l.leakResult.findIndex((d) => d < Infinity)} level=${Math.min(...l.leakResult.filter((d) => d !== undefined))}`);
@@ -1185,6 +1186,8 @@ class Analyzer {
     }
     if (!desc) return;
     this.msg(pos, `${desc} ${verdict}`);
+    // The shaped copy of a generic function reports its sites at the function as well.
+    if (c.fn.generic && !c.call && c.fn.node.kind === 'FuncDecl') this.msg(c.fn.node.recvParen ?? c.fn.node.name.from, `${desc} ${verdict}`);
     if (zeroCopy) this.msg(pos, 'zero-copy string->[]byte conversion');
     const ck = n.kind === 'Call' ? this.info.calls[n.id] : undefined;
     if (ck?.k === 'std' && ck.f.pkg === 'bufio') this.msg(pos, 'make([]byte, max(bufio.size, 16)) escapes to heap');
@@ -1202,6 +1205,42 @@ class Analyzer {
     // conversion itself at its operand).
     if (box && n.kind === 'Call') return n.lparen;
     return goPos(n, this.info, this.src);
+  }
+
+  /** A type parameter's identifier (bound by a generic instantiation's scope)? */
+  isTypeParam(e: A.Expr): boolean {
+    const o = e.kind === 'Ident' ? this.info.uses[e.id] : undefined;
+    return o?.kind === 'type' && !!o.typeParam;
+  }
+
+  /**
+   * A type written in a generic body, as the compiler prints it in the shaped code: type
+   * parameters as go.shape.<underlying type>. null when the expression mentions none.
+   */
+  shapeText(e: A.Expr): string | null {
+    let shaped = false;
+    const go = (x: A.Expr): string => {
+      if (this.isTypeParam(x)) {
+        shaped = true;
+        return `go.shape.${typeString(underlying((this.info.uses[x.id] as { type: T }).type))}`;
+      }
+      switch (x.kind) {
+        case 'SliceType':
+          return `[]${go(x.elem)}`;
+        case 'PointerType':
+          return `*${go(x.elem)}`;
+        case 'ArrayType':
+          return `[${x.len ? this.text(x.len) : '...'}]${go(x.elem)}`;
+        case 'MapType':
+          return `map[${go(x.key)}]${go(x.value)}`;
+        case 'Instance':
+          return `${this.text(x.x)}[${x.args.map(go).join(',')}]`;
+        default:
+          return this.text(x);
+      }
+    };
+    const s = go(e);
+    return shaped ? s : null;
   }
 
   siteDesc(n: A.Expr): string {
@@ -1226,9 +1265,13 @@ class Analyzer {
     if (n.kind === 'Call') {
       const ck = info.calls[n.id];
       if (ck?.k === 'builtin' && ck.name === 'make') {
-        return `make(${[typeString(t!), ...n.args.slice(1).map((a) => this.exprText(a))].join(', ')})`;
+        return `make(${[this.shapeText(n.args[0]) ?? typeString(t!), ...n.args.slice(1).map((a) => this.exprText(a))].join(', ')})`;
       }
-      if (ck?.k === 'builtin' && ck.name === 'new') return `new(${typeString((underlying(t!) as { elem: T }).elem)})`;
+      if (ck?.k === 'builtin' && ck.name === 'new') {
+        // new(T) of a type parameter: the shaped code takes the type from its dictionary.
+        if (this.isTypeParam(n.args[0])) return 'new(<node DYNAMICTYPE>)';
+        return `new(${this.shapeText(n.args[0]) ?? typeString((underlying(t!) as { elem: T }).elem)})`;
+      }
       if (ck?.k === 'conv') {
         const to = ck.to;
         // []rune("const") is rewritten to a []rune{...} literal.
@@ -1270,8 +1313,11 @@ class Analyzer {
         if ((x.op === '<<' || x.op === '>>') && info.consts[x.y.id] && (!yt || yt.k === 'untyped' || (yt.k === 'basic' && yt.name === 'int'))) return `${side(x.x)} ${x.op} uint(${this.exprText(x.y)})`;
         return `${side(x.x)} ${x.op} ${side(x.y)}`;
       }
-      case 'Unary':
-        return `${x.op}${this.exprText(x.x)}`;
+      case 'Unary': {
+        // An inlined call's result (~r0) as an operand prints in parentheses.
+        const t = this.exprText(x.x);
+        return unparen(x.x).kind === 'Call' && this.isInlinedCall(unparen(x.x) as A.Call) ? `${x.op}(${t})` : `${x.op}${t}`;
+      }
       case 'Selector':
         return `${this.exprText(x.x)}.${x.sel}`;
       case 'Index':

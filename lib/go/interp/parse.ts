@@ -163,14 +163,40 @@ class Parser {
 
   funcDecl(n: SyntaxNode): A.FuncDecl {
     const nameNode = n.getChild('DefName') ?? n;
-    if (n.getChild('TypeParams')) this.err(n.from, n.to, 'generic functions are not supported');
+    const tps = n.getChild('TypeParams');
     const paramsNode = n.getChild('Parameters');
     if (!paramsNode) this.err(n.from, n.to, 'syntax error: missing function parameters');
     const type = paramsNode ? this.signature(n, paramsNode) : this.mk<A.FuncTypeExpr>(n, { kind: 'FuncType', params: [], results: [] });
     const b = n.getChild('Block');
     const name = this.mk<A.Ident>(nameNode, { kind: 'Ident', name: this.text(nameNode) });
     if (!b) this.err(nameNode.from, nameNode.to, `missing function body`);
-    return this.mk<A.FuncDecl>(n, { kind: 'FuncDecl', name, type, body: b ? this.block(b) : null, recv: null });
+    return this.mk<A.FuncDecl>(n, { kind: 'FuncDecl', name, type, body: b ? this.block(b) : null, recv: null, ...(tps ? { typeParams: this.typeParams(tps) } : {}) });
+  }
+
+  /** [T any, K comparable, N ~int | ~float64] */
+  typeParams(n: SyntaxNode): A.TypeParam[] {
+    const out: A.TypeParam[] = [];
+    for (const tp of n.getChildren('TypeParam')) {
+      const kids = this.children(tp).filter((k) => k.name !== ',');
+      const c = kids[kids.length - 1];
+      const constraint = c.name === 'TypeElem' || c.name === 'UnderlyingType' ? this.unionConstraint(c) : this.typeExpr(c);
+      for (const nm of kids.slice(0, -1)) out.push(this.mk<A.TypeParam>(nm, { name: this.mk<A.Ident>(nm, { kind: 'Ident', name: this.text(nm) }), constraint }));
+    }
+    return out;
+  }
+
+  /** An inline constraint like `~int | float64`: an interface with that one union. */
+  unionConstraint(n: SyntaxNode): A.InterfaceTypeExpr {
+    return this.mk<A.InterfaceTypeExpr>(n, { kind: 'InterfaceType', empty: false, methods: [], embeds: [], unions: [this.unionTerms(n)] });
+  }
+
+  unionTerms(n: SyntaxNode): A.UnionTerm[] {
+    if (n.name === 'UnderlyingType') {
+      const t = this.children(n).find((k) => isTypeNode(k.name));
+      return [{ tilde: true, type: t ? this.typeExpr(t) : this.bad(n) }];
+    }
+    if (n.name !== 'TypeElem') return [{ tilde: false, type: this.typeExpr(n) }];
+    return this.children(n).filter((k) => k.name !== 'LogicOp' && k.name !== '|').flatMap((k) => this.unionTerms(k));
   }
 
   methodDecl(n: SyntaxNode): A.FuncDecl {
@@ -269,11 +295,11 @@ class Parser {
     for (const s of this.specs(n, 'TypeSpec')) {
       const d = s.getChild('DefName');
       if (!d) continue;
-      if (s.getChild('TypeParams')) this.err(s.from, s.to, 'generic types are not supported');
+      const tps = s.getChild('TypeParams');
       const alias = this.children(s).some((k) => k.name === '=');
       const typeNode = this.children(s).find((k) => isTypeNode(k.name));
       if (!typeNode) continue;
-      specs.push(this.mk<A.TypeSpec>(s, { name: this.mk<A.Ident>(d, { kind: 'Ident', name: this.text(d) }), type: this.typeExpr(typeNode), alias }));
+      specs.push(this.mk<A.TypeSpec>(s, { name: this.mk<A.Ident>(d, { kind: 'Ident', name: this.text(d) }), type: this.typeExpr(typeNode), alias, ...(tps ? { typeParams: this.typeParams(tps) } : {}) }));
     }
     return this.mk<A.TypeDecl>(n, { kind: 'TypeDecl', specs });
   }
@@ -468,6 +494,15 @@ class Parser {
       }
     }
     return out;
+  }
+
+  /** Stack[int], Map[int, string] (a type or an expression with type arguments). */
+  instance(n: SyntaxNode): A.InstanceExpr {
+    const kids = this.children(n);
+    const base = kids[0];
+    const targs = n.getChild('TypeArgs');
+    const args = targs ? this.children(targs).filter((k) => isTypeNode(k.name) || isExprNode(k.name)).map((k) => this.typeExpr(k)) : [];
+    return this.mk<A.InstanceExpr>(n, { kind: 'Instance', x: base ? (base.name === 'TypeName' || base.name === 'VariableName' ? this.mk<A.Ident>(base, { kind: 'Ident', name: this.text(base) }) : this.expr(base)) : this.bad(n), args });
   }
 
   sendStmt(n: SyntaxNode): A.Send {
@@ -796,7 +831,6 @@ class Parser {
         const kids = this.children(n);
         const args = n.getChild('Arguments');
         const fun = kids[0];
-        if (fun.name === 'ParameterizedExpr') this.err(fun.from, fun.to, 'generic functions are not supported');
         this.linearize(fun, out);
         const argKids = args ? this.children(args) : [];
         const lp = argKids.find((k) => k.name === '(');
@@ -887,7 +921,6 @@ class Parser {
         const kids = this.children(n);
         const args = n.getChild('Arguments');
         const fun = kids[0];
-        if (fun.name === 'ParameterizedExpr') this.err(fun.from, fun.to, 'generic functions are not supported');
         const argKids = args ? this.children(args) : [];
         const lp = argKids.find((k) => k.name === '(');
         const rp = argKids.find((k) => k.name === ')');
@@ -902,6 +935,8 @@ class Parser {
           rparen: rp?.from ?? n.to - 1,
         });
       }
+      case 'ParameterizedExpr':
+        return this.instance(n);
       case 'UnaryExp': {
         const [op, x] = this.children(n);
         const opText = this.text(op);
@@ -944,6 +979,8 @@ class Parser {
       case 'TypeName':
       case 'VariableName':
         return this.mk<A.Ident>(n, { kind: 'Ident', name: this.text(n) });
+      case 'ParameterizedExpr':
+        return this.instance(n);
       case 'QualifiedType': {
         // pkg.Name or x.Field: which one is for the checker to say.
         const pkg = n.getChild('VariableName');
@@ -998,6 +1035,7 @@ class Parser {
         const empty = !body || this.children(body).every((k) => PUNCT.has(k.name));
         const methods: A.MethodSpec[] = [];
         const embeds: A.Expr[] = [];
+        const unions: A.UnionTerm[][] = [];
         for (const k of body ? this.children(body) : []) {
           if (k.name === 'MethodElem') {
             const nm = k.getChild('FieldName') ?? k;
@@ -1005,11 +1043,9 @@ class Parser {
             const type = ps ? this.signature(k, ps) : this.mk<A.FuncTypeExpr>(k, { kind: 'FuncType', params: [], results: [] });
             methods.push(this.mk<A.MethodSpec>(k, { name: this.mk<A.Ident>(nm, { kind: 'Ident', name: this.text(nm) }), type }));
           } else if (isTypeNode(k.name)) embeds.push(this.typeExpr(k));
-          else if (!PUNCT.has(k.name) && k.name !== 'LineComment' && k.name !== 'BlockComment' && !k.type.isError) {
-            this.err(k.from, k.to, 'type constraints (unions and ~T) are not supported in interfaces yet');
-          }
+          else if (k.name === 'TypeElem' || k.name === 'UnderlyingType') unions.push(this.unionTerms(k));
         }
-        return this.mk<A.InterfaceTypeExpr>(n, { kind: 'InterfaceType', empty, methods, embeds });
+        return this.mk<A.InterfaceTypeExpr>(n, { kind: 'InterfaceType', empty, methods, embeds, unions });
       }
       case 'MapType': {
         const [k, v] = this.parts(n).filter((x) => isTypeNode(x.name));
@@ -1024,8 +1060,7 @@ class Parser {
         return this.mk<A.ChanTypeExpr>(n, { kind: 'ChanType', dir, elem: et ? this.typeExpr(et) : this.bad(n) });
       }
       case 'ParameterizedType':
-        this.err(n.from, n.to, 'generic types are not supported');
-        return this.bad(n);
+        return this.instance(n);
       case 'ParenthesizedType': {
         const t = this.parts(n).find((k) => isTypeNode(k.name));
         return t ? this.typeExpr(t) : this.bad(n);
@@ -1063,6 +1098,7 @@ const TYPE_NODES = new Set([
 const EXPR_NODES = new Set([
   'Number', 'String', 'Bool', 'Nil', 'Rune', 'VariableName', 'TypedLiteral', 'ParenthesizedExpr', 'FunctionLiteral',
   'Conversion', 'SelectorExpr', 'IndexExpr', 'SliceExpr', 'TypeAssertion', 'CallExpr', 'UnaryExp', 'BinaryExp', 'QualifiedType',
+  'ParameterizedExpr',
 ]);
 function isTypeNode(name: string): boolean {
   return TYPE_NODES.has(name);

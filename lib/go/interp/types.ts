@@ -28,7 +28,7 @@ export type T =
   | { k: 'named'; name: string; pkg: string; underlying: T; lay?: Layout; std?: StdTypeInfo }
   // any, error, io.Reader, io.Writer, and the program's interfaces: method names sorted, with their
   // signatures when known (sigs; the library's interfaces are matched by name).
-  | { k: 'iface'; name: string; methods: string[]; sigs?: Record<string, T>; lay?: Layout }
+  | { k: 'iface'; name: string; methods: string[]; sigs?: Record<string, T>; lay?: Layout; unions?: { tilde: boolean; type: T }[][]; comparableOnly?: boolean }
   | { k: 'func'; params: T[]; results: T[]; variadic: boolean; lay?: Layout }
   | { k: 'chan'; elem: T; dir: 'both' | 'send' | 'recv'; lay?: Layout }
   | { k: 'tuple'; types: T[]; lay?: Layout }
@@ -86,6 +86,8 @@ export const tUntypedBool: T = { k: 'untyped', name: 'untyped bool' };
 export const tUntypedNil: T = { k: 'untyped', name: 'untyped nil' };
 
 export const tAny: T = { k: 'iface', name: 'any', methods: [] };
+/** The predeclared constraint comparable (type parameters only). */
+export const tComparable: T = { k: 'iface', name: 'comparable', methods: [], comparableOnly: true };
 export const tError: T = { k: 'iface', name: 'error', methods: ['Error'], sigs: { Error: { k: 'func', params: [], results: [basic('string')], variadic: false } } };
 export const tByteSlice: T = { k: 'slice', elem: tByte };
 
@@ -93,7 +95,7 @@ export const tByteSlice: T = { k: 'slice', elem: tByte };
 export const PREDECLARED_TYPES: Record<string, T> = {
   bool: tBool, string: tString, int: tInt, int8: tInt8, int16: tInt16, int32: tInt32, int64: tInt64,
   uint: tUint, uint8: tUint8, uint16: tUint16, uint32: tUint32, uint64: tUint64, uintptr: tUintptr,
-  float32: tFloat32, float64: tFloat64, byte: tByte, rune: tRune, any: tAny, error: tError,
+  float32: tFloat32, float64: tFloat64, byte: tByte, rune: tRune, any: tAny, error: tError, comparable: tComparable,
 };
 
 export function underlying(t: T): T {

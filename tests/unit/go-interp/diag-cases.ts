@@ -154,6 +154,12 @@ export const diagCases: DiagCase[] = [
     src: "package main\n\nfunc main() {\n\tm := map[string]int{}\n\tm[\"a\"] = 1\n\tcount := map[string]int{}\n\tfor k := range count {\n\t}\n}\n",
     want: ["7:6: declared and not used: k"],
   },
+  {
+    // go build prints the type parameter position with the file path it was given (here ./prog.go).
+    name: 'generics: constraints, inference, instantiation',
+    src: "package main\n\ntype Number interface{ ~int | ~float64 }\n\nfunc Sum[N Number](xs ...N) N {\n\tvar t N\n\tfor _, x := range xs {\n\t\tt += x\n\t}\n\treturn t\n}\n\nfunc Zero[T any]() T {\n\tvar z T\n\treturn z\n}\n\ntype Box[T any] struct{ v T }\n\nfunc main() {\n\t_ = Sum(\"a\", \"b\")\n\t_ = Zero()\n\tvar b Box\n\tf := Sum\n\t_, _ = b, f\n}\n",
+    want: ["21:9: string does not satisfy Number (string missing in ~int | ~float64)","22:10: in call to Zero, cannot infer T (./prog.go:13:11)","23:8: cannot use generic type Box[T any] without instantiation","24:7: cannot use generic function Sum without instantiation"],
+  },
 ];
 
 /** Constructs outside the playground's subset: our own messages, at the construct. */

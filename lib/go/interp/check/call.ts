@@ -19,10 +19,20 @@ declare module './checker' {
 Checker.prototype.call = function (this: Checker, e: A.Call, scope: Scope, multi: boolean): Operand {
   const fun = unparen(e.fun);
   // Conversions: T(x)
-  const convT = fun.kind === 'Ident' || fun.kind === 'Selector' || fun.kind === 'QualifiedType' || fun.kind === 'ArrayType' || fun.kind === 'SliceType' || fun.kind === 'PointerType' || fun.kind === 'FuncType' || fun.kind === 'InterfaceType' || (fun.kind === 'Unary' && fun.op === '*')
+  const convT = fun.kind === 'Ident' || fun.kind === 'Instance' || fun.kind === 'Selector' || fun.kind === 'QualifiedType' || fun.kind === 'ArrayType' || fun.kind === 'SliceType' || fun.kind === 'PointerType' || fun.kind === 'FuncType' || fun.kind === 'InterfaceType' || (fun.kind === 'Unary' && fun.op === '*')
     ? this.maybeType(fun, scope)
     : null;
   if (convT) return this.conversion(e, convT, scope);
+  // Generic functions: f(x) with inferred type arguments, f[int](x) with explicit ones.
+  const gx = fun.kind === 'Instance' ? fun.x : fun;
+  if (gx.kind === 'Ident') {
+    const go = scope.lookup(gx.name);
+    if (go?.kind === 'gfunc') {
+      this.info.uses[gx.id] = go;
+      const explicit = fun.kind === 'Instance' ? fun.args.map((a) => this.typeOf(a, scope)) : [];
+      return this.genericCall(e, go, explicit, scope);
+    }
+  }
   if (fun.kind === 'Ident') {
     const o = scope.lookup(fun.name);
     if (o?.kind === 'builtin') {

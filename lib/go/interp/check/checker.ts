@@ -34,12 +34,16 @@ export interface VarObj {
   uid: number;
 }
 export interface ConstObj { kind: 'const'; name: string; type: T; val: ConstVal; pos: number; used: boolean }
-export interface TypeObj { kind: 'type'; name: string; type: T; pos: number }
+export interface TypeObj { kind: 'type'; name: string; type: T; pos: number; generic?: GenericType; typeParam?: boolean }
+/** A generic type: its declaration, its methods' declarations and its instances by type arguments. */
+export interface GenericType { spec: A.TypeSpec; methods: A.FuncDecl[]; instances: Map<string, T> }
+/** A generic function (never checked itself: each instantiation is, as its own FnInfo). */
+export interface GenericFuncObj { kind: 'gfunc'; name: string; decl: A.FuncDecl; instances: Map<string, FnInfo>; pos: number }
 export interface FuncObj { kind: 'func'; name: string; decl: A.FuncDecl; info: FnInfo; pos: number }
 export interface BuiltinObj { kind: 'builtin'; name: string }
 export interface PkgObj { kind: 'pkg'; name: string; path: string; used: boolean; pos: number; to: number }
 export interface NilObj { kind: 'nil' }
-export type Obj = VarObj | ConstObj | TypeObj | FuncObj | BuiltinObj | PkgObj | NilObj;
+export type Obj = VarObj | ConstObj | TypeObj | FuncObj | BuiltinObj | PkgObj | NilObj | GenericFuncObj;
 
 export interface FnInfo {
   id: number;
@@ -61,6 +65,10 @@ export interface FnInfo {
   lits: FnInfo[];
   /** Methods: the receiver's named type and whether the receiver is a pointer (params[0] is it). */
   recv: { base: T; ptr: boolean } | null;
+  /** An instantiation of a generic function or method: the scope binding its type parameters. */
+  tscope?: Scope;
+  /** The instantiation comes from a generic declaration (the compiler compiles it as a GC shape). */
+  generic?: boolean;
   /** defer statements in the body, with their loop depth (0: not in a loop). */
   defers?: { node: A.Defer; loopDepth: number }[];
   /** Calls recover() (not inlinable: "call to recover"). */
@@ -260,14 +268,18 @@ export class Checker {
     }
     // Collect declarations first (any order is allowed at package level).
     for (const d of f.decls) {
-      if (d.kind === 'TypeDecl') for (const s of d.specs) this.declarePkg(s.name, () => this.typeDeclsPending.set(s.name.name, s));
+      if (d.kind === 'TypeDecl') for (const s of d.specs) this.declarePkg(s.name, () => (s.typeParams ? this.declareGenericType(s) : this.typeDeclsPending.set(s.name.name, s)));
     }
     for (const d of f.decls) {
-      if (d.kind === 'TypeDecl') for (const s of d.specs) this.resolveNamedType(s.name.name);
+      if (d.kind === 'TypeDecl') for (const s of d.specs) if (!s.typeParams) this.resolveNamedType(s.name.name);
     }
     for (const d of f.decls) if (d.kind === 'ConstDecl') this.constDecl(d, this.pkg);
-    for (const d of f.decls) if (d.kind === 'FuncDecl' && d.recv) this.methodDecl(d);
+    for (const d of f.decls) if (d.kind === 'FuncDecl' && d.recv && !this.genericMethod(d)) this.methodDecl(d);
     for (const d of f.decls) {
+      if (d.kind === 'FuncDecl' && !d.recv && d.typeParams) {
+        this.declareGenericFunc(d);
+        continue;
+      }
       if (d.kind === 'FuncDecl' && !d.recv) {
         const name = d.name.name;
         const sig = this.funcType(d.type);
@@ -310,10 +322,16 @@ export class Checker {
         if (info) this.funcBody(info, d.recv ? { ...d.type, params: [d.recv, ...d.type.params] } : d.type, d.body);
       }
     }
+    // Instantiations of generic functions and methods found while checking (they may find more).
+    for (let i = 0; i < this.pendingBodies.length; i++) this.pendingBodies[i]();
     for (const p of this.info.imports.values()) if (!p.used) this.err({ from: p.pos, to: p.to }, `"${p.path}" imported and not used`);
   }
 
   pendingGlobals = new Map<VarObj, Info['globalInit'][number]>();
+  /** The type arguments of each instantiated generic type. */
+  instanceArgs = new Map<T, T[]>();
+  /** Bodies of generic instantiations, checked once the package's declarations are all known. */
+  pendingBodies: (() => void)[] = [];
   globalsDone = new Set<Info['globalInit'][number]>();
   globalsActive = new Set<Info['globalInit'][number]>();
 

@@ -209,6 +209,9 @@ Checker.prototype.ident = function (this: Checker, e: A.Ident, scope: Scope, lhs
       return invalid;
     case 'nil':
       return { mode: 'nil', type: tUntypedNil };
+    case 'gfunc':
+      this.err(e, `cannot use generic function ${e.name} without instantiation`);
+      return invalid;
   }
 };
 

@@ -1,7 +1,7 @@
 // Interface types and method sets (go/types interface.go, lookup.go: implements, missingMethod).
 
 import type * as A from '../ast';
-import { identical, tAny, typeString, underlying, type T } from '../types';
+import { identical, tAny, tInvalid, typeString, underlying, type T } from '../types';
 import { Checker, Scope, type FnInfo, type Info } from './checker';
 import { methodSig } from './methods';
 import { findMethod } from './lookup';
@@ -15,7 +15,7 @@ declare module './checker' {
 type Sig = Extract<T, { k: 'func' }>;
 
 Checker.prototype.interfaceType = function (this: Checker, e: A.InterfaceTypeExpr, scope: Scope): T {
-  if (e.methods.length === 0 && e.embeds.length === 0) return tAny;
+  if (e.methods.length === 0 && e.embeds.length === 0 && e.unions.length === 0) return tAny;
   const sigs: Record<string, T> = {};
   for (const m of e.methods) {
     if (sigs[m.name.name]) this.err(m.name, `duplicate method ${m.name.name}`);
@@ -35,7 +35,19 @@ Checker.prototype.interfaceType = function (this: Checker, e: A.InterfaceTypeExp
       else if (s) sigs[name] = s;
     }
   }
-  return ifaceOf(sigs);
+  const unions = e.unions.map((u) => u.map((term) => ({ tilde: term.tilde, type: this.typeOf(term.type, scope) })));
+  let comparableOnly = false;
+  for (const em of e.embeds) {
+    const u = underlying(this.info.types[em.id] ?? tInvalid);
+    if (u.k === 'iface') {
+      unions.push(...(u.unions ?? []));
+      comparableOnly ||= !!u.comparableOnly;
+    }
+  }
+  const t = ifaceOf(sigs) as Extract<T, { k: 'iface' }>;
+  if (unions.length === 0 && !comparableOnly) return t;
+  const text = unions.map((u) => u.map((term) => (term.tilde ? '~' : '') + typeString(term.type)).join(' | ')).join('; ');
+  return { ...t, name: t.name === 'interface{}' ? `interface{${text}}` : t.name, unions, comparableOnly };
 };
 
 /** An interface type from its methods, named as types2 prints it: interface{M() int; N()}. */

@@ -72,6 +72,11 @@ Checker.prototype.typeExprOrNull = function (this: Checker, e: A.Expr, scope: Sc
       }
       if (o.kind === 'type') {
         this.info.uses[e.id] = o;
+        if (o.generic) {
+          const tps = o.generic.spec.typeParams!.map((tp) => `${tp.name.name} ${this.text(tp.constraint)}`).join(', ');
+          this.err(e, `cannot use generic type ${o.name}[${tps}] without instantiation`);
+          return tInvalid;
+        }
         return o.type;
       }
       if (this.typeDeclsPending.has(e.name) && scope.lookup(e.name) === this.pkg.names.get(e.name)) return this.resolveNamedType(e.name);
@@ -79,6 +84,12 @@ Checker.prototype.typeExprOrNull = function (this: Checker, e: A.Expr, scope: Sc
     }
     case 'Paren':
       return this.typeExprOrNull(e.x, scope);
+    case 'Instance': {
+      const o = e.x.kind === 'Ident' ? scope.lookup(e.x.name) : undefined;
+      if (o?.kind !== 'type' || !o.generic) return null;
+      this.info.uses[e.x.id] = o;
+      return this.instantiateType(o, e.args.map((a) => this.typeOf(a, scope)), e);
+    }
     case 'Unary':
       if (e.op === '*') {
         const el = this.typeExprOrNull(e.x, scope);
