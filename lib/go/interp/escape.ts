@@ -471,6 +471,7 @@ class Analyzer {
         }
         // Constants (panic messages) and conversions inside inlined library bodies, reported at the call.
         for (const msg of f.msgs ?? []) this.msg(e.lparen, msg.replace('{E}', () => shapeOf(this.typeOf(e.args[0]))));
+        if (f.resultSite) this.spill(k0, e);
         this.args(e, f.sig, (i) => {
           const k = this.leakHole(f.leaks[Math.min(i, f.leaks.length - 1)] ?? 'none', false);
           return f.mutates?.includes(i) ? this.tee([k, this.mutatorHole()]) : k;
@@ -1230,6 +1231,7 @@ class Analyzer {
         const arg = this.exprText(n.args[0]);
         return isString(to) ? `string(${arg})` : `(${typeString(to)})(${arg})`;
       }
+      if (ck?.k === 'std' && ck.f.resultSite) return ck.f.resultSite;
       if (ck?.k === 'std' && ck.f.allocs) {
         if (ck.f.pkg === 'bufio') return `new(bufio.Reader)`;
         if (ck.f.name === 'NewBufferString') return `&bytes.Buffer{...}`;

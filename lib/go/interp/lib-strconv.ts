@@ -11,7 +11,7 @@
 //    one-byte string is static too); AppendInt appends the digits in one append.
 //  * FormatFloat: make([]byte, 0, max(prec+4, 24)) then genericFtoa's appends, then string(...);
 //    Quote: make([]byte, 0, 3*len(s)/2), appendQuotedWith's appends, then string(...). Both are
-//    inlined and their string escapes where the corpus uses them (the model always allocates it).
+//    inlined: the string is a site of the caller (a stack buffer up to 32 bytes if it does not escape).
 //  * FormatBool never allocates.
 
 import type * as A from './ast';
@@ -63,11 +63,17 @@ function bufferAppends(m: Machine, cap: number, chunks: number[], at: AllocSite)
 }
 
 /** strconv.Quote(s) (inlined quoteWith): the buffer, its growth, and the escaping string. */
-function quoteAlloc(m: Machine, s: Str, at: AllocSite): Str {
+function quoteAlloc(m: Machine, s: Str, heap: boolean, at: AllocSite): Str {
   const q = quote(s.s);
   bufferAppends(m, Math.floor((3 * s.s.length) / 2), quoteChunks(s.s), at);
-  const o = m.malloc(q.length, true, at.site, at.line, 0, null, null);
-  return new Str(q, o);
+  return resultString(m, q, heap, at);
+}
+
+/** string(buf) of an inlined body: static for one byte, a 32-byte stack buffer when it does not escape. */
+function resultString(m: Machine, s: string, heap: boolean, at: AllocSite): Str {
+  if (s.length <= 1) return new Str(s, null);
+  if (!heap && s.length <= 32) return new Str(s, null, true);
+  return new Str(s, m.malloc(s.length, true, at.site, at.line, 0, null, null));
 }
 
 /** stringslite.Clone: make([]byte, len(s)) and a copy (nothing for ""). */
@@ -266,11 +272,10 @@ function formatInt(m: Machine, i: I64, base: number, at: AllocSite): Str {
 }
 
 /** genericFtoa's appends: one byte at a time (fmtE/fmtF/%b), into make([]byte, 0, max(prec+4, 24)). */
-function formatFloatAlloc(m: Machine, v: number, fmt: string, prec: number, bitSize: number, at: AllocSite): Str {
+function formatFloatAlloc(m: Machine, v: number, fmt: string, prec: number, bitSize: number, heap: boolean, at: AllocSite): Str {
   const s = formatFloat(bitSize === 32 ? Math.fround(v) : v, fmt, prec, bitSize);
   bufferAppends(m, Math.max(prec + 4, 24), Array(s.length).fill(1), at);
-  if (s.length <= 1) return new Str(s, null);
-  return new Str(s, m.malloc(s.length, true, at.site, at.line, 0, null, null));
+  return resultString(m, s, heap, at);
 }
 
 const errOrNil = (m: Machine, e: NumErr | null, errAt: AllocSite): Iface | null => (e ? numErrorValue(m, e, errAt) : null);
@@ -331,7 +336,8 @@ export const STRCONV_IMPLS: Record<string, LibImpl> = {
   'strconv.FormatFloat': (c, e) => {
     const [x, fm, p, bs] = args(c, e);
     const at = c.std.at(c.line(e), 'strconv.FormatFloat: make([]byte, 0, max(prec+4, 24)) (grown by genericFtoa if needed) and string(...)');
-    return (f) => formatFloatAlloc(c.m, x(f) as number, String.fromCharCode(Number(fm(f))), Number(p(f)), Number(bs(f)), at);
+    const heap = c.siteHeap(e.id);
+    return (f) => formatFloatAlloc(c.m, x(f) as number, String.fromCharCode(Number(fm(f))), Number(p(f)), Number(bs(f)), heap, at);
   },
   'strconv.AppendInt': (c, e) => {
     const [d, x, b] = args(c, e);
@@ -345,6 +351,7 @@ export const STRCONV_IMPLS: Record<string, LibImpl> = {
   'strconv.Quote': (c, e) => {
     const [x] = args(c, e);
     const at = c.std.at(c.line(e), 'strconv.Quote: make([]byte, 0, 3*len(s)/2), its growth, and string(...)');
-    return (f) => quoteAlloc(c.m, x(f) as Str, at);
+    const heap = c.siteHeap(e.id);
+    return (f) => quoteAlloc(c.m, x(f) as Str, heap, at);
   },
 };

@@ -101,16 +101,16 @@ export const EXTRA_PACKAGES: Record<string, Record<string, StdMember>> = {
     FormatBool: F('strconv', 'FormatBool', fn([tBool], [tString]), ['none']),
     FormatFloat: F('strconv', 'FormatFloat', fn([tFloat64, tByte, tInt, tInt], [tString]), ['none', 'none', 'none', 'none'], {
       msgs: [
-        'string(strconv.genericFtoa(make([]byte, 0, max(strconv.prec + 4, 24)), strconv.f, strconv.fmt, strconv.prec, strconv.bitSize)) escapes to heap',
         'make([]byte, 0, max(strconv.prec + 4, 24)) escapes to heap',
       ],
+      resultSite: 'string(strconv.genericFtoa(make([]byte, 0, max(strconv.prec + 4, 24)), strconv.f, strconv.fmt, strconv.prec, strconv.bitSize))',
     }),
     AppendInt: F('strconv', 'AppendInt', fn([tByteSlice, tInt64, tInt], [tByteSlice]), ['none', 'none', 'none']),
     Quote: F('strconv', 'Quote', fn([tString], [tString]), ['none'], {
       msgs: [
-        'string(strconv.appendQuotedWith(make([]byte, 0, 3 * len(strconv.s) / 2), strconv.s, strconv.quote, strconv.ASCIIonly, strconv.graphicOnly)) escapes to heap',
         'make([]byte, 0, 3 * len(strconv.s) / 2) escapes to heap',
       ],
+      resultSite: 'string(strconv.appendQuotedWith(make([]byte, 0, 3 * len(strconv.s) / 2), strconv.s, strconv.quote, strconv.ASCIIonly, strconv.graphicOnly))',
     }),
   },
   sort: {

@@ -62,6 +62,8 @@ export interface StdFunc {
   mutates?: number[];
   /** -m lines of the inlined body reported at the call's '(' ({E}: the shape of the slice argument's element). */
   msgs?: string[];
+  /** Inlined bodies returning a conversion (strconv.Quote's string(...)): that site, as -m prints it; it escapes or not with the result. */
+  resultSite?: string;
 }
 /** unsafe.Sizeof, Alignof, Offsetof: compile-time constants (checked in check/call.ts). */
 export interface StdBuiltin {
