@@ -978,8 +978,8 @@ export function formatFloat(v: number, fmt: string, prec: number, bitSize = 64):
       break;
     }
     default: {
-      // 'g'
-      let eprec = prec;
+      // 'g' (genericFtoa: a precision of 0 means 1)
+      let eprec = prec === 0 ? 1 : prec;
       // %.Ng: N significant digits (toExponential counts the digits after the first).
       const dig = toDigits(shortest ? null : Math.max(prec, 1) - 1);
       if (a === 0) {
