@@ -271,10 +271,55 @@ function formatInt(m: Machine, i: I64, base: number, at: AllocSite): Str {
   return new Str(s, m.malloc(s.length, true, at.site, at.line, 0, null, null));
 }
 
-/** genericFtoa's appends: one byte at a time (fmtE/fmtF/%b), into make([]byte, 0, max(prec+4, 24)). */
+/**
+ * The appends genericFtoa makes (ftoa.go fmtE / fmtF), read off its output: the digits it has
+ * (trailing zeros trimmed) go in one append, padding zeros, '.', 'e' and signs one at a time,
+ * the exponent in one; NaN and ±Inf in one.
+ */
+function ftoaChunks(s: string): number[] {
+  if (/NaN|Inf/.test(s)) return [s.length];
+  const out: number[] = [];
+  let i = 0;
+  if (s[0] === '-') {
+    out.push(1);
+    i = 1;
+  }
+  const ones = (n: number) => {
+    for (let k = 0; k < n; k++) out.push(1);
+  };
+  const ePos = s.indexOf('e');
+  if (ePos >= 0) {
+    out.push(1); // the first digit
+    if (s[i + 1] === '.') {
+      out.push(1);
+      const frac = s.slice(i + 2, ePos);
+      const t = frac.replace(/0+$/, '').length;
+      if (t > 0) out.push(t);
+      ones(frac.length - t);
+    }
+    out.push(1, 1, s.length - ePos - 2); // 'e', the exponent's sign, its digits
+    return out;
+  }
+  const dot = s.indexOf('.', i);
+  const intPart = s.slice(i, dot < 0 ? s.length : dot);
+  const frac = dot < 0 ? '' : s.slice(dot + 1);
+  if (intPart === '0') out.push(1);
+  else {
+    const m = /[1-9]/.test(frac) ? intPart.length : intPart.replace(/0+$/, '').length;
+    out.push(m);
+    ones(intPart.length - m);
+  }
+  if (dot >= 0) {
+    out.push(1);
+    ones(frac.length);
+  }
+  return out;
+}
+
+/** FormatFloat: genericFtoa's appends into make([]byte, 0, max(prec+4, 24)), then string(...). */
 function formatFloatAlloc(m: Machine, v: number, fmt: string, prec: number, bitSize: number, heap: boolean, at: AllocSite): Str {
   const s = formatFloat(bitSize === 32 ? Math.fround(v) : v, fmt, prec, bitSize);
-  bufferAppends(m, Math.max(prec + 4, 24), Array(s.length).fill(1), at);
+  bufferAppends(m, Math.max(prec + 4, 24), ftoaChunks(s), at);
   return resultString(m, s, heap, at);
 }
 
@@ -289,7 +334,7 @@ export const STRCONV_IMPLS: Record<string, LibImpl> = {
     const errAt = c.std.at(line, "strconv.Atoi: (*NumError).Error(): Quote's buffer and the concatenation");
     return (f) => {
       const [v, err] = atoi(c.m, (x(f) as Str).s, at);
-      return [err ? 0 : toInt(v), errOrNil(c.m, err, errAt)];
+      return [toInt(v), errOrNil(c.m, err, errAt)];
     };
   },
   'strconv.ParseInt': (c, e) => {
