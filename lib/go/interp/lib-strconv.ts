@@ -90,10 +90,11 @@ class NumErr {
   ) {}
 }
 
-/** &NumError{fn, stringslite.Clone(str), err}: the clone, then the 48-byte object. */
-function numError(m: Machine, fn: string, str: string, err: string, at: AllocSite): NumErr {
+/** &NumError{fn, stringslite.Clone(str), err}: the clone, then the 48-byte object (on the stack only in ParseBool, inlined, when its error does not escape). */
+function numError(m: Machine, fn: string, str: string, err: string, at: AllocSite, heap = true): NumErr {
   const num = clone(m, str, at);
-  m.malloc(48, false, at.site, at.line, 0, null, null);
+  if (heap) m.malloc(48, false, at.site, at.line, 0, null, null);
+  else m.stackAlloc(48, at.site, at.line);
   return new NumErr(fn, num, err);
 }
 
@@ -350,13 +351,14 @@ export const STRCONV_IMPLS: Record<string, LibImpl> = {
   'strconv.ParseBool': (c, e) => {
     const [x] = args(c, e);
     const line = c.line(e);
+    const heap = c.siteHeap(e.id);
     const at = c.std.at(line, 'strconv.ParseBool: a failure returns &NumError{fn, stringslite.Clone(s), err}');
     const errAt = c.std.at(line, "strconv.ParseBool: (*NumError).Error(): Quote's buffer and the concatenation");
     return (f) => {
       const s = (x(f) as Str).s;
       if (['1', 't', 'T', 'true', 'TRUE', 'True'].includes(s)) return [true, null];
       if (['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(s)) return [false, null];
-      return [false, errOrNil(c.m, numError(c.m, 'ParseBool', s, 'invalid syntax', at), errAt)];
+      return [false, errOrNil(c.m, numError(c.m, 'ParseBool', s, 'invalid syntax', at, heap), errAt)];
     };
   },
   'strconv.ParseFloat': (c, e) => {

@@ -88,13 +88,15 @@ export const EXTRA_PACKAGES: Record<string, Record<string, StdMember>> = {
     ToUpper: F(BY, 'ToUpper', fn([tByteSlice], [tByteSlice]), ['none']),
   },
   // strconv beyond Itoa (std.ts): `go build -gcflags=strconv=-m` leaks nothing of these parameters
-  // but AppendInt's dst (to the result); lib-strconv.ts has the allocations.
+  // but AppendInt's dst (to its result); lib-strconv.ts has the allocations.
   strconv: {
     Atoi: F('strconv', 'Atoi', fn([tString], [tInt, tError]), ['none']),
     ParseInt: F('strconv', 'ParseInt', fn([tString, tInt, tInt], [tInt64, tError]), ['none', 'none', 'none']),
     ParseBool: F('strconv', 'ParseBool', fn([tString], [tBool, tError]), ['none'], {
-      // inlined, with syntaxError's &NumError{fn, stringslite.Clone(str), ErrSyntax}
-      msgs: ['&strconv.NumError{...} escapes to heap', 'make([]byte, len(stringslite.s)) escapes to heap'],
+      // inlined, with syntaxError's &NumError{fn, stringslite.Clone(str), ErrSyntax}: on the stack when the error does not escape
+      msgs: ['make([]byte, len(stringslite.s)) escapes to heap'],
+      resultSite: '&strconv.NumError{...}',
+      resultSiteIndex: 1,
     }),
     ParseFloat: F('strconv', 'ParseFloat', fn([tString, tInt], [tFloat64, tError]), ['none', 'none']),
     FormatInt: F('strconv', 'FormatInt', fn([tInt64, tInt], [tString]), ['none', 'none']),
@@ -105,7 +107,7 @@ export const EXTRA_PACKAGES: Record<string, Record<string, StdMember>> = {
       ],
       resultSite: 'string(strconv.genericFtoa(make([]byte, 0, max(strconv.prec + 4, 24)), strconv.f, strconv.fmt, strconv.prec, strconv.bitSize))',
     }),
-    AppendInt: F('strconv', 'AppendInt', fn([tByteSlice, tInt64, tInt], [tByteSlice]), ['none', 'none', 'none']),
+    AppendInt: F('strconv', 'AppendInt', fn([tByteSlice, tInt64, tInt], [tByteSlice]), ['result', 'none', 'none']),
     Quote: F('strconv', 'Quote', fn([tString], [tString]), ['none'], {
       msgs: [
         'make([]byte, 0, 3 * len(strconv.s) / 2) escapes to heap',
