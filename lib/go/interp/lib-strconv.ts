@@ -243,21 +243,34 @@ function atoi(m: Machine, s: string, at: AllocSite): [bigint, NumErr | null] {
   return [v, err];
 }
 
-/** Go's float literal syntax as ParseFloat reads it (decimal, with underscores only after a base prefix: not modelled). */
-const FLOAT_RE = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf|infinity|nan)$/i;
-const FLOAT_PREFIX_RE = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|infinity|inf|nan)/i;
+/** ParseFloat's syntax (atof.go readFloat, special): decimal and hex mantissas, underscores between digits, inf/infinity/nan. */
+const DEC_RE = /^[+-]?(?:[\d_]*\d[\d_]*\.?[\d_]*|[\d_]*\.[\d_]*\d[\d_]*)(?:[eE][+-]?[\d_]*\d[\d_]*)?$/;
+const HEX_RE = /^([+-]?)0[xX]([\da-fA-F_]*)(?:\.([\da-fA-F_]*))?[pP]([+-]?[\d_]*\d[\d_]*)$/;
+const SPECIAL_RE = /^(?:[+-]?(?:inf|infinity)|nan)$/i;
 
-/** ParseFloat (atof.go:695) for decimal inputs: JS's parse (correctly rounded, as Go's). */
+/** The value of s (NaN for bad syntax, flagged by ok). JS's decimal parse is correctly rounded, as Go's. */
+function floatValue(s: string): { ok: boolean; v: number } {
+  if (SPECIAL_RE.test(s)) return { ok: true, v: /nan/i.test(s) ? NaN : s[0] === '-' ? -Infinity : Infinity };
+  if (s.includes('_') && !underscoreOK(s)) return { ok: false, v: 0 };
+  const t = s.replace(/_/g, '');
+  if (DEC_RE.test(s) && !/^[+-]?0[xX]/.test(s)) return { ok: true, v: Number(t) };
+  const h = HEX_RE.exec(t);
+  if (h && (h[2] + (h[3] ?? '')).length > 0) {
+    // mantissa × 2^(exp − 4·fraction digits) (rounded once when the mantissa fits 53 bits)
+    const mant = BigInt('0x' + (h[2] + (h[3] ?? '') || '0'));
+    const v = Number(mant) * 2 ** (Number(h[4]) - 4 * (h[3] ?? '').length);
+    return { ok: true, v: h[1] === '-' ? -v : v };
+  }
+  return { ok: false, v: 0 };
+}
+
+/** ParseFloat (atof.go:695): one &NumError for bad syntax (also after a valid prefix) or out of range (±Inf returned). */
 function parseFloat(m: Machine, s: string, bitSize: number, at: AllocSite): [number, NumErr | null] {
   const fn = 'ParseFloat';
-  if (!FLOAT_RE.test(s)) {
-    void FLOAT_PREFIX_RE;
-    return [0, numError(m, fn, s, 'invalid syntax', at)];
-  }
-  const t = s.toLowerCase().replace(/^([+-]?)inf(inity)?$/, '$1Infinity');
-  let v = /nan/.test(t) ? NaN : Number(t);
-  if (bitSize === 32) v = Math.fround(v);
-  if (!Number.isFinite(v) && !/inf/i.test(s) && !Number.isNaN(v)) return [v, numError(m, fn, s, 'value out of range', at)];
+  const { ok, v: v0 } = floatValue(s);
+  if (!ok) return [0, numError(m, fn, s, 'invalid syntax', at)];
+  const v = bitSize === 32 ? Math.fround(v0) : v0;
+  if (!Number.isFinite(v) && !Number.isNaN(v) && !/inf/i.test(s)) return [v, numError(m, fn, s, 'value out of range', at)];
   return [v, null];
 }
 
