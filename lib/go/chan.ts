@@ -331,7 +331,7 @@ export function selectgo<V>(
     }
   }
   if (hasDefault) return { kind: 'done', casei: -1, value: undefined, recvOK: false, ready: null };
-  if (pollorder.length === 0) throw new Error('selectgo: no channel cases (the compiler emits block() instead)');
+  // Every channel nil (select{} itself compiles to block()): selectgo parks with no sudogs, forever.
 
   // Pass 2: enqueue on every channel, in lock order.
   gp.selectDone = false;

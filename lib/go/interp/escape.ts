@@ -476,8 +476,10 @@ class Analyzer {
         }
         // Constants (panic messages) and conversions inside inlined library bodies, reported at the call.
         for (const msg of f.msgs ?? []) this.msg(e.lparen, msg.replace('{E}', () => shapeOf(this.typeOf(e.args[0]))));
+        if (f.resultSite) this.spill(ks[f.resultSiteIndex ?? 0] ?? discard, e);
         this.args(e, f.sig, (i) => {
-          const k = this.leakHole(f.leaks[Math.min(i, f.leaks.length - 1)] ?? 'none', false);
+          const leak = f.leaks[Math.min(i, f.leaks.length - 1)] ?? 'none';
+          const k = leak === 'result' ? k0 : this.leakHole(leak, false);
           return f.mutates?.includes(i) ? this.tee([k, this.mutatorHole()]) : k;
         });
         if (f.pkg === 'io' && f.name === 'ReadAll') this.flow(addrOf(k0), this.heapLoc);
@@ -1279,6 +1281,7 @@ class Analyzer {
         const arg = this.exprText(n.args[0]);
         return isString(to) ? `string(${arg})` : `(${typeString(to)})(${arg})`;
       }
+      if (ck?.k === 'std' && ck.f.resultSite) return ck.f.resultSite;
       if (ck?.k === 'std' && ck.f.allocs) {
         if (ck.f.pkg === 'bufio') return `new(bufio.Reader)`;
         if (ck.f.name === 'NewBufferString') return `&bytes.Buffer{...}`;

@@ -978,8 +978,8 @@ export function formatFloat(v: number, fmt: string, prec: number, bitSize = 64):
       break;
     }
     default: {
-      // 'g'
-      let eprec = prec;
+      // 'g' (genericFtoa: a precision of 0 means 1)
+      let eprec = prec === 0 ? 1 : prec;
       // %.Ng: N significant digits (toExponential counts the digits after the first).
       const dig = toDigits(shortest ? null : Math.max(prec, 1) - 1);
       if (a === 0) {
@@ -1065,9 +1065,12 @@ export function quoteRune(r: number, ascii = false): string {
   return `'${e}'`;
 }
 
-/** strconv.IsPrint, approximated: not a control character, not a surrogate. */
+/** strconv.IsPrint: letters, marks, numbers, punctuation, symbols and U+0020 (by JS's Unicode tables, not Go's 15.0). */
+const PRINT_RE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
 function isPrintRune(r: number): boolean {
-  return r >= 0x20 && r !== 0x7f && !(r >= 0x80 && r < 0xa0) && !(r >= 0xd800 && r < 0xe000) && r !== 0xfffe && r !== 0xffff;
+  if (r < 0x80) return r >= 0x20 && r !== 0x7f;
+  if (r > 0x10ffff || (r >= 0xd800 && r < 0xe000)) return false;
+  return PRINT_RE.test(String.fromCodePoint(r));
 }
 
 function escapeRune(r: number, q: string, ascii = false): string {
@@ -1108,7 +1111,9 @@ export function quote(s: string, ascii = false): string {
       i++;
       continue;
     }
-    out += ascii ? escapeRune(decodeFirstRune(s.slice(i, i + n)), '"', true) : s.slice(i, i + n);
+    const r = decodeFirstRune(s.slice(i, i + n));
+    // appendEscapedRune: printable runes as they are (unless ASCII only), others as \u or \U.
+    out += !ascii && isPrintRune(r) ? s.slice(i, i + n) : escapeRune(r, '"', true);
     i += n;
   }
   return out + '"';

@@ -87,8 +87,34 @@ export const EXTRA_PACKAGES: Record<string, Record<string, StdMember>> = {
     Join: F(BY, 'Join', fn([tByteSlices, tByteSlice], [tByteSlice]), ['none', 'none']),
     ToUpper: F(BY, 'ToUpper', fn([tByteSlice], [tByteSlice]), ['none']),
   },
-  // strconv's Atoi, ParseInt, ParseFloat, FormatInt, FormatFloat, AppendInt and Quote are not implemented yet
-  // (their *NumError allocations are recorded in scripts/calibrate/programs: see the helper-lib report).
+  // strconv beyond Itoa (std.ts): `go build -gcflags=strconv=-m` leaks nothing of these parameters
+  // but AppendInt's dst (to its result); lib-strconv.ts has the allocations.
+  strconv: {
+    Atoi: F('strconv', 'Atoi', fn([tString], [tInt, tError]), ['none']),
+    ParseInt: F('strconv', 'ParseInt', fn([tString, tInt, tInt], [tInt64, tError]), ['none', 'none', 'none']),
+    ParseBool: F('strconv', 'ParseBool', fn([tString], [tBool, tError]), ['none'], {
+      // inlined, with syntaxError's &NumError{fn, stringslite.Clone(str), ErrSyntax}: on the stack when the error does not escape
+      msgs: ['make([]byte, len(stringslite.s)) escapes to heap'],
+      resultSite: '&strconv.NumError{...}',
+      resultSiteIndex: 1,
+    }),
+    ParseFloat: F('strconv', 'ParseFloat', fn([tString, tInt], [tFloat64, tError]), ['none', 'none']),
+    FormatInt: F('strconv', 'FormatInt', fn([tInt64, tInt], [tString]), ['none', 'none']),
+    FormatBool: F('strconv', 'FormatBool', fn([tBool], [tString]), ['none']),
+    FormatFloat: F('strconv', 'FormatFloat', fn([tFloat64, tByte, tInt, tInt], [tString]), ['none', 'none', 'none', 'none'], {
+      msgs: [
+        'make([]byte, 0, max(strconv.prec + 4, 24)) escapes to heap',
+      ],
+      resultSite: 'string(strconv.genericFtoa(make([]byte, 0, max(strconv.prec + 4, 24)), strconv.f, strconv.fmt, strconv.prec, strconv.bitSize))',
+    }),
+    AppendInt: F('strconv', 'AppendInt', fn([tByteSlice, tInt64, tInt], [tByteSlice]), ['result', 'none', 'none']),
+    Quote: F('strconv', 'Quote', fn([tString], [tString]), ['none'], {
+      msgs: [
+        'make([]byte, 0, 3 * len(strconv.s) / 2) escapes to heap',
+      ],
+      resultSite: 'string(strconv.appendQuotedWith(make([]byte, 0, 3 * len(strconv.s) / 2), strconv.s, strconv.quote, strconv.ASCIIonly, strconv.graphicOnly))',
+    }),
+  },
   sort: {
     Slice: F('sort', 'Slice', fn([tAny, tLess], []), ['heap', 'none']),
     SliceStable: F('sort', 'SliceStable', fn([tAny, tLess], []), ['heap', 'none']),
@@ -162,7 +188,7 @@ export const EXTRA_INLINE_COST: Record<string, number | null> = {
   'bytes.Equal': 6, 'bytes.Contains': 64, 'bytes.Index': null, 'bytes.HasPrefix': 21, 'bytes.TrimSpace': null, 'bytes.Fields': null,
   'bytes.Split': 64, 'bytes.Join': null, 'bytes.ToUpper': null,
   'strconv.Atoi': null, 'strconv.ParseInt': null, 'strconv.ParseFloat': null, 'strconv.FormatInt': null, 'strconv.FormatFloat': 72,
-  'strconv.AppendInt': null, 'strconv.Quote': 80,
+  'strconv.AppendInt': null, 'strconv.Quote': 80, 'strconv.ParseBool': 65, 'strconv.FormatBool': 6,
   'sort.Slice': null, 'sort.SliceStable': null, 'sort.Ints': 60, 'sort.Strings': 60, 'sort.Search': null,
   'slices.Sort': 60, 'slices.SortFunc': 60, 'slices.Contains': 60, 'slices.Index': 60, 'slices.Grow': 60, 'slices.Clip': 10,
   'slices.Max': 60, 'slices.Min': 60, 'slices.Reverse': 60, 'slices.BinarySearch': null,

@@ -45,7 +45,8 @@ const fn = (params: T[], results: T[], variadic = false): Extract<T, { k: 'func'
 const anySlice: T = { k: 'slice', elem: tAny };
 
 /** How a parameter's value flows, as -gcflags=-m's param tags say ("leaking param: x", "x does not escape"). */
-export type Leak = 'none' | 'heap' | 'content';
+/** 'result': the parameter flows to the first result ("leaking param: dst to result ~r0 level=0", strconv.AppendInt). */
+export type Leak = 'none' | 'heap' | 'content' | 'result';
 
 export interface StdFunc {
   kind: 'func';
@@ -62,6 +63,10 @@ export interface StdFunc {
   mutates?: number[];
   /** -m lines of the inlined body reported at the call's '(' ({E}: the shape of the slice argument's element). */
   msgs?: string[];
+  /** Inlined bodies returning a conversion (strconv.Quote's string(...)): that site, as -m prints it; it escapes or not with the result. */
+  resultSite?: string;
+  /** Which result resultSite is (default 0): ParseBool's inlined &NumError{...} is its error. */
+  resultSiteIndex?: number;
 }
 /** unsafe.Sizeof, Alignof, Offsetof: compile-time constants (checked in check/call.ts). */
 export interface StdBuiltin {

@@ -273,7 +273,8 @@ Checker.prototype.unary = function (this: Checker, e: A.Unary, scope: Scope): Op
       }
       if (op.mode === 'const' && op.val) {
         const v = op.val;
-        const r: ConstVal = e.op === '+' ? v : v.k === 'int' ? { k: 'int', v: -v.v } : { k: 'float', v: -(v as { v: number }).v };
+        // Constants are exact: there is no negative zero (-0.0 is 0), hence 0 - v.
+        const r: ConstVal = e.op === '+' ? v : v.k === 'int' ? { k: 'int', v: -v.v } : { k: 'float', v: 0 - (v as { v: number }).v };
         if (!isUntyped(op.type) && !constFits(r, op.type)) {
           this.err(e, `constant ${constString(r)} overflows ${typeString(op.type)}`);
         }
