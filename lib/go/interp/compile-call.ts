@@ -322,6 +322,7 @@ function ifaceArgs(c: Compiler, e: A.Call, from: number): (f: Frame) => (Iface |
       return out;
     };
   }
+  if (e.args.length === from + 1 && c.info.spreadIface.has(e.args[from].id)) return spreadArgs(c, e.args[from]) as (f: Frame) => (Iface | null)[];
   const evs = e.args.slice(from).map((a) => c.expr(a));
   return (f) => {
     const out = new Array(evs.length);
@@ -559,3 +560,15 @@ function methodCall(c: Compiler, e: A.Call, name: string, recvType: T, recvIsPtr
 }
 
 export { readerRead, boxValue, cloneFn, indexMsg };
+
+/** The results of a multi-value call passed as the arguments, each converted to an interface as needed. */
+function spreadArgs(c: Compiler, call: A.Expr): (f: Frame) => unknown[] {
+  const ev = c.expr(call);
+  const convs = c.info.spreadIface.get(call.id)!;
+  let cur: unknown[] = [];
+  const boxes = convs.map((t, i) => (t ? boxValue(c, () => cur[i], t, call, false) : null));
+  return (f) => {
+    cur = (ev(f) as unknown[]).slice();
+    return cur.map((v, i) => (boxes[i] ? boxes[i]!(f) : v));
+  };
+}

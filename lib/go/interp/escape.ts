@@ -71,6 +71,8 @@ const derefOf = (k: Hole): Hole => shift(k, 1);
 
 /** A body being analysed: a function's own body, a func literal, or an inlined copy at a call site. */
 export class Ctx {
+  /** Compiler temporaries (.autotmp_N) named so far in this function (multi-value call arguments). */
+  autotmps = 0;
   readonly children = new Map<number, Ctx>();
   /** Allocation sites (node id) → escapes. */
   readonly siteHeap = new Map<number, boolean>();
@@ -476,6 +478,18 @@ class Analyzer {
         }
         // Constants (panic messages) and conversions inside inlined library bodies, reported at the call.
         for (const msg of f.msgs ?? []) this.msg(e.lparen, msg.replace('{E}', () => shapeOf(this.typeOf(e.args[0]))));
+        // fmt.Println(g()) with multi-value g: each result goes through a temporary (.autotmp_N), and
+        // the converted ones escape as fmt's arguments do.
+        const spread = e.args.length === 1 ? info.spreadIface.get(e.args[0].id) : undefined;
+        if (spread) {
+          this.call(spread.map(() => discard), e.args[0] as A.Call);
+          for (const t of spread) {
+            const n = (this.ctx.curfn ?? this.ctx).autotmps++;
+            if (t) this.msg(e.lparen, `.autotmp_${n} ${f.leaks[f.leaks.length - 1] === 'content' ? 'escapes to heap' : 'does not escape'}`);
+          }
+          this.msg(e.lparen, '... argument does not escape');
+          return;
+        }
         if (f.resultSite) this.spill(ks[f.resultSiteIndex ?? 0] ?? discard, e);
         this.args(e, f.sig, (i) => {
           const leak = f.leaks[Math.min(i, f.leaks.length - 1)] ?? 'none';

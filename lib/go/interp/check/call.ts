@@ -2,7 +2,7 @@
 
 import type * as A from '../ast';
 import { STD_PACKAGES, type StdFunc, type StdMember, type StdMethod } from '../std';
-import { defaultType, layout, tInvalid, tUintptr, typeString, underlying, type T } from '../types';
+import { isInterface, defaultType, layout, tInvalid, tUintptr, typeString, underlying, type T } from '../types';
 import { Checker, type FnInfo, type FuncObj, type Operand, invalid, Scope, unparen } from './checker';
 
 declare module './checker' {
@@ -170,6 +170,14 @@ Checker.prototype.checkArgs = function (this: Checker, e: A.Call, sig: Extract<T
     const pt = i < nfixed ? params[i] : (params[params.length - 1] as { elem: T }).elem;
     this.assignable(op, pt, argAt(i), `argument to ${name}`);
   });
+  if (spread) {
+    // f(g()) with multi-value g: each result is converted on its own (the call node has no single type).
+    this.info.toIface[e.args[0].id] = undefined;
+    this.info.spreadIface.set(e.args[0].id, ops.map((op, i) => {
+      const pt = i < nfixed ? params[i] : (params[params.length - 1] as { elem: T }).elem;
+      return isInterface(pt) && !isInterface(op.type) ? op.type : undefined;
+    }));
+  }
 };
 
 /**

@@ -110,6 +110,8 @@ export interface Info {
   /** Function literals by node id. */
   lits: Map<number, FnInfo>;
   funcByDecl: Map<number, FnInfo>;
+  /** f(g()) with multi-value g: per result, the type converted to the parameter's interface type. */
+  spreadIface: Map<number, (T | undefined)[]>;
   /** Receives used as `v, ok := <-c` (their value is the pair). */
   commaOk: Set<number>;
   /** Methods declared in the program, by receiver base type (a named type) and name. */
@@ -201,6 +203,7 @@ export class Checker {
       funcByDecl: new Map(),
       methods: new Map(),
       commaOk: new Set(),
+      spreadIface: new Map(),
       imports: new Map(),
     };
     for (const [name, t] of Object.entries(PREDECLARED_TYPES)) this.universe.names.set(name, { kind: 'type', name, type: t, pos: -1 });
