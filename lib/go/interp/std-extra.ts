@@ -43,6 +43,16 @@ const maxInt64 = 2n ** 63n - 1n;
 const S = 'strings';
 const BY = 'bytes';
 
+const orderedTypes: T[] = ['int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'float32', 'float64', 'string'].map(
+  (name) => ({ k: 'basic', name }) as T,
+);
+const tOrdered: T = {
+  k: 'named',
+  pkg: 'cmp',
+  name: 'Ordered',
+  underlying: { k: 'iface', name: 'cmp.Ordered', methods: [], unions: [orderedTypes.map((type) => ({ tilde: true, type }))] },
+};
+
 export const EXTRA_PACKAGES: Record<string, Record<string, StdMember>> = {
   unsafe: { Sizeof: B('unsafe', 'Sizeof'), Alignof: B('unsafe', 'Alignof'), Offsetof: B('unsafe', 'Offsetof') },
   errors: {
@@ -138,6 +148,10 @@ export const EXTRA_PACKAGES: Record<string, Record<string, StdMember>> = {
     ['IsUpper', 'IsLower', 'IsDigit', 'IsSpace', 'IsLetter'].map((n) => [n, F('unicode', n, fn([tRune], [tBool]), ['none'])] as [string, StdMember])
       .concat(['ToUpper', 'ToLower'].map((n) => [n, F('unicode', n, fn([tRune], [tRune]), ['none'])])),
   ),
+  // cmp.Ordered: the constraint of ordered types (cmp/cmp.go), for type parameters.
+  cmp: {
+    Ordered: { kind: 'type', pkg: 'cmp', name: 'Ordered', type: tOrdered },
+  },
   'unicode/utf8': {
     RuneCountInString: F('utf8', 'RuneCountInString', fn([tString], [tInt]), ['none']),
     RuneLen: F('utf8', 'RuneLen', fn([tRune], [tInt]), ['none']),
@@ -205,6 +219,7 @@ export const EXTRA_INLINE_COST: Record<string, number | null> = {
 
 /** Exported names in go1.23 of the packages added here (`go doc`), to tell "not supported" from "undefined". */
 export const EXTRA_GO_MEMBERS: Record<string, string> = {
+  cmp: 'Compare Less Or Ordered',
   unsafe: 'Add Alignof Offsetof Pointer Sizeof Slice SliceData String StringData',
   errors: 'As ErrUnsupported Is Join New Unwrap',
   sort: 'Find Float64Slice Float64s Float64sAreSorted IntSlice Interface Ints IntsAreSorted IsSorted Reverse Search SearchFloat64s SearchInts SearchStrings Slice SliceIsSorted SliceStable Sort Stable StringSlice Strings StringsAreSorted',
