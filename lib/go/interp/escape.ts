@@ -392,6 +392,7 @@ class Analyzer {
     // The literal's body: its own function, analysed in this batch.
     const c = this.newCtx(fn, this.ctx, null, 0, true);
     this.bodyCtxs.set(fn, c);
+    this.batchLits.push(fn);
     const savedCtx = this.ctx;
     const savedDepth = this.depth;
     this.ctx = c;
@@ -402,6 +403,8 @@ class Analyzer {
     this.depth = savedDepth;
   }
   bodyCtxs = new Map<FnInfo, Ctx>();
+  /** The function literals analysed in the current batch (their parameters get tags too). */
+  batchLits: FnInfo[] = [];
 
   declareParams(c: Ctx, fn: FnInfo, inlined: boolean): void {
     fn.params.forEach((p, i) => {
@@ -472,7 +475,7 @@ class Analyzer {
         // Constants (panic messages) and conversions inside inlined library bodies, reported at the call.
         for (const msg of f.msgs ?? []) this.msg(e.lparen, msg.replace('{E}', () => shapeOf(this.typeOf(e.args[0]))));
         this.args(e, f.sig, (i) => {
-          const k = this.leakHole(f.leaks[Math.min(i, f.leaks.length - 1)] ?? 'none', false);
+          const k = this.leakHole(f.leaks[Math.min(i, f.leaks.length - 1)] ?? 'none', false, ks);
           return f.mutates?.includes(i) ? this.tee([k, this.mutatorHole()]) : k;
         });
         if (f.pkg === 'io' && f.name === 'ReadAll') this.flow(addrOf(k0), this.heapLoc);
@@ -496,10 +499,12 @@ class Analyzer {
     }
   }
 
-  leakHole(l: Leak, mutates: boolean): Hole {
+  leakHole(l: Leak, mutates: boolean, results: Hole[] = []): Hole {
     void mutates;
     if (l === 'heap') return this.heapHole();
     if (l === 'content') return derefOf(this.heapHole());
+    if (l === 'result') return this.tee(results);
+    if (l === 'resultContent') return this.tee(results.map((k) => derefOf(k)));
     return discard;
   }
 
@@ -1034,6 +1039,7 @@ class Analyzer {
   /** Analyses one out-of-line function (with its literals and inlined callees). */
   analyzeFn(fn: FnInfo): Ctx {
     this.startBatch();
+    this.batchLits = [];
     const c = this.newCtx(fn, null, null, 0, false);
     this.ctx = c;
     this.bodyCtxs.set(fn, c);
@@ -1042,6 +1048,16 @@ class Analyzer {
     this.applyForced();
     this.walkAll();
     this.finishBatch();
+    // A literal's parameters: "does not escape" (the other tags are not compared).
+    for (const lit of new Set(this.batchLits)) {
+      const lc = this.bodyCtxs.get(lit);
+      if (!lc) continue;
+      for (const p of lit.params) {
+        const l = lc.vars.get(p);
+        if (!l || p.name === '_' || !hasPointers(p.type)) continue;
+        if (l.leakHeap === Infinity && !l.leakResult.some((d) => d !== undefined && d < Infinity)) this.msg(p.pos, `${p.name} does not escape`);
+      }
+    }
     // Tags for callers.
     const tags: Tags = { heap: [], result: [], mutate: [] };
     fn.params.forEach((p, i) => {

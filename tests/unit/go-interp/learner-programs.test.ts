@@ -1424,6 +1424,50 @@ func main() {
       ]
     },
   },
+  {
+    name: "strings_results_keep_their_argument",
+    src: String.raw`package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+var kept []string
+
+func normalize(s string) string {
+	return strings.ToLower(strings.TrimSpace(s))
+}
+
+func main() {
+	raw := []byte("  Hello  ")
+	for i := 0; i < 3; i++ {
+		s := string(raw) // escapes: TrimSpace and ToLower may return their argument
+		kept = append(kept, normalize(s))
+	}
+	words := []string{string(raw[2:7])}
+	kept = append(kept, strings.Join(words, ","), strings.Repeat(string(raw[2:4]), 1))
+	fmt.Println(kept, len(kept))
+}
+`,
+    real: {
+      "stdout": "[hello hello hello Hello He] 5\n",
+      "exitCode": 0,
+      "mallocs": 24,
+      "totalAlloc": 832,
+      "escape": [
+        "15:16: ([]byte)(\"  Hello  \") does not escape",
+        "15:16: zero-copy string->[]byte conversion",
+        "17:15: string(raw) escapes to heap",
+        "20:19: []string{...} does not escape",
+        "20:30: string(raw[2:7]) escapes to heap",
+        "21:73: string(raw[2:4]) escapes to heap",
+        "22:13: ... argument does not escape",
+        "22:14: kept escapes to heap",
+        "22:23: len(kept) escapes to heap"
+      ]
+    },
+  },
 ];
 
 const decision = (l: string) => /(escapes to heap|does not escape|moved to heap|zero-copy)/.test(l);
