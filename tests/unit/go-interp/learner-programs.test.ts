@@ -1468,6 +1468,50 @@ func main() {
       ]
     },
   },
+  {
+    name: "recover_nil_map_write",
+    src: String.raw`package main
+
+import "fmt"
+
+func f(id int) (msg string) {
+	defer func() {
+		if r := recover(); r != nil {
+			msg = fmt.Sprint(r)
+		}
+	}()
+	var m map[string]int
+	if id == 1 {
+		m["x"] = 1
+	}
+	if id == 2 {
+		var a []int
+		_ = a[id]
+	}
+	return "ok"
+}
+
+func main() {
+	fmt.Println(f(0))
+	fmt.Println(f(1))
+
+}
+`,
+    real: {
+      "stdout": "ok\nassignment to entry in nil map\n",
+      "exitCode": 0,
+      "mallocs": 8,
+      "totalAlloc": 456,
+      "escape": [
+        "6:8: func literal does not escape",
+        "8:20: ... argument does not escape",
+        "23:13: ... argument does not escape",
+        "23:15: f(0) escapes to heap",
+        "24:13: ... argument does not escape",
+        "24:15: f(1) escapes to heap"
+      ]
+    },
+  },
 ];
 
 const decision = (l: string) => /(escapes to heap|does not escape|moved to heap|zero-copy)/.test(l);
