@@ -1545,6 +1545,14 @@ describe('constructs outside the subset', () => {
     const { result } = runGoDetailed(src);
     expect(result.stderr).toBe('# command-line-arguments\n./prog.go:10:14: calling a method of an interface value (r.Read) is not supported in the playground\n');
   });
+  it('a struct that gets a method from an embedded interface field cannot satisfy an interface yet (named, not "missing method")', () => {
+    const src = 'package main\n\ntype Logger interface{ Log(string) }\n\ntype Service struct {\n\tLogger\n}\n\nfunc main() {\n\tvar s Service\n\tvar l Logger = s\n\t_ = l\n\tvar a any = s\n\tswitch a.(type) {\n\tcase Logger:\n\t}\n}\n';
+    const { result } = runGoDetailed(src);
+    expect(result.stderr).toBe(
+      '# command-line-arguments\n' +
+        './prog.go:11:17: using Service as Logger value is not supported in the playground: its method Log comes from an embedded interface field\n',
+    );
+  });
 });
 
 describe('library members outside the subset', () => {
