@@ -1172,7 +1172,7 @@ class Analyzer {
         this.siteMessage(c, n, l.escapes, zeroCopyCand, l.box, bufferBytes ? '([]byte)(bytes.s)' : this.siteDesc(n));
       }
       for (const [v, l] of c.vars) {
-        if (l.escapes && !v.result && !(v.param && l.kind !== 'var')) {
+        if (l.escapes && !(v.result && !v.captured && !v.addrTaken) && !(v.param && l.kind !== 'var')) {
           if (v.addrTaken || v.captured || this.tooLarge.has(v)) {
             c.heapVars.add(v);
             if (v.name !== '_') this.msg(c.call ? c.call.lparen : v.pos, `moved to heap: ${v.name}`);

@@ -1512,6 +1512,65 @@ func main() {
       ]
     },
   },
+  {
+    name: "named_result_captured_by_loop_defer",
+    src: String.raw`package main
+
+import "fmt"
+
+var log []string
+
+func trace(name string) func() {
+	log = append(log, "enter "+name)
+	return func() { log = append(log, "exit "+name) }
+}
+
+func inner(n int) (res int) {
+	defer trace("inner")()
+	defer func() { res *= 2 }()
+	for i := 0; i < n; i++ {
+		defer func(i int) { res += i }(i)
+	}
+	return n
+}
+
+func outer() {
+	defer trace("outer")()
+	fmt.Println(inner(4))
+}
+
+func main() {
+	outer()
+	for _, l := range log {
+		fmt.Println(l)
+	}
+}
+`,
+    real: {
+      "stdout": "20\nenter outer\nenter inner\nexit inner\nexit outer\n",
+      "exitCode": 0,
+      "mallocs": 29,
+      "totalAlloc": 968,
+      "escape": [
+        "8:28: \"enter \" + name escapes to heap",
+        "9:9: func literal escapes to heap",
+        "9:43: \"exit \" + name escapes to heap",
+        "12:20: moved to heap: res",
+        "13:13: \"enter \" + name escapes to heap",
+        "13:13: func literal does not escape",
+        "9:43: \"exit \" + name escapes to heap",
+        "14:8: func literal does not escape",
+        "16:9: func literal escapes to heap",
+        "22:13: \"enter \" + name escapes to heap",
+        "22:13: func literal does not escape",
+        "9:43: \"exit \" + name escapes to heap",
+        "23:13: ... argument does not escape",
+        "23:19: inner(4) escapes to heap",
+        "29:14: ... argument does not escape",
+        "29:15: l escapes to heap"
+      ]
+    },
+  },
 ];
 
 const decision = (l: string) => /(escapes to heap|does not escape|moved to heap|zero-copy)/.test(l);
