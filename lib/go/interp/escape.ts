@@ -1226,7 +1226,7 @@ class Analyzer {
     }
     if (n.kind === 'CompositeLit') {
       if (t && underlying(t).k === 'ptr') return `&${typeString((underlying(t) as { elem: T }).elem)}${body(n)}`;
-      return `${t ? typeString(t) : '?'}${body(n)}`;
+      return `${t ? this.asWritten(typeString(t), n.type) : '?'}${body(n)}`;
     }
     if (n.kind === 'FuncLit') return this.ctx?.fn.id === -1 ? '' : 'func literal';
     if (n.kind === 'Binary' || (n as { kind: string }).kind === 'Assign') {
@@ -1236,7 +1236,7 @@ class Analyzer {
     if (n.kind === 'Call') {
       const ck = info.calls[n.id];
       if (ck?.k === 'builtin' && ck.name === 'make') {
-        return `make(${[typeString(t!), ...n.args.slice(1).map((a) => this.exprText(a))].join(', ')})`;
+        return `make(${[this.asWritten(typeString(t!), n.args[0]), ...n.args.slice(1).map((a) => this.exprText(a))].join(', ')})`;
       }
       if (ck?.k === 'builtin' && ck.name === 'new') return `new(${typeString((underlying(t!) as { elem: T }).elem)})`;
       if (ck?.k === 'conv') {
@@ -1257,6 +1257,13 @@ class Analyzer {
     return '';
   }
 
+  /** The compiler prints the empty interface as written: `any`, or `interface {}` for interface{}. */
+  asWritten(typeText: string, typeExpr: { from: number; to: number } | null | undefined): string {
+    if (!typeExpr || !/\bany\b/.test(typeText)) return typeText;
+    const src = this.text(typeExpr);
+    if (!/interface\s*\{\s*\}/.test(src) || /\bany\b/.test(src)) return typeText;
+    return typeText.replace(/\bany\b/g, 'interface {}');
+  }
   text(n: { from: number; to: number }): string {
     return this.src.slice(n.from, n.to).replace(/\s+/g, ' ');
   }

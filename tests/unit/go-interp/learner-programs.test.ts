@@ -1571,6 +1571,116 @@ func main() {
       ]
     },
   },
+  {
+    name: "type_switch_labels_interface_literal",
+    src: String.raw`package main
+
+import "fmt"
+
+type Shape interface{ Area() float64 }
+type Rect struct{ W, H float64 }
+type Circle struct{ R float64 }
+
+func (r Rect) Area() float64    { return r.W * r.H }
+func (c *Circle) Area() float64 { return 3 * c.R * c.R }
+
+func classify(v interface{}) string {
+	switch x := v.(type) {
+	case nil:
+		return "nil"
+	case int, int64:
+		return fmt.Sprintf("integer %v", x)
+	case string:
+		return "string of " + fmt.Sprint(len(x))
+	case Shape:
+		return fmt.Sprintf("shape %.1f", x.Area())
+	case error:
+		return "error " + x.Error()
+	default:
+		return fmt.Sprintf("other %T", x)
+	}
+}
+
+func main() {
+	for _, v := range []interface{}{nil, 3, int64(4), "hey", Rect{2, 3}, &Circle{1}, fmt.Errorf("e"), 2.5, []int{1}} {
+		fmt.Println(classify(v))
+	}
+	grid := [][]int{{1, 2, 3}, {4, -5, 6}, {7, 8, 9}}
+outer:
+	for i, row := range grid {
+		for j, v := range row {
+			switch {
+			case v < 0:
+				fmt.Println("negative at", i, j)
+				break outer
+			case v%2 == 0:
+				continue
+			}
+			fmt.Print(v, " ")
+		}
+	}
+	fmt.Println()
+	n := 0
+loop:
+	for {
+		switch n {
+		case 0, 1:
+			n++
+			fallthrough
+		case 2:
+			n++
+		case 5:
+			break loop
+		default:
+			n = 5
+		}
+	}
+	fmt.Println("n =", n)
+}
+`,
+    real: {
+      "stdout": "nil\ninteger 3\ninteger 4\nstring of 3\nshape 6.0\nshape 3.0\nerror e\nother float64\nother []int\n1 3 negative at 1 1\n\nn = 5\n",
+      "exitCode": 0,
+      "mallocs": 29,
+      "totalAlloc": 720,
+      "escape": [
+        "10:7: c does not escape",
+        "17:21: ... argument does not escape",
+        "19:23: \"string of \" + fmt.Sprint(... argument...) escapes to heap",
+        "19:35: ... argument does not escape",
+        "19:39: len(x) escapes to heap",
+        "21:21: ... argument does not escape",
+        "21:42: x.Area() escapes to heap",
+        "23:19: \"error \" + x.Error() escapes to heap",
+        "25:21: ... argument does not escape",
+        "30:33: []interface {}{...} does not escape",
+        "30:39: 3 escapes to heap",
+        "30:47: int64(4) escapes to heap",
+        "30:52: \"hey\" escapes to heap",
+        "30:63: Rect{...} escapes to heap",
+        "30:71: &Circle{...} escapes to heap",
+        "30:100: 2.5 escapes to heap",
+        "30:110: []int{...} escapes to heap",
+        "30:110: []int{...} escapes to heap",
+        "31:14: ... argument does not escape",
+        "31:23: classify(v) escapes to heap",
+        "33:17: [][]int{...} does not escape",
+        "33:18: []int{...} does not escape",
+        "33:29: []int{...} does not escape",
+        "33:41: []int{...} does not escape",
+        "39:16: ... argument does not escape",
+        "39:17: \"negative at\" escapes to heap",
+        "39:32: i escapes to heap",
+        "39:35: j escapes to heap",
+        "44:13: ... argument does not escape",
+        "44:14: v escapes to heap",
+        "44:17: \" \" escapes to heap",
+        "63:13: ... argument does not escape",
+        "63:14: \"n =\" escapes to heap",
+        "63:21: n escapes to heap"
+      ]
+    },
+  },
 ];
 
 const decision = (l: string) => /(escapes to heap|does not escape|moved to heap|zero-copy)/.test(l);
