@@ -1725,6 +1725,11 @@ describe('constructs outside the subset', () => {
 });
 
 describe('library members outside the subset', () => {
+  it('a variable of an unsupported library type gets no follow-on "undefined" error at its uses', () => {
+    const src = 'package main\n\nimport (\n\t"fmt"\n\t"strconv"\n)\n\nfunc main() {\n\tvar ne *strconv.NumError\n\tfmt.Println(ne.Num, ne.Err)\n}\n';
+    const { result } = runGoDetailed(src);
+    expect(result.stderr).toBe('# command-line-arguments\n./prog.go:9:18: strconv.NumError is not supported in the playground (its strconv has Itoa)\n');
+  });
   it('are named as not supported (Go has them), while typos stay "undefined"', () => {
     const src = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Fprint(nil, "x")\n\tfmt.Printline("x")\n}\n';
     const { result } = runGoDetailed(src);
