@@ -1724,6 +1724,18 @@ describe('constructs outside the subset', () => {
   });
 });
 
+describe('generic types', () => {
+  it('are named as not supported, without follow-on errors about their type parameters or the invalid types left', () => {
+    const src = 'package main\n\ntype Stack[T any] struct{ items []T }\n\nfunc (s *Stack[T]) Push(x T) { s.items = append(s.items, x) }\n\nfunc main() {\n\tvar s Stack[int]\n\ts.Push(1)\n}\n';
+    const { result } = runGoDetailed(src);
+    expect(result.diagnostics.map((d) => `${d.line}:${d.column}: ${d.message}`)).toEqual([
+      '3:6: generic types are not supported',
+      '5:10: generic types are not supported',
+      '8:8: generic types are not supported',
+    ]);
+  });
+});
+
 describe('library members outside the subset', () => {
   it('a variable of an unsupported library type gets no follow-on "undefined" error at its uses', () => {
     const src = 'package main\n\nimport (\n\t"fmt"\n\t"strconv"\n)\n\nfunc main() {\n\tvar ne *strconv.NumError\n\tfmt.Println(ne.Num, ne.Err)\n}\n';
