@@ -283,8 +283,10 @@ export function recoverValue(c: Compiler): Iface | null {
   if (!p || p.recovered || c.m.frames.length !== p.depth + 1) return null;
   p.recovered = true;
   if (p.sig.value !== undefined) return p.sig.value;
-  // boundsError.Error() and errorString.Error() build the message: a new string each call.
+  // boundsError.Error() and errorString.Error() build the message: a new string each call;
+  // plainError.Error() (no "runtime error: " prefix: nil map writes, closed channels) returns it.
   const msg = p.sig.message;
+  if (!msg.startsWith('runtime error: ') && !msg.startsWith('interface conversion:')) return runtimeErrorValue(msg);
   const m = c.m;
   const site = c.site(m.frames[m.frames.length - 1]?.line ?? 0, 'heap', 'runtime: Error() of a recovered runtime error builds its message');
   return runtimeErrorValue(msg, () => void m.malloc(msg.length, true, site, c.curLine, 0, null, null));

@@ -41,6 +41,8 @@ export interface CompiledFn {
   resultZero: (() => unknown)[];
   resultBox: boolean[];
   resultAgg: boolean[];
+  /** Per result: heap-allocate its box (a named result captured by an escaping closure), with its site. */
+  resultHeap: { site: number; line: number; t: T }[] | null;
   /** Functions that can block run as generators (compile-gen.ts). */
   bodyG: StG | null;
 }
@@ -317,6 +319,9 @@ export class Compiler {
       resultZero: fn.results.map((r) => zeroFn(r.type)),
       resultBox: fn.results.map((r) => this.isBoxed(r)),
       resultAgg: fn.results.map((r) => isAggregate(r.type)),
+      resultHeap: fn.results.some((r) => this.isBoxed(r) && this.varHeap(r))
+        ? fn.results.map((r) => ({ site: this.isBoxed(r) && this.varHeap(r) ? this.site(declLine, 'heap', `moved to heap: ${r.name}`) : -1, line: declLine, t: r.type }))
+        : null,
       bodyG: null,
     };
     this.compiled.set(ctx, c);
@@ -401,6 +406,20 @@ export class Compiler {
     }
     for (let i = 0; i < c.resultSlots.length; i++) {
       const z = c.resultZero[i]();
+      const rh = c.resultHeap?.[i];
+      if (rh && rh.site >= 0) {
+        // A named result moved to the heap: its box is allocated at the call, like a parameter's.
+        const t = rh.t;
+        const noscan = !hasPointers(t);
+        if (c.resultAgg[i]) f[c.resultSlots[i]] = new Ptr(z, -1, m.malloc(sizeof(t), noscan, rh.site, rh.line, 2, z, t));
+        else {
+          const box = [z];
+          const o = m.malloc(sizeof(t), noscan, rh.site, rh.line, 3, box, t);
+          if (!noscan) o.scanFn = (mk) => mk.markValue(box[0], t);
+          f[c.resultSlots[i]] = new Ptr(box, 0, o);
+        }
+        continue;
+      }
       f[c.resultSlots[i]] = c.resultBox[i] ? (c.resultAgg[i] ? new Ptr(z, -1, null) : new Ptr([z], 0, null)) : z;
     }
     if (m.frames.length >= MAX_DEPTH) {

@@ -399,6 +399,7 @@ class Analyzer {
     // The literal's body: its own function, analysed in this batch.
     const c = this.newCtx(fn, this.ctx, null, 0, true);
     this.bodyCtxs.set(fn, c);
+    this.batchLits.push(fn);
     const savedCtx = this.ctx;
     const savedDepth = this.depth;
     this.ctx = c;
@@ -409,6 +410,8 @@ class Analyzer {
     this.depth = savedDepth;
   }
   bodyCtxs = new Map<FnInfo, Ctx>();
+  /** The function literals analysed in the current batch (their parameters get tags too). */
+  batchLits: FnInfo[] = [];
 
   declareParams(c: Ctx, fn: FnInfo, inlined: boolean): void {
     fn.params.forEach((p, i) => {
@@ -492,8 +495,7 @@ class Analyzer {
         }
         if (f.resultSite) this.spill(ks[f.resultSiteIndex ?? 0] ?? discard, e);
         this.args(e, f.sig, (i) => {
-          const leak = f.leaks[Math.min(i, f.leaks.length - 1)] ?? 'none';
-          const k = leak === 'result' ? k0 : this.leakHole(leak, false);
+          const k = this.leakHole(f.leaks[Math.min(i, f.leaks.length - 1)] ?? 'none', false, ks);
           return f.mutates?.includes(i) ? this.tee([k, this.mutatorHole()]) : k;
         });
         if (f.pkg === 'io' && f.name === 'ReadAll') this.flow(addrOf(k0), this.heapLoc);
@@ -517,10 +519,12 @@ class Analyzer {
     }
   }
 
-  leakHole(l: Leak, mutates: boolean): Hole {
+  leakHole(l: Leak, mutates: boolean, results: Hole[] = []): Hole {
     void mutates;
     if (l === 'heap') return this.heapHole();
     if (l === 'content') return derefOf(this.heapHole());
+    if (l === 'result') return this.tee(results);
+    if (l === 'resultContent') return this.tee(results.map((k) => derefOf(k)));
     return discard;
   }
 
@@ -1055,6 +1059,7 @@ class Analyzer {
   /** Analyses one out-of-line function (with its literals and inlined callees). */
   analyzeFn(fn: FnInfo): Ctx {
     this.startBatch();
+    this.batchLits = [];
     const c = this.newCtx(fn, null, null, 0, false);
     this.ctx = c;
     this.bodyCtxs.set(fn, c);
@@ -1063,6 +1068,16 @@ class Analyzer {
     this.applyForced();
     this.walkAll();
     this.finishBatch();
+    // A literal's parameters: "does not escape" (the other tags are not compared).
+    for (const lit of new Set(this.batchLits)) {
+      const lc = this.bodyCtxs.get(lit);
+      if (!lc) continue;
+      for (const p of lit.params) {
+        const l = lc.vars.get(p);
+        if (!l || p.name === '_' || !hasPointers(p.type)) continue;
+        if (l.leakHeap === Infinity && !l.leakResult.some((d) => d !== undefined && d < Infinity)) this.msg(p.pos, `${p.name} does not escape`);
+      }
+    }
     // Tags for callers.
     const tags: Tags = { heap: [], result: [], mutate: [] };
     fn.params.forEach((p, i) => {
@@ -1178,7 +1193,7 @@ class Analyzer {
         this.siteMessage(c, n, l.escapes, zeroCopyCand, l.box, bufferBytes ? '([]byte)(bytes.s)' : this.siteDesc(n));
       }
       for (const [v, l] of c.vars) {
-        if (l.escapes && !v.result && !(v.param && l.kind !== 'var')) {
+        if (l.escapes && !(v.result && !v.captured && !v.addrTaken) && !(v.param && l.kind !== 'var')) {
           if (v.addrTaken || v.captured || this.tooLarge.has(v)) {
             c.heapVars.add(v);
             if (v.name !== '_') this.msg(c.call ? c.call.lparen : v.pos, `moved to heap: ${v.name}`);
@@ -1270,7 +1285,7 @@ class Analyzer {
     }
     if (n.kind === 'CompositeLit') {
       if (t && underlying(t).k === 'ptr') return `&${typeString((underlying(t) as { elem: T }).elem)}${body(n)}`;
-      return `${t ? typeString(t) : '?'}${body(n)}`;
+      return `${t ? this.asWritten(typeString(t), n.type) : '?'}${body(n)}`;
     }
     if (n.kind === 'FuncLit') return this.ctx?.fn.id === -1 ? '' : 'func literal';
     if (n.kind === 'Selector') return this.exprText(n); // a method value: x.m
@@ -1281,7 +1296,7 @@ class Analyzer {
     if (n.kind === 'Call') {
       const ck = info.calls[n.id];
       if (ck?.k === 'builtin' && ck.name === 'make') {
-        return `make(${[this.shapeText(n.args[0]) ?? typeString(t!), ...n.args.slice(1).map((a) => this.exprText(a))].join(', ')})`;
+        return `make(${[this.shapeText(n.args[0]) ?? this.asWritten(typeString(t!), n.args[0]), ...n.args.slice(1).map((a) => this.exprText(a))].join(', ')})`;
       }
       if (ck?.k === 'builtin' && ck.name === 'new') {
         // new(T) of a type parameter: the shaped code takes the type from its dictionary.
@@ -1307,6 +1322,13 @@ class Analyzer {
     return '';
   }
 
+  /** The compiler prints the empty interface as written: `any`, or `interface {}` for interface{}. */
+  asWritten(typeText: string, typeExpr: { from: number; to: number } | null | undefined): string {
+    if (!typeExpr || !/\bany\b/.test(typeText)) return typeText;
+    const src = this.text(typeExpr);
+    if (!/interface\s*\{\s*\}/.test(src) || /\bany\b/.test(src)) return typeText;
+    return typeText.replace(/\bany\b/g, 'interface {}');
+  }
   text(n: { from: number; to: number }): string {
     return this.src.slice(n.from, n.to).replace(/\s+/g, ' ');
   }

@@ -47,13 +47,17 @@ const runtimeNamed = (name: string, size: number, ptr: boolean): T => ({ k: 'nam
 export const tBoundsError = runtimeNamed('boundsError', 24, false);
 export const tRuntimeErrorString = runtimeNamed('errorString', 16, true);
 export const tTypeAssertionError = runtimeNamed('TypeAssertionError', 40, true);
+/** runtime.plainError: the panics without the "runtime error: " prefix (nil map writes, closed channels). */
+export const tPlainError = runtimeNamed('plainError', 16, true);
 /** A runtime panic's value: boundsError, *TypeAssertionError or errorString (nil dereference, division by zero, ...). */
 export function runtimeErrorValue(message: string, onError: (() => void) | null = null): Iface {
   const t = /^runtime error: (index out of range|slice bounds out of range)/.test(message)
     ? tBoundsError
     : message.startsWith('interface conversion:')
       ? ({ k: 'ptr', elem: tTypeAssertionError } as T)
-      : tRuntimeErrorString;
+      : message.startsWith('runtime error: ')
+        ? tRuntimeErrorString
+        : tPlainError;
   return new Iface(t, new ErrorVal(message, null, t.k === 'ptr' ? t.elem : t, onError), null);
 }
 export { isErrorValType };
@@ -622,6 +626,6 @@ STD_IMPLS.set(tBufioReader, { zero: () => new BufioReaderObj(), clone: (v) => cl
 STD_IMPLS.set(tPool, { zero: () => new PoolVal(), clone: (v) => cloneFields(v as PoolVal) });
 STD_IMPLS.set(tMemStats, { zero: () => new MemStatsObj(), clone: (v) => Object.assign(new MemStatsObj(), { f: { ...(v as MemStatsObj).f } }) });
 STD_IMPLS.set(tErrorString, { zero: () => new ErrorVal('', null, tErrorString), clone: (v) => v });
-for (const t of [tBoundsError, tRuntimeErrorString, tTypeAssertionError]) STD_IMPLS.set(t, { zero: () => new ErrorVal('', null, t), clone: (v) => v });
+for (const t of [tBoundsError, tRuntimeErrorString, tPlainError, tTypeAssertionError]) STD_IMPLS.set(t, { zero: () => new ErrorVal('', null, t), clone: (v) => v });
 
 export { bytesToStr };

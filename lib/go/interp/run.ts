@@ -80,6 +80,10 @@ function front(source: string): Front {
     if (parseDiags.length > 0) {
       // Statements we could not parse may use variables: don't report those as unused.
       typeDiags = typeDiags.filter((d) => !d.message.startsWith('declared and not used') && !d.message.endsWith('imported and not used'));
+      // Constructs the parser rejected (generic types) become invalid types: no follow-on errors
+      // inside them (their type parameters are "not a type") or about the invalid types they left.
+      const rejected = parseDiags.filter((d) => d.message.endsWith('not supported'));
+      typeDiags = typeDiags.filter((d) => !d.message.includes('invalid type') && !rejected.some((r) => d.from >= r.from && d.from < r.to));
     }
     all = all.concat(typeDiags);
   } catch (e) {

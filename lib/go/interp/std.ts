@@ -45,8 +45,10 @@ const fn = (params: T[], results: T[], variadic = false): Extract<T, { k: 'func'
 const anySlice: T = { k: 'slice', elem: tAny };
 
 /** How a parameter's value flows, as -gcflags=-m's param tags say ("leaking param: x", "x does not escape"). */
-/** 'result': the parameter flows to the first result ("leaking param: dst to result ~r0 level=0", strconv.AppendInt). */
-export type Leak = 'none' | 'heap' | 'content' | 'result';
+export type Leak = 'none' | 'heap' | 'content' | 'result' | 'resultContent';
+// 'result': the parameter flows to the results (strings.ToUpper returns s unchanged: "leaking param:
+// s to result ~r0 level=0"); 'resultContent': what it points to does (strings.Join returns elems[0]
+// when there is one element: "leaking param: elems to result ~r0 level=1").
 
 export interface StdFunc {
   kind: 'func';
@@ -121,7 +123,7 @@ export const STD_PACKAGES: Record<string, Record<string, StdMember>> = {
   strings: {
     Builder: { kind: 'type', pkg: 'strings', name: 'Builder', type: tBuilder },
     Reader: { kind: 'type', pkg: 'strings', name: 'Reader', type: tStringsReader },
-    Repeat: F('strings', 'Repeat', fn([tString, tInt], [tString]), ['none', 'none']),
+    Repeat: F('strings', 'Repeat', fn([tString, tInt], [tString]), ['result', 'none']),
     NewReader: F('strings', 'NewReader', fn([tString], [{ k: 'ptr', elem: tStringsReader }]), ['heap'], true),
   },
   bytes: {

@@ -1424,6 +1424,263 @@ func main() {
       ]
     },
   },
+  {
+    name: "strings_results_keep_their_argument",
+    src: String.raw`package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+var kept []string
+
+func normalize(s string) string {
+	return strings.ToLower(strings.TrimSpace(s))
+}
+
+func main() {
+	raw := []byte("  Hello  ")
+	for i := 0; i < 3; i++ {
+		s := string(raw) // escapes: TrimSpace and ToLower may return their argument
+		kept = append(kept, normalize(s))
+	}
+	words := []string{string(raw[2:7])}
+	kept = append(kept, strings.Join(words, ","), strings.Repeat(string(raw[2:4]), 1))
+	fmt.Println(kept, len(kept))
+}
+`,
+    real: {
+      "stdout": "[hello hello hello Hello He] 5\n",
+      "exitCode": 0,
+      "mallocs": 24,
+      "totalAlloc": 832,
+      "escape": [
+        "15:16: ([]byte)(\"  Hello  \") does not escape",
+        "15:16: zero-copy string->[]byte conversion",
+        "17:15: string(raw) escapes to heap",
+        "20:19: []string{...} does not escape",
+        "20:30: string(raw[2:7]) escapes to heap",
+        "21:73: string(raw[2:4]) escapes to heap",
+        "22:13: ... argument does not escape",
+        "22:14: kept escapes to heap",
+        "22:23: len(kept) escapes to heap"
+      ]
+    },
+  },
+  {
+    name: "recover_nil_map_write",
+    src: String.raw`package main
+
+import "fmt"
+
+func f(id int) (msg string) {
+	defer func() {
+		if r := recover(); r != nil {
+			msg = fmt.Sprint(r)
+		}
+	}()
+	var m map[string]int
+	if id == 1 {
+		m["x"] = 1
+	}
+	if id == 2 {
+		var a []int
+		_ = a[id]
+	}
+	return "ok"
+}
+
+func main() {
+	fmt.Println(f(0))
+	fmt.Println(f(1))
+
+}
+`,
+    real: {
+      "stdout": "ok\nassignment to entry in nil map\n",
+      "exitCode": 0,
+      "mallocs": 8,
+      "totalAlloc": 456,
+      "escape": [
+        "6:8: func literal does not escape",
+        "8:20: ... argument does not escape",
+        "23:13: ... argument does not escape",
+        "23:15: f(0) escapes to heap",
+        "24:13: ... argument does not escape",
+        "24:15: f(1) escapes to heap"
+      ]
+    },
+  },
+  {
+    name: "named_result_captured_by_loop_defer",
+    src: String.raw`package main
+
+import "fmt"
+
+var log []string
+
+func trace(name string) func() {
+	log = append(log, "enter "+name)
+	return func() { log = append(log, "exit "+name) }
+}
+
+func inner(n int) (res int) {
+	defer trace("inner")()
+	defer func() { res *= 2 }()
+	for i := 0; i < n; i++ {
+		defer func(i int) { res += i }(i)
+	}
+	return n
+}
+
+func outer() {
+	defer trace("outer")()
+	fmt.Println(inner(4))
+}
+
+func main() {
+	outer()
+	for _, l := range log {
+		fmt.Println(l)
+	}
+}
+`,
+    real: {
+      "stdout": "20\nenter outer\nenter inner\nexit inner\nexit outer\n",
+      "exitCode": 0,
+      "mallocs": 29,
+      "totalAlloc": 968,
+      "escape": [
+        "8:28: \"enter \" + name escapes to heap",
+        "9:9: func literal escapes to heap",
+        "9:43: \"exit \" + name escapes to heap",
+        "12:20: moved to heap: res",
+        "13:13: \"enter \" + name escapes to heap",
+        "13:13: func literal does not escape",
+        "9:43: \"exit \" + name escapes to heap",
+        "14:8: func literal does not escape",
+        "16:9: func literal escapes to heap",
+        "22:13: \"enter \" + name escapes to heap",
+        "22:13: func literal does not escape",
+        "9:43: \"exit \" + name escapes to heap",
+        "23:13: ... argument does not escape",
+        "23:19: inner(4) escapes to heap",
+        "29:14: ... argument does not escape",
+        "29:15: l escapes to heap"
+      ]
+    },
+  },
+  {
+    name: "type_switch_labels_interface_literal",
+    src: String.raw`package main
+
+import "fmt"
+
+type Shape interface{ Area() float64 }
+type Rect struct{ W, H float64 }
+type Circle struct{ R float64 }
+
+func (r Rect) Area() float64    { return r.W * r.H }
+func (c *Circle) Area() float64 { return 3 * c.R * c.R }
+
+func classify(v interface{}) string {
+	switch x := v.(type) {
+	case nil:
+		return "nil"
+	case int, int64:
+		return fmt.Sprintf("integer %v", x)
+	case string:
+		return "string of " + fmt.Sprint(len(x))
+	case Shape:
+		return fmt.Sprintf("shape %.1f", x.Area())
+	case error:
+		return "error " + x.Error()
+	default:
+		return fmt.Sprintf("other %T", x)
+	}
+}
+
+func main() {
+	for _, v := range []interface{}{nil, 3, int64(4), "hey", Rect{2, 3}, &Circle{1}, fmt.Errorf("e"), 2.5, []int{1}} {
+		fmt.Println(classify(v))
+	}
+	grid := [][]int{{1, 2, 3}, {4, -5, 6}, {7, 8, 9}}
+outer:
+	for i, row := range grid {
+		for j, v := range row {
+			switch {
+			case v < 0:
+				fmt.Println("negative at", i, j)
+				break outer
+			case v%2 == 0:
+				continue
+			}
+			fmt.Print(v, " ")
+		}
+	}
+	fmt.Println()
+	n := 0
+loop:
+	for {
+		switch n {
+		case 0, 1:
+			n++
+			fallthrough
+		case 2:
+			n++
+		case 5:
+			break loop
+		default:
+			n = 5
+		}
+	}
+	fmt.Println("n =", n)
+}
+`,
+    real: {
+      "stdout": "nil\ninteger 3\ninteger 4\nstring of 3\nshape 6.0\nshape 3.0\nerror e\nother float64\nother []int\n1 3 negative at 1 1\n\nn = 5\n",
+      "exitCode": 0,
+      "mallocs": 29,
+      "totalAlloc": 720,
+      "escape": [
+        "10:7: c does not escape",
+        "17:21: ... argument does not escape",
+        "19:23: \"string of \" + fmt.Sprint(... argument...) escapes to heap",
+        "19:35: ... argument does not escape",
+        "19:39: len(x) escapes to heap",
+        "21:21: ... argument does not escape",
+        "21:42: x.Area() escapes to heap",
+        "23:19: \"error \" + x.Error() escapes to heap",
+        "25:21: ... argument does not escape",
+        "30:33: []interface {}{...} does not escape",
+        "30:39: 3 escapes to heap",
+        "30:47: int64(4) escapes to heap",
+        "30:52: \"hey\" escapes to heap",
+        "30:63: Rect{...} escapes to heap",
+        "30:71: &Circle{...} escapes to heap",
+        "30:100: 2.5 escapes to heap",
+        "30:110: []int{...} escapes to heap",
+        "30:110: []int{...} escapes to heap",
+        "31:14: ... argument does not escape",
+        "31:23: classify(v) escapes to heap",
+        "33:17: [][]int{...} does not escape",
+        "33:18: []int{...} does not escape",
+        "33:29: []int{...} does not escape",
+        "33:41: []int{...} does not escape",
+        "39:16: ... argument does not escape",
+        "39:17: \"negative at\" escapes to heap",
+        "39:32: i escapes to heap",
+        "39:35: j escapes to heap",
+        "44:13: ... argument does not escape",
+        "44:14: v escapes to heap",
+        "44:17: \" \" escapes to heap",
+        "63:13: ... argument does not escape",
+        "63:14: \"n =\" escapes to heap",
+        "63:21: n escapes to heap"
+      ]
+    },
+  },
 ];
 
 const decision = (l: string) => /(escapes to heap|does not escape|moved to heap|zero-copy)/.test(l);
@@ -1457,9 +1714,31 @@ describe('constructs outside the subset', () => {
     const { result } = runGoDetailed(src);
     expect(result.stderr).toBe('# command-line-arguments\n./prog.go:10:14: calling a method of an interface value (r.Read) is not supported in the playground\n');
   });
+  it('a struct that gets a method from an embedded interface field cannot satisfy an interface yet (named, not "missing method")', () => {
+    const src = 'package main\n\ntype Logger interface{ Log(string) }\n\ntype Service struct {\n\tLogger\n}\n\nfunc main() {\n\tvar s Service\n\tvar l Logger = s\n\t_ = l\n\tvar a any = s\n\tswitch a.(type) {\n\tcase Logger:\n\t}\n}\n';
+    const { result } = runGoDetailed(src);
+    expect(result.stderr).toBe(
+      '# command-line-arguments\n' +
+        './prog.go:11:17: using Service as Logger value is not supported in the playground: its method Log comes from an embedded interface field\n',
+    );
+  });
+});
+
+describe('generic types', () => {
+  it('run: a method of Stack[T] instantiated for int', () => {
+    const src = 'package main\n\nimport "fmt"\n\ntype Stack[T any] struct{ items []T }\n\nfunc (s *Stack[T]) Push(x T) { s.items = append(s.items, x) }\n\nfunc main() {\n\tvar s Stack[int]\n\ts.Push(1)\n\ts.Push(2)\n\tfmt.Println(s.items, len(s.items), cap(s.items))\n}\n';
+    const { result } = runGoDetailed(src);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.stdout).toBe('[1 2] 2 2\n'); // go1.23.5
+  });
 });
 
 describe('library members outside the subset', () => {
+  it('a variable of an unsupported library type gets no follow-on "undefined" error at its uses', () => {
+    const src = 'package main\n\nimport (\n\t"fmt"\n\t"strconv"\n)\n\nfunc main() {\n\tvar ne *strconv.NumError\n\tfmt.Println(ne.Num, ne.Err)\n}\n';
+    const { result } = runGoDetailed(src);
+    expect(result.stderr).toBe('# command-line-arguments\n./prog.go:9:18: strconv.NumError is not supported in the playground (its strconv has AppendInt, Atoi, FormatBool, FormatFloat, FormatInt, Itoa, ParseBool, ParseFloat, ParseInt, Quote)\n');
+  });
   it('are named as not supported (Go has them), while typos stay "undefined"', () => {
     const src = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Fprint(nil, "x")\n\tfmt.Printline("x")\n}\n';
     const { result } = runGoDetailed(src);

@@ -4,7 +4,7 @@ import type * as A from '../ast';
 import { IFACE_IMPLEMENTERS } from '../std';
 import { defaultType, identical, isBoolean, isInterface, isUntyped, tAny, tBool, tInvalid, typeString, underlying, type T } from '../types';
 import { tUntypedBool } from '../types';
-import { missingMethod } from './interfaces';
+import { methodFromEmbeddedIface, missingMethod } from './interfaces';
 import { Checker, type Operand, invalid, Scope, unparen } from './checker';
 
 declare module './checker' {
@@ -219,6 +219,11 @@ Checker.prototype.assignable = function (this: Checker, op: Operand, t: T, e: A.
     return true;
   }
   let why = '';
+  const viaEmbedded = isInterface(t) ? methodFromEmbeddedIface(this.info, op.type, t) : null;
+  if (viaEmbedded) {
+    this.err(e, `using ${typeString(op.type)} as ${typeString(t)} value is not supported in the playground: its method ${viaEmbedded} comes from an embedded interface field`);
+    return false;
+  }
   if (isInterface(t) && t !== tAny) {
     const u = underlying(t) as { name: string; methods: string[] };
     why = `: ${typeString(op.type)} does not implement ${typeString(t)} ${missingMethod(this.info, op.type, t) ?? `(missing method ${u.methods[0]})`}`;

@@ -4,7 +4,7 @@ import type * as A from '../ast';
 import { identical, tAny, tInvalid, typeString, underlying, type T } from '../types';
 import { Checker, Scope, type FnInfo, type Info } from './checker';
 import { methodSig } from './methods';
-import { findMethod } from './lookup';
+import { findMethod, lookupFieldOrMethod } from './lookup';
 
 declare module './checker' {
   interface Checker {
@@ -89,3 +89,18 @@ export function lookupMethodOf(info: Info, t: T, name: string): FnInfo | null {
 }
 
 export type { Sig };
+
+/**
+ * The first method of iface that t has only as a method of an embedded interface field (promoted
+ * through struct embedding). Calls through such a field work; satisfying an interface with it
+ * would need the compiler's generated wrapper methods, which the playground does not have yet.
+ */
+export function methodFromEmbeddedIface(info: Info, t: T, iface: T): string | null {
+  const iu = underlying(iface);
+  if (iu.k !== 'iface' || underlying(t).k === 'iface') return null;
+  for (const name of iu.methods) {
+    if (findMethod(info, t, name)) continue;
+    if (lookupFieldOrMethod(info, t, name)?.k === 'imethod') return name;
+  }
+  return null;
+}

@@ -25,6 +25,8 @@ export type Lookup =
   | { k: 'field'; path: EmbedStep[]; index: number; indirect: boolean }
   | { k: 'method'; path: EmbedStep[]; fn: FnInfo; indirect: boolean }
   | { k: 'stdmethod'; path: EmbedStep[]; m: StdMethod; indirect: boolean }
+  /** A method of an embedded interface field (path non-empty): a call through that field. */
+  | { k: 'imethod'; path: EmbedStep[]; indirect: boolean }
   | { k: 'ambiguous' };
 
 interface Entry {
@@ -61,6 +63,13 @@ export function lookupFieldOrMethod(info: Info, t: T, name: string): Lookup | nu
         }
         if (typ.std) continue; // the library's types: no fields to promote
         typ = typ.underlying;
+      }
+      if (typ.k === 'iface' && e.path.length > 0) {
+        if (typ.methods.includes(name)) {
+          count += e.multiples ? 2 : 1;
+          found = { k: 'imethod', path: e.path, indirect: e.indirect };
+        }
+        continue;
       }
       if (typ.k !== 'struct') continue;
       typ.fields.forEach((f, i) => {

@@ -40,6 +40,8 @@ Checker.prototype.selector = function (this: Checker, e: A.Selector, scope: Scop
   }
   let x = this.expr(e.x, scope, false, false);
   if (x.mode === 'invalid') return invalid;
+  // A variable whose type was already reported (unsupported or undefined): no follow-on error.
+  if (x.type.k === 'invalid' || (x.type.k === 'ptr' && x.type.elem.k === 'invalid')) return invalid;
   if (x.mode === 'type') {
     // Method expressions: T.m (value methods) and (*T).m (all methods) take the receiver first.
     const isPtr = x.type.k === 'ptr';

@@ -4,7 +4,7 @@ import type * as A from '../ast';
 import { posMark } from '../branches';
 import { constString } from '../constants';
 import { comparable, defaultType, identical, isInterface, isUntyped, tBool, tInvalid, typeString, underlying, type T } from '../types';
-import { missingMethod } from './interfaces';
+import { methodFromEmbeddedIface, missingMethod } from './interfaces';
 import { Checker, Scope, type Operand, type VarObj } from './checker';
 
 declare module './checker' {
@@ -123,7 +123,9 @@ Checker.prototype.typeSwitchStmt = function (this: Checker, s: A.TypeSwitch, sco
           this.info.types[te.id] = t;
           if (xt && !isInterface(t)) {
             const why = missingMethod(this.info, t, xt);
-            if (why !== null) this.err(te, `impossible type switch case: ${this.text(te)}\n\t${this.text(s.x)} (${this.describeShort(x, s.x)}) cannot have dynamic type ${typeString(t)} ${why}`);
+            const viaEmbedded = methodFromEmbeddedIface(this.info, t, xt);
+            if (viaEmbedded) this.err(te, `type switch case ${typeString(t)} is not supported in the playground: its method ${viaEmbedded} comes from an embedded interface field`);
+            else if (why !== null) this.err(te, `impossible type switch case: ${this.text(te)}\n\t${this.text(s.x)} (${this.describeShort(x, s.x)}) cannot have dynamic type ${typeString(t)} ${why}`);
           }
         }
         const prev = seen.find((p) => (p.t === null ? t === null : t !== null && identical(p.t, t)));
