@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // A buffered channel of 40-byte structs holds them in its buffer (one 304-byte allocation with the
 // hchan); a channel of pointers keeps its buffer apart, since the GC must scan it.
 package main

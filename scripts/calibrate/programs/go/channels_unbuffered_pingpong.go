@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // An unbuffered channel is a rendezvous: each send waits for a receiver. Two goroutines pass a
 // counter back and forth; a blocked goroutine parks on a sudog (96 bytes, cached per P after the
 // first ones), so the steady state allocates nothing.

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // defer runs calls when the function returns, last deferred first. The arguments are evaluated at
 // the defer statement (i is copied then), a deferred closure sees variables as they are at the end
 // and can change named results after `return` has set them. Defers outside loops are open-coded by

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // Struct embedding: an embedded struct's fields and methods are promoted to the outer struct, at
 // any depth. e.X is shorthand for e.Point.X (the compiler inserts the implicit selection), a pointer
 // method is called on the embedded field's address, and the embedded value lives inside the outer

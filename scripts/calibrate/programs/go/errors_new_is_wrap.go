@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // errors.New allocates one *errorString (16 bytes) each time it is called, so sentinel errors are
 // package-level variables made once. fmt.Errorf with %w wraps an error in a *fmt.wrapError (its
 // message formatted into a new string); errors.Is and errors.Unwrap walk the chain without

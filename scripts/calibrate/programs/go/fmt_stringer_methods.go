@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // fmt calls the program's String() and Error() methods: a Celsius prints through its String, a *Point
 // only when printed as a pointer (a Point value does not have the pointer method), and exported
 // fields print with their own methods. Each String call allocates the string it returns.

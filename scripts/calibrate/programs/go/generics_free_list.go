@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // A generic free list: FreeList[T] keeps released *T values and hands them back, so 100 uses of a
 // 264-byte Buf allocate it once. Put zeroes the value first (*x = zero) so no old data is kept alive.
 // Each instantiation (FreeList[Buf], FreeList[int]) gets its own code with its own sizes.

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // When the compiler can see which concrete type an interface variable holds (a local assigned once
 // from a conversion), it devirtualizes the call: w.Write becomes a direct, inlinable call and the
 // *Counter does not escape. Passed to a function that is too big to inline, the same value escapes,

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // Calls through an interface: values stored in a []Shape are boxed when converted (a Rect of two
 // float64s is copied to a 16-byte heap object, a *Circle is stored as is), and s.Area() finds the
 // method at run time. The receiver and arguments of such a call leak, since the compiler cannot

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // Counting words with a map[string]int: m[w]++ reads the current count (zero
 // for a new word) and stores it back. The map starts empty and grows as new
 // words arrive: its buckets are reallocated at twice the size each time the

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // Methods on a buffer type: pointer receivers (Append, Reset) work on the caller's buffer, so
 // one backing array is reused across requests; a value receiver (Len) gets a copy of the header
 // only. Small methods inline and add no allocation of their own.

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // A select loop that stops on a quit channel: values sent as an interface (Shape) box a float64
 // each, then the loop drains what is left in the buffered channel after quit closes.
 package main

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // A select that sends only when there is something to send: a nil channel's case is never ready, so
 // setting sendCh to nil switches the send case off. The pending slice grows and is resliced, not copied.
 package main

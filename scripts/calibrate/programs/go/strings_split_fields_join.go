@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // strings.Fields counts the fields first and makes one []string of exactly that length; Split
 // and SplitN make one []string too (its length is the count of separators + 1, or n). The
 // substrings share the input's bytes: no allocation per field. Join allocates the result once

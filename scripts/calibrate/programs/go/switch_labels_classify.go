@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // Switches and labelled loops allocate nothing by themselves: a tagless switch picks a size class
 // band, a tag switch with fallthrough names it, and `continue outer` / `break outer` leave nested
 // loops early. Only the strings built for printing allocate.

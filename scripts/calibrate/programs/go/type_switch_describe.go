@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // A type switch looks at the dynamic type in an interface: boxing the values into []any allocates
 // for the ones that are not pointer-shaped or small (the Big struct, the strings' headers), and a
 // clause's v is the unboxed value. Only the strings built for the results allocate inside describe.
