@@ -317,3 +317,21 @@ test('on a phone-sized screen a textarea stands in for Monaco', async ({ guarded
   await expect(output(page)).toContainText('cap 1000');
   await expectNoAxeViolations(page);
 });
+
+test('the worker pool example: goroutines in the sites table, and a deadlock ends the run as Go does', async ({ guarded: page }) => {
+  await open(page);
+  await page.getByRole('combobox', { name: 'Example' }).selectOption('worker-pool');
+  await runButton(page).click();
+  await expect(output(page)).toContainText('handled 200 requests');
+  const sites = page.getByRole('table', { name: /allocation sites/ });
+  await expect(sites.getByRole('columnheader', { name: 'Goroutines' })).toBeVisible();
+  // The per-request scratch buffers are allocated by the worker goroutines, the g structs by main.
+  await expect(sites.getByRole('row', { name: /runtime: a new goroutine/ })).toContainText('main');
+  await expect(sites.getByRole('row', { name: /make\(\[\]byte, 256\)/ }).first()).not.toContainText('main');
+
+  await typeProgram(page, 'package main\n\nfunc main() {\n\tc := make(chan int)\n\t<-c\n}\n');
+  await runButton(page).click();
+  await expect(output(page)).toContainText('fatal error: all goroutines are asleep - deadlock!');
+  await expect(output(page)).toContainText('goroutine 1 [chan receive]:');
+  await expect(output(page)).toContainText('Exit code 2');
+});
