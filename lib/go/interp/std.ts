@@ -29,6 +29,13 @@ export const tWaitGroup = named('sync', 'WaitGroup', 16, false);
 export const tMutex = named('sync', 'Mutex', 8, false, [], 4);
 export const tRWMutex = named('sync', 'RWMutex', 24, false, [], 4);
 export const tOnce = named('sync', 'Once', 12, false, [], 4);
+/** fmt.Stringer: interface { String() string }. */
+export const tStringer: T = {
+  k: 'named',
+  pkg: 'fmt',
+  name: 'Stringer',
+  underlying: { k: 'iface', name: 'fmt.Stringer', methods: ['String'], sigs: { String: { k: 'func', params: [], results: [tString], variadic: false } } },
+};
 export const tPoolNewFunc: T = { k: 'func', params: [], results: [tAny], variadic: false };
 // runtime.MemStats: only the fields below are readable; the size is the real one.
 export const MEMSTATS_FIELDS: Record<string, T> = {
@@ -119,6 +126,7 @@ export const STD_PACKAGES: Record<string, Record<string, StdMember>> = {
     Sprint: F('fmt', 'Sprint', fn([anySlice], [tString], true), ['content']),
     Sprintln: F('fmt', 'Sprintln', fn([anySlice], [tString], true), ['content']),
     Errorf: F('fmt', 'Errorf', fn([tString, anySlice], [tError], true), ['none', 'content']),
+    Stringer: { kind: 'type', pkg: 'fmt', name: 'Stringer', type: tStringer },
   },
   strings: {
     Builder: { kind: 'type', pkg: 'strings', name: 'Builder', type: tBuilder },

@@ -1744,7 +1744,7 @@ describe('library members outside the subset', () => {
     const { result } = runGoDetailed(src);
     expect(result.stderr).toBe(
       '# command-line-arguments\n' +
-        './prog.go:6:6: fmt.Fprint is not supported in the playground (its fmt has Errorf, Print, Printf, Println, Sprint, Sprintf, Sprintln)\n' +
+        './prog.go:6:6: fmt.Fprint is not supported in the playground (its fmt has Errorf, Print, Printf, Println, Sprint, Sprintf, Sprintln, Stringer)\n' +
         './prog.go:7:6: undefined: fmt.Printline\n',
     );
   });
