@@ -8,8 +8,8 @@ import type { Compiler, Ev, Frame } from './compile';
 import { CompileError, boxValue, conversion, indexMsg, newObject, place, siteDesc } from './compile-expr';
 import { Buffer, BufferObj, Builder, BuilderObj, BufioReaderObj, BytesReaderObj, MemStatsObj, PoolVal, StdFuncs, StringsReaderObj, readMemStats, readerRead } from './lib-std';
 import { appendSlice, appendString, appendValues, bytesToStr, cloneFn, copyData, heapString, isAggregate, makeSlice, stringToBytes, type AllocSite } from './mem';
-import { tBuffer } from './std';
-import { fmtMethod, ifaceCall } from './compile-iface';
+import { tBuffer, tBuilder } from './std';
+import { fmtMethod, ifaceCall, resolveMethod } from './compile-iface';
 import { recoverValue } from './compile-defer';
 import { chanValue, type ChanVal } from './lib-sched';
 import { compileMakeMap, compileMapBuiltin, mapLen } from './lib-map';
@@ -350,6 +350,24 @@ function stdCall(c: Compiler, e: A.Call, name: string): Ev {
         return [out.length, null];
       };
     }
+    case 'fmt.Fprintln':
+    case 'fmt.Fprint':
+    case 'fmt.Fprintf': {
+      // The printer formats into its buffer, then calls w.Write(p.buf) through the interface.
+      const w = c.expr(e.args[0]);
+      const fmtArg = name === 'fmt.Fprintf' ? c.expr(e.args[1]) : null;
+      const args = ifaceArgs(c, e, name === 'fmt.Fprintf' ? 2 : 1);
+      const writeTo = writerOf(c, line);
+      return (f) => {
+        const wv = w(f) as Iface | null;
+        const a = args(f);
+        const out =
+          name === 'fmt.Fprintln' ? std.fmt.sprintln(a, line) : name === 'fmt.Fprint' ? std.fmt.sprint(a, line) : std.fmt.sprintf((fmtArg!(f) as Str).s, a, line);
+        if (wv === null) c.panicAt(line, NIL_DEREF, true);
+        writeTo(wv, out);
+        return [out.length, null];
+      };
+    }
     case 'fmt.Sprintf':
     case 'fmt.Sprint':
     case 'fmt.Sprintln': {
@@ -570,5 +588,20 @@ function spreadArgs(c: Compiler, call: A.Expr): (f: Frame) => unknown[] {
   return (f) => {
     cur = (ev(f) as unknown[]).slice();
     return cur.map((v, i) => (boxes[i] ? boxes[i]!(f) : v));
+  };
+}
+
+/** w.Write(p) for an io.Writer holding a *strings.Builder, a *bytes.Buffer, io.Discard or the program's own type. */
+function writerOf(c: Compiler, line: number): (w: Iface, bytes: string) => void {
+  const m = c.m;
+  const builderAt = c.std.at(line, 'strings.Builder grows: append to its buffer (fmt wrote into it)');
+  const bufferAt = c.std.at(line, 'bytes.Buffer grows: a new buffer (fmt wrote into it)');
+  return (w, bytes) => {
+    const p = new Slice(Uint8Array.from(bytes, (ch) => ch.charCodeAt(0)), null, 0, bytes.length, bytes.length);
+    const t = w.t;
+    if (t.k === 'ptr' && t.elem === tBuilder) Builder.Write(m, (w.v as Ptr).c as BuilderObj, p, builderAt);
+    else if (t.k === 'ptr' && t.elem === tBuffer) Buffer.Write(m, (w.v as Ptr).c as BufferObj, p, bufferAt);
+    else if (t.k === 'named' && t.pkg === 'io') return; // io.Discard
+    else resolveMethod(c, t, 'Write', line)(w.v, [p]);
   };
 }

@@ -14,7 +14,7 @@ export const inlineExtraCallCost = 57;
 
 /** Inline costs of the library functions the subset calls (from `go build -gcflags=pkg=-m=2`, go1.23.5). null: not inlinable. */
 export const STD_INLINE_COST: Record<string, number | null> = {
-  'fmt.Println': 72, 'fmt.Printf': 73, 'fmt.Print': 72, 'fmt.Sprintf': null, 'fmt.Sprint': null, 'fmt.Sprintln': null,
+  'fmt.Println': 72, 'fmt.Printf': 73, 'fmt.Print': 72, 'fmt.Fprintf': null, 'fmt.Fprint': null, 'fmt.Fprintln': null, 'fmt.Sprintf': null, 'fmt.Sprint': null, 'fmt.Sprintln': null,
   'strconv.Itoa': 62, 'strings.Repeat': null, 'strings.NewReader': 9, 'bytes.NewReader': 9, 'bytes.NewBufferString': 6,
   'io.ReadAll': null, 'io.Copy': 72, 'bufio.NewReaderSize': 49, 'bufio.NewReader': 54,
   'runtime.GC': null, 'runtime.ReadMemStats': null, 'runtime.KeepAlive': null, 'runtime.Gosched': 62, 'runtime.NumGoroutine': 46,

@@ -127,6 +127,10 @@ export const STD_PACKAGES: Record<string, Record<string, StdMember>> = {
     Sprintln: F('fmt', 'Sprintln', fn([anySlice], [tString], true), ['content']),
     Errorf: F('fmt', 'Errorf', fn([tString, anySlice], [tError], true), ['none', 'content']),
     Stringer: { kind: 'type', pkg: 'fmt', name: 'Stringer', type: tStringer },
+    // Fprint*: the writer's Write is called through the interface, so w leaks.
+    Fprintln: F('fmt', 'Fprintln', fn([tWriter, anySlice], [tInt, tError], true), ['heap', 'content']),
+    Fprint: F('fmt', 'Fprint', fn([tWriter, anySlice], [tInt, tError], true), ['heap', 'content']),
+    Fprintf: F('fmt', 'Fprintf', fn([tWriter, tString, anySlice], [tInt, tError], true), ['heap', 'none', 'content']),
   },
   strings: {
     Builder: { kind: 'type', pkg: 'strings', name: 'Builder', type: tBuilder },
