@@ -128,6 +128,8 @@ function effects(c: Compiler, e: A.Expr | null, out: A.Expr[]): void {
 export function hoist(c: Compiler, exprs: (A.Expr | null)[]): Step[] {
   const out: A.Expr[] = [];
   for (const e of exprs) effects(c, e, out);
+  // A body compiled again (an inlined copy has its own compile) must not read the slots of the last one.
+  for (const n of out) c.hoisted.delete(n.id);
   let last = -1;
   out.forEach((e, i) => {
     if (blocksAt(c, e)) last = i;
@@ -577,6 +579,7 @@ function selectG(c: Compiler, s: A.Select, lab: Label): StG {
     cases.push({ dir: 'recv', ch: c.expr(r.x), v: null, clause: i, node: r });
   });
   // A received value is put where the case's assignment reads it (the receive node's temporary).
+  for (const k of cases) if (k.node) c.hoisted.delete(k.node.id);
   const recvSlots = cases.map((k) => (k.node ? c.tempSlot(c.typeOf(k.node)) : -1));
   cases.forEach((k, j) => k.node && c.hoisted.set(k.node.id, recvSlots[j]));
   const zeros = cases.map((k) => (k.node ? zeroFn(c.typeOf(k.node)) : null));
