@@ -148,10 +148,6 @@ describe('calibration corpus: escape analysis decisions equal go build -gcflags=
     // e1.Error() on a local assigned once from errors.New is devirtualized and inlined (~r0); the
     // model keeps the interface call's text. Same decision.
     errors_new_is_wrap: ['58:35: (~r0) == (~r0) escapes to heap', '58:35: e1.Error() == e2.Error() escapes to heap'],
-    // Not display: the model does not print the parameter tags of func literals (Go prints "a does
-    // not escape" for the pointerful params of a literal passed to slices.SortFunc). Allocations are
-    // unaffected.
-    slices_generic_helpers: ['26:30: a does not escape', '26:33: b does not escape'],
   };
   for (const p of fixture.programs) {
     it(p.name, { timeout: 60_000 }, () => {

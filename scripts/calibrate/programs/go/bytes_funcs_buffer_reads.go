@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // The bytes package mirrors strings for []byte: Equal, Contains, Index, HasPrefix and TrimSpace
 // only look (TrimSpace returns a subslice); Fields and Split make one [][]byte whose elements
 // share the input; Join and ToUpper allocate the result. A bytes.Buffer can also be read back:

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // A small function that receives from a channel is inlined at each call like any other: next's
 // body (a call, then a receive) is copied into main three times, and a buffered channel of ints
 // hands back its values in order with no allocation beyond the hchan.

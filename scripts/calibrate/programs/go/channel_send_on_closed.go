@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // Closing a channel while another goroutine may still send on it panics the sender: "send on
 // closed channel". Receivers, on the other hand, get the zero value and ok == false after close.
 package main

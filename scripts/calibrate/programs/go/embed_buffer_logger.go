@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // Embedding a library type: a Log embeds bytes.Buffer, so Log values have WriteString, Len and
 // String (promoted from the Buffer). The Buffer lives inside the Log; its byte slice grows as usual
 // (64 bytes first, then 2*cap+n).

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // A struct embedding an interface (itself made of two embedded interfaces): the interface's
 // methods are promoted (svc.Log is svc.LogFlusher.Log, a dynamic call through the field), and the
 // field can be stored in other interfaces and asserted back to its concrete type.

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // Promoted methods count for interfaces: a type satisfies an interface with methods of the types
 // it embeds. Value methods of an embedded T belong to the outer value's method set; pointer methods
 // only to the outer pointer's. fmt uses a promoted String method too. Storing the values in the

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // Embedding a pointer: several values share one embedded object. Promoted fields and methods go
 // through the pointer (a nil embedded pointer would panic), the shared Config is allocated once
 // and escapes because it is stored in values that are returned through pointers.

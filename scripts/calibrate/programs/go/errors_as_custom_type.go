@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // The program's own error types work with errors.As and errors.Is: As finds the first error in
 // the chain assignable to the target (here a *ParseErr, or any value with a Temporary method
 // through an interface target) and stores it; Is also asks an error's own Is method. Returning

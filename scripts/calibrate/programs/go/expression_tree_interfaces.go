@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // An expression tree behind an interface: Num values fit in the interface without a box only when
 // small constants, *Bin nodes are pointers; a String method on a named int feeds fmt, and a type switch unboxes.
 package main

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // fmt.Fprintf, Fprintln and Fprint write through an io.Writer: into a strings.Builder, a bytes.Buffer
 // or the program's own type. The writer is called through the interface, so the Builder and the
 // Buffer move to the heap and the *counter escapes; the formatted bytes are appended to their buffers.

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // fmt.Stringer as an interface of the program's own: a Temp (float64) and a Name (string) in a
 // []fmt.Stringer are boxed when stored (8 and 16 bytes), String() is called through the interface,
 // and fmt finds the same method when it prints them.

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // Generic helpers: Sum over a union constraint (~int | ~int64 | ~float64, so named types like Celsius
 // work), Filter with a callback (append grows from nil: 1, 2, 4 elements), a generic Pair type in a
 // slice made once with its length. Type arguments are inferred from the arguments.

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // Value and pointer receivers behind one interface: Dog values are boxed (a 16-byte string header
 // each) when stored in []Animal, *Cat values are stored as they are; a type switch tells them apart.
 package main

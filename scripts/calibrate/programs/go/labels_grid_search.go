@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // Labelled continue and break leave nested loops early; a method on *Grid ranges over the array in
 // place (no copy), while ranging over g by value copies each 4-int row, on the stack.
 package main

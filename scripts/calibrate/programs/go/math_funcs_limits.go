@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // The math package's constants are untyped (math.MaxInt64 fits an int, math.MaxFloat64 a
 // float64) and its functions work on float64 values: none of them allocate.
 package main

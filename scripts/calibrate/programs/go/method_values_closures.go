@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // Method values: c.Inc binds its receiver into a closure {F, R}. Passed to a function that only calls
 // it, the closure stays on the stack; stored in a package-level func variable it escapes, and with it
 // the Counter whose address it holds (moved to heap: v). c.Get copies *c when the value is made.

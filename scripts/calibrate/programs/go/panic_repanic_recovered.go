@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // A deferred function that recovers and panics again: Go prints the first panic marked
 // [recovered], then the new one, and exits with status 2. Deferred calls still run in order
 // (LIFO) while the panic unwinds main.

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // recover in a deferred function stops a panic: the function returns normally, here with an error
 // built from the panic value (fmt.Sprint of it). A runtime error is recovered as a runtime.Error (its Error() is the
 // message the crash would print), a panic(value) gives the value back. Functions that defer or

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // select with default never blocks: a producer drops events when the bounded queue (a buffered
 // channel of 4) is full instead of growing memory. A second select takes whichever channel is
 // ready; with both ready the runtime picks at random, so this program makes only one ready at a

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // The slices package's generic helpers work in place: Sort, SortFunc (with the program's
 // comparison function), Reverse, Contains, Index, Min, Max and BinarySearch never allocate.
 // Grow allocates a bigger backing array once when the capacity is short; Clip drops the spare

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // sort.Slice takes the slice as an `any` (boxing its header) and builds a swapper with reflect:
 // a few allocations per call, whatever the length. The less function is the program's closure,
 // called back by the sorting code. sort.Ints and sort.Strings go through slices.Sort and do not

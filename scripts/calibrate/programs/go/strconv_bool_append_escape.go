@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // ParseBool is inlined, so its &NumError{...} is an allocation of the caller: when the error is only
 // compared with nil (or dropped) it stays on the stack and only the copy of the input reaches the
 // heap. AppendInt leaks its dst to its result: a buffer passed through it is on the stack only if

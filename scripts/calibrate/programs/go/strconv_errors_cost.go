@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // A failed parse costs allocations, and printing the error costs more: each *strconv.NumError
 // holds a copy of the input (stringslite.Clone) and every Error() call builds its message again
 // (Quote's buffer plus the concatenation). Checking err != nil is free; ParseBool, ParseFloat and

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // strconv.Quote and strconv.FormatFloat are inlined into the caller, so the string they return is
 // the caller's allocation: kept local (only its length used, or compared), a result of up to 32
 // bytes lives in a stack buffer and only the working buffer (make([]byte, 0, ...)) reaches the heap;

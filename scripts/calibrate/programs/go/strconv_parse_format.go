@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // strconv converts without fmt: Atoi and ParseInt do not allocate on success, but a failure
 // returns a *NumError (and copies the input into it); FormatInt and Itoa allocate the digits
 // (0..99 come from a static table), AppendInt writes into a buffer the program reuses.

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // A named int with a String method prints as its name through fmt (%v, %s and inside %+v); an error
 // type returned by value is boxed into the error interface, after the validate call is inlined.
 package main

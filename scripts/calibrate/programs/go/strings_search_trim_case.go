@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // Searching and trimming return indexes, booleans or substrings of the input: no allocation.
 // ToUpper/ToLower return the input itself when nothing changes and allocate a new string
 // otherwise; Replace/ReplaceAll allocate only when there is something to replace; Map

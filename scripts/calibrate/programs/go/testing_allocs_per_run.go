@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // testing.AllocsPerRun measures allocations like a benchmark would: it runs f once to warm up,
 // then `runs` times, and returns the average number of mallocs per run (integer division).
 // A closure that only reads does not allocate; one that makes a fresh slice that escapes does.

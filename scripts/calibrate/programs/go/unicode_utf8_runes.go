@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // Strings are UTF-8 bytes: utf8.RuneCountInString counts runes without allocating,
 // DecodeRuneInString reads one rune and its width, EncodeRune writes one into a byte array,
 // RuneLen tells the width. The unicode package classifies and maps runes (no allocation).

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // unsafe.Sizeof, Alignof and Offsetof are compile-time constants of type uintptr: they read the
 // layout of a type (fields aligned to their own size, padding between them and at the end), and
 // never allocate. Reordering fields from largest to smallest removes padding.
