@@ -9,10 +9,10 @@
 
 import type * as A from './ast';
 import { unparen, type VarObj } from './check';
-import { lookupMethodOf } from './check/interfaces';
 import { isSchedCall } from './blocking';
 import type { Compiler, Ev, Frame } from './compile';
 import { argList } from './compile-call';
+import { methodFrame, resolveMethod } from './compile-iface';
 import { CompileError, compileRawExpr, place, equalFn } from './compile-expr';
 import { compileStmt, setter } from './compile-stmt';
 import type { Op } from '../goworld';
@@ -193,40 +193,23 @@ function effectStep(c: Compiler, n: A.Expr, slot: number): Step {
     const sel = unparen(e.fun) as A.Selector;
     const recv = c.expr(sel.x);
     const args = argList(c, e, ck.sig);
+    // Per dynamic type: the method's frame when it can block, else the plain call.
+    const callers = new Map<T, { frame: ReturnType<typeof methodFrame>; sync: ReturnType<typeof resolveMethod> | null }>();
     return function* (f) {
       const iv = recv(f) as Iface | null;
       if (iv === null) c.panicAt(line, NIL_DEREF, true);
-      const fn = lookupMethodOf(c.info, iv.t, ck.name);
-      if (!fn || !c.blockers!.has(fn)) {
-        f[slot] = syncMethod(c, iv, ck.name, line)(args(f));
-        return;
+      let k = callers.get(iv.t);
+      if (!k) {
+        const frame = methodFrame(c, iv.t, ck.name, line);
+        k = frame && c.blockers!.has(frame.fn) ? { frame, sync: null } : { frame: null, sync: resolveMethod(c, iv.t, ck.name, line) };
+        callers.set(iv.t, k);
       }
-      const cf = c.compileFn(fn, c.esc.bodies.get(fn)!);
-      const nf: Frame = new Array(cf.nslots);
-      let r = iv.v;
-      if (!fn.recv!.ptr && iv.t.k === 'ptr') r = isAggregate(fn.recv!.base) ? cloneFn(fn.recv!.base)((iv.v as Ptr).c) : (iv.v as Ptr).c[(iv.v as Ptr).k];
-      else if (!fn.recv!.ptr && isAggregate(fn.recv!.base)) r = cloneFn(fn.recv!.base)(iv.v);
-      nf[cf.paramSlots[0]] = r;
-      const a = args(f);
-      for (let i = 0; i < a.length; i++) nf[cf.paramSlots[i + 1]] = a[i];
-      f[slot] = yield* c.invokeG(cf, nf, line);
+      f[slot] = k.sync ? k.sync(iv.v, args(f)) : yield* c.invokeG(...k.frame!.frame(iv.v, args(f)), line);
     };
   }
   const raw = compileRawExpr(c, e);
   return function* (f) {
     f[slot] = raw(f);
-  };
-}
-
-function syncMethod(c: Compiler, iv: Iface, name: string, line: number): (args: unknown[]) => unknown {
-  const fn = lookupMethodOf(c.info, iv.t, name);
-  if (!fn) return () => c.panicAt(line, `interface method ${name} is not supported in the playground`);
-  const cf = c.compileFn(fn, c.esc.bodies.get(fn)!);
-  return (args) => {
-    const nf: Frame = new Array(cf.nslots);
-    nf[cf.paramSlots[0]] = iv.v;
-    for (let i = 0; i < args.length; i++) nf[cf.paramSlots[i + 1]] = args[i];
-    return c.invoke(cf, nf, line);
   };
 }
 
