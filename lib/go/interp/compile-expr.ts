@@ -2,25 +2,20 @@
 // conversions, interface boxing (convT rules) and type assertions. Calls: compile-call.ts.
 
 import type * as A from './ast';
-import { unparen, type ConstVal, type FnInfo, type Info } from './check';
+import { unparen, type ConstVal, type Info } from './check';
 import { missingMethod } from './check/interfaces';
+import { funcLit, funcValue, methodValue } from './compile-func';
 import { BOX_KEY, concatOperands } from './escape';
 import { compileCall } from './compile-call';
 import { compileMapIndex, compileMapLit } from './lib-map';
 import type { Compiler, Ev, Frame } from './compile';
 import { decodeFirstRune } from './parse';
-import {
-  add64, addU64, and64, andNot64, andNotU64, andU64, div64, divU64, divZero, mod64, mul64, mulU64, neg64, negU64, norm, not64, notU64,
-  or64, orU64, shl64, shr64, sub64, subU64, toFloat, toInt, wrapBits, xor64, xorU64, type I64,
-} from './ops';
+import { add64, addU64, and64, andNot64, andNotU64, andU64, div64, divU64, divZero, mod64, mul64, mulU64, neg64, negU64, norm, not64, notU64, or64, orU64, shl64, shr64, sub64, subU64, toFloat, toInt, wrapBits, xor64, xorU64, type I64 } from './ops';
 import { bytesToStr, bytesToString, cloneFn, constStrToBytes, copyIntoFn, heapString, isAggregate, newData, strToBytes, zeroFn, zeroValue } from './mem';
 import { BuilderObj, BufferObj, ErrorVal, isLibError } from './lib-std';
 import { isErrorValType } from './std';
 import { encodeRune } from './format';
-import {
-  hasPointers, identical, intInfo, isFloat, isInteger, isInterface, isPointerShaped, isString, isUnsigned, layout, sizeof, typeString, underlying,
-  type T,
-} from './types';
+import { hasPointers, identical, intInfo, isFloat, isInteger, isInterface, isPointerShaped, isString, isUnsigned, layout, sizeof, typeString, underlying, type T } from './types';
 import { EMPTY_STR, Fn, GoPanicSignal, HeapObj, Iface, NIL_SLICE, Ptr, Slice, Str } from './values';
 
 const NIL_DEREF = 'runtime error: invalid memory address or nil pointer dereference';
@@ -125,22 +120,6 @@ function ident(c: Compiler, e: A.Ident): Ev {
     default:
       throw new CompileError(e, `${e.name} is not a value`);
   }
-}
-
-/** A declared function (or a method expression) as a func value: static, never allocated. */
-function funcValue(c: Compiler, fn: FnInfo): Ev {
-  let v: Fn | null = null;
-  return () => {
-    if (!v) {
-      const cf = c.compileFn(fn, c.esc.bodies.get(fn)!);
-      v = new Fn((args) => {
-        const nf = new Array(cf.nslots);
-        for (let i = 0; i < args.length; i++) nf[cf.paramSlots[i]] = args[i];
-        return c.invoke(cf, nf, c.m.frames.length ? c.m.frames[c.m.frames.length - 1].line : 0);
-      }, null, null, fn.name);
-    }
-    return v;
-  };
 }
 
 // ---- places (addressable expressions) ----
@@ -1019,51 +998,6 @@ export function elemValue(c: Compiler, v: A.Expr, t: T): Ev {
   return c.valueForStore(v, t);
 }
 
-// ---- closures ----
-
-function funcLit(c: Compiler, e: A.FuncLit): Ev {
-  const fn = c.info.lits.get(e.id)!;
-  const m = c.m;
-  const line = c.line(e);
-  const capGets = fn.captures.map((v) => c.varAddr(v));
-  const heap = c.siteHeap(e.id) && fn.captures.length > 0;
-  const sid = c.site(line, heap ? 'heap' : 'stack', heap ? 'func literal escapes to heap (closure object)' : 'func literal does not escape');
-  const ctx = c.esc.bodies.get(fn)!;
-  const blocks = !!c.blockers?.has(fn);
-  // The closure object: the code pointer, then each capture (a copy, or the variable's address).
-  let size = 8;
-  let noscan = true;
-  for (const v of fn.captures) {
-    const byVal = c.esc.byValue(v);
-    const t: T = byVal ? v.type : { k: 'ptr', elem: v.type };
-    const { size: sz, align } = layout(t);
-    size = Math.ceil(size / align) * align + sz;
-    if (hasPointers(t)) noscan = false;
-  }
-  size = Math.ceil(size / 8) * 8;
-  return (f) => {
-    const env = capGets.map((g) => g(f) as Ptr);
-    let o: HeapObj | null = null;
-    if (heap) {
-      o = m.malloc(size, noscan, sid, line, 3, env, null);
-      o.scanFn = (mk) => {
-        for (const p of env) mk.markObj(p.o);
-      };
-    }
-    const frameOf = (args: unknown[]): [ReturnType<Compiler['compileFn']>, Frame, number] => {
-      const cf = c.compileFn(fn, ctx);
-      const nf: Frame = new Array(cf.nslots);
-      for (let i = 0; i < env.length; i++) nf[cf.captureSlots[i]] = env[i];
-      for (let i = 0; i < args.length; i++) nf[cf.paramSlots[i]] = args[i];
-      const top = m.frames.length ? m.frames[m.frames.length - 1] : null;
-      return [cf, nf, top ? top.line : line];
-    };
-    const v = new Fn((args) => c.invoke(...frameOf(args)), env, o, fn.name);
-    if (blocks) v.callG = (args) => c.invokeG(...frameOf(args));
-    return v;
-  };
-}
-
 // ---- library variables ----
 
 import { Discard, EOF } from './lib-std';
@@ -1223,50 +1157,4 @@ export function implementsAt(info: Info, t: T, iface: T): boolean {
   const iu = underlying(iface) as Extract<T, { k: 'iface' }>;
   if (iu.methods.length === 0 || implementsIface(t, iu.name)) return true;
   return !!iu.sigs && missingMethod(info, t, iface) === null;
-}
-
-/**
- * A method value x.m (OMETHVALUE): the receiver is evaluated now (a copy, or &x for a pointer
- * method on an addressable value, or *p for a value method through a pointer) and kept in a closure
- * {F, R}, heap-allocated when it escapes.
- */
-function methodValue(c: Compiler, e: A.Selector, fn: FnInfo, how: 'value' | 'addr' | 'deref'): Ev {
-  const m = c.m;
-  const line = c.line(e);
-  const rt: T = fn.recv!.ptr ? { k: 'ptr', elem: fn.recv!.base } : fn.recv!.base;
-  const agg = isAggregate(rt);
-  const clone = agg ? cloneFn(rt) : null;
-  const x = how === 'addr' ? place(c, e.x) : c.expr(e.x);
-  const recv = (f: Frame): unknown => {
-    const v = x(f);
-    if (how !== 'deref') return clone ? clone(v) : v;
-    const p = v as Ptr | null;
-    if (p === null) c.panicAt(line, NIL_DEREF, true);
-    return clone ? clone(p.c) : p.c[p.k];
-  };
-  const heap = c.siteHeap(e.id);
-  const { size: rsize, align } = layout(rt);
-  const size = Math.ceil((Math.ceil(8 / align) * align + rsize) / 8) * 8;
-  const noscan = !hasPointers(rt);
-  const site = heap ? c.site(line, 'heap', `${c.src.slice(e.from, e.to)} escapes to heap (method value closure)`) : 0;
-  const ctx = c.esc.bodies.get(fn)!;
-  const blocks = !!c.blockers?.has(fn);
-  return (f) => {
-    const r = recv(f);
-    let o: HeapObj | null = null;
-    if (heap) {
-      o = m.malloc(size, noscan, site, line, 3, null, null);
-      o.scanFn = (mk) => mk.markValue(r, rt);
-    }
-    const frameOf = (args: unknown[]): [ReturnType<Compiler['compileFn']>, Frame, number] => {
-      const cf = c.compileFn(fn, ctx);
-      const nf: Frame = new Array(cf.nslots);
-      nf[cf.paramSlots[0]] = clone ? clone(r) : r;
-      for (let i = 0; i < args.length; i++) nf[cf.paramSlots[i + 1]] = args[i];
-      return [cf, nf, c.m.frames.length ? c.m.frames[c.m.frames.length - 1].line : line];
-    };
-    const v = new Fn((args) => c.invoke(...frameOf(args)), null, o, fn.name);
-    if (blocks) v.callG = (args) => c.invokeG(...frameOf(args));
-    return v;
-  };
 }
