@@ -508,18 +508,22 @@ export class Parser {
         if (fe.name === 'FieldExpression') {
           const fk = kids(fe);
           const nameNode = fk[fk.length - 1];
-          return { ...span, k: 'method', recv: this.expr(fk[0]), name: this.text(nameNode), nameSpan: { from: nameNode.from, to: nameNode.to }, args, targs };
+          return sinkIntoRange(this.expr(fk[0]), (recv) => ({ ...span, from: recv.from, k: 'method', recv, name: this.text(nameNode), nameSpan: { from: nameNode.from, to: nameNode.to }, args, targs }));
         }
         const calleeE = this.expr(fe);
+        // lezer reads `0..(n + 1)` as a call of `0..`: in Rust the parenthesised expression is the end.
+        if (calleeE.k === 'range' && !calleeE.hi && !(calleeE as { paren?: boolean }).paren && args.length === 1) {
+          return { ...calleeE, to: n.to, hi: { ...args[0], from: k[1].from, to: k[1].to, paren: true } as Expr };
+        }
         if (targs && calleeE.k === 'path') calleeE.targs = targs;
         return { ...span, k: 'call', callee: calleeE, args };
       }
       case 'FieldExpression': {
         const name = this.text(k[k.length - 1]);
-        return { ...span, k: 'field', e: this.expr(k[0]), name };
+        return sinkIntoRange(this.expr(k[0]), (e) => ({ ...span, from: e.from, k: 'field', e, name }));
       }
       case 'IndexExpression':
-        return { ...span, k: 'index', e: this.expr(k[0]), i: this.expr(k[1]) };
+        return sinkIntoRange(this.expr(k[0]), (e) => ({ ...span, from: e.from, k: 'index', e, i: this.expr(k[1]) }));
       case 'RangeExpression': {
         let lo: Expr | null = null;
         let hi: Expr | null = null;
@@ -712,6 +716,15 @@ function castInto(e: Expr, target: TypeExpr, to: number): Expr {
     if (e.k === 'range' && e.hi) return { ...e, to, hi: castInto(e.hi, target, to) };
   }
   return { from: e.from, to, k: 'cast', e, target };
+}
+
+/** A postfix operation on `a..b` without parentheses applies to `b` (ranges bind loosest): `0..(n).min(5)`. */
+function sinkIntoRange(base: Expr, build: (base: Expr) => Expr): Expr {
+  if (base.k === 'range' && base.hi && !(base as { paren?: boolean }).paren) {
+    const inner = build(base.hi);
+    return { ...base, to: inner.to, hi: inner };
+  }
+  return build(base);
 }
 
 const PREC: Record<string, number> = { '*': 10, '/': 10, '%': 10, '+': 9, '-': 9, '<<': 8, '>>': 8, '&': 7, '^': 6, '|': 5, '==': 4, '!=': 4, '<': 4, '>': 4, '<=': 4, '>=': 4, '&&': 3, '||': 2 };
