@@ -38,6 +38,12 @@ function has(n: SyntaxNode, name: string): boolean {
   return false;
 }
 
+/** Where a `mut` keyword child starts (rustc's binding span for `let mut x` starts there). */
+function mutAt(n: SyntaxNode): number | undefined {
+  for (let c = n.firstChild; c; c = c.nextSibling) if (c.name === 'mut') return c.from;
+  return undefined;
+}
+
 const UNSUPPORTED_ITEMS: Record<string, string> = {
   TraitItem: 'traits are not supported',
   ImplItem: 'impl blocks are not supported',
@@ -184,7 +190,7 @@ export class Parser {
           if (p.name !== 'Parameter') continue;
           const pk = kids(p);
           if (pk.length < 2) throw new Unsupported(p.from, p.to, 'parameters need a type');
-          params.push({ pat: this.pattern(pk[0], has(p, 'mut')), ty: this.type(pk[pk.length - 1]), span: { from: p.from, to: p.to } });
+          params.push({ pat: this.pattern(pk[0], has(p, 'mut'), mutAt(p)), ty: this.type(pk[pk.length - 1]), span: { from: p.from, to: p.to } });
         }
       } else if (c.name === 'Block') body = this.block(c);
       else if (c.name === 'TypeParamList') throw new Unsupported(c.from, c.to, 'generic functions are not supported');
@@ -264,19 +270,19 @@ export class Parser {
     }
   }
 
-  pattern(n: SyntaxNode, mut = false): Pattern {
+  pattern(n: SyntaxNode, mut = false, mutFrom?: number): Pattern {
     const span = { from: n.from, to: n.to };
     switch (n.name) {
       case 'BoundIdentifier':
       case 'Identifier': {
         const name = this.text(n);
         if (name === 'None') return { ...span, k: 'none' };
-        return { ...span, k: 'bind', name, mut, byRef: false };
+        return { ...span, k: 'bind', name, mut, byRef: false, ...(mut && mutFrom !== undefined ? { mutFrom } : {}) };
       }
       case '_':
         return { ...span, k: 'wild' };
       case 'MutPattern':
-        return this.pattern(kids(n)[0], true);
+        return this.pattern(kids(n)[0], true, n.from);
       case 'RefPattern':
         throw new Unsupported(n.from, n.to, '`ref` patterns are not supported');
       case 'ReferencePattern': {
@@ -362,7 +368,7 @@ export class Parser {
       case 'LetDeclaration': {
         const k = kids(c);
         let i = 0;
-        const pat = this.pattern(k[i++], has(c, 'mut'));
+        const pat = this.pattern(k[i++], has(c, 'mut'), mutAt(c));
         let tyAnn: TypeExpr | null = null;
         let init: Expr | null = null;
         const els: Block | null = null;
@@ -513,7 +519,7 @@ export class Parser {
         const calleeE = this.expr(fe);
         // lezer reads `0..(n + 1)` as a call of `0..`: in Rust the parenthesised expression is the end.
         if (calleeE.k === 'range' && !calleeE.hi && !(calleeE as { paren?: boolean }).paren && args.length === 1) {
-          return { ...calleeE, to: n.to, hi: { ...args[0], from: k[1].from, to: k[1].to, paren: true } as Expr };
+          return { ...calleeE, to: n.to, hi: { ...args[0], from: k[1].from, to: k[1].to, paren: true } as unknown as Expr };
         }
         if (targs && calleeE.k === 'path') calleeE.targs = targs;
         return { ...span, k: 'call', callee: calleeE, args };
@@ -598,7 +604,7 @@ export class Parser {
         return { ...span, k: 'loop', body: this.block(k.filter((x) => x.name === 'Block')[0]), label: this.loopLabel(n) };
       case 'ForExpression': {
         const ek = k.filter((x) => x.name !== 'LoopLabel');
-        return { ...span, k: 'for', pat: this.pattern(ek[0], has(n, 'mut')), iter: this.expr(ek[1]), body: this.block(ek[2]), label: this.loopLabel(n) };
+        return { ...span, k: 'for', pat: this.pattern(ek[0], has(n, 'mut'), mutAt(n)), iter: this.expr(ek[1]), body: this.block(ek[2]), label: this.loopLabel(n) };
       }
       case 'BreakExpression': {
         const ek = k.filter((x) => x.name !== 'LoopLabel');
