@@ -1,0 +1,1207 @@
+// Borrow conflicts as rustc's NLL borrow checker finds them: E0499, E0502, E0503, E0505, E0506,
+// E0597, E0716 and E0515, with rustc's words and labelled spans.
+//
+// Each function body is lowered to a small control-flow graph whose nodes carry, in order, the
+// accesses of places (reads, borrows, moves, assignments, StorageDead at scope ends), the creation
+// of loans (`&x`, `&mut x`, method autoref, Index::index's `&v`), and the uses and definitions of
+// locals. Every value that may hold a reference lives in a local (temporaries included), and
+// region constraints are flow-insensitive as in NLL: when a value flows from local `a` into local
+// `b`, a's region must outlive b's. A loan's region is then the set of nodes where some local its
+// reference reaches is live (backward liveness), and the loan is in scope at the nodes reachable
+// from its creation inside that region, until the borrowed local is overwritten or dies. An access
+// that conflicts with a loan in scope is an error; the "later used here" span is the first use of
+// such a local found breadth-first from the error, as rustc's find_use does.
+//
+// Two-phase borrows: a method's `&mut self` autoref is reserved before the arguments and activated
+// at the call, so `v.push(v.len())` is accepted. Moves are checked by borrowck.ts.
+
+import type { Block, Expr, FnDecl, LocalDecl, Pattern, Span, Stmt } from './ast';
+import type { Checked } from './check';
+import type { RawDiag } from './parse';
+import { isCopy, prune, type Ty } from './ty';
+
+type Note = { from: number; message: string };
+
+interface Proj {
+  k: 'field' | 'deref' | 'index';
+  name?: string;
+  index?: number;
+  /** For deref: through a shared reference, a mutable one, or a Box. */
+  via?: 'shared' | 'mut' | 'box';
+}
+
+interface Place {
+  local: number;
+  proj: Proj[];
+}
+
+type AccessKind = 'read' | 'borrowShared' | 'borrowMut' | 'reserveMut' | 'activate' | 'write' | 'move' | 'dead';
+
+type Act =
+  | { k: 'use'; local: number; from: number; call?: number; head?: boolean }
+  | { k: 'def'; local: number }
+  | { k: 'access'; place: Place; kind: AccessKind; from: number; loan?: number }
+  | { k: 'loan'; loan: number };
+
+interface GraphNode {
+  acts: Act[];
+  succ: number[];
+}
+
+interface Loan {
+  id: number;
+  place: Place;
+  mut: boolean;
+  /** Where rustc points for "borrow occurs here". */
+  from: number;
+  node: number;
+  /** The temporary holding the reference. */
+  holder: number;
+  twoPhase: boolean;
+  /** Two-phase borrows: the node of the call that activates it. */
+  actNode?: number;
+}
+
+interface LocalInfo {
+  name: string | null;
+  /** The name in its declaration, and the binding (`mut x` starts at `mut`). */
+  declFrom: number;
+  bindFrom?: number;
+  /** A temporary of an expression (E0716 names it "temporary value"). */
+  temp?: boolean;
+  isVec?: boolean;
+  isParam?: boolean;
+}
+
+/** A value: the locals whose references it may hold. */
+type Val = number[];
+
+interface LoopCx {
+  label: string | null;
+  head: number;
+  breaks: number[];
+  continues: number[];
+  /** `loop` with `break value`: the local that receives the value. */
+  result: number | null;
+}
+
+const RET = -1;
+
+// Methods whose result borrows the receiver (autoref).
+const BORROWS_SELF = new Set(['slice.iter', 'slice.first', 'slice.last', 'string.as_str', 'vec.as_slice', 'bump.alloc', 'bump.alloc_slice_copy']);
+// Methods whose result holds what the receiver holds (elements that are references, Option<&T>).
+const PASS_SELF = new Set([
+  'vec.pop', 'vec.remove', 'vec.swap_remove', 'deque.pop_front', 'deque.pop_back', 'vec.clone', 'box.clone', 'slice.to_vec',
+  'option.unwrap', 'option.expect', 'option.unwrap_or', 'iter.enumerate', 'iter.max', 'iter.min', ...BORROWS_SELF,
+]);
+// Methods whose arguments are stored in the receiver.
+// (extend_from_slice clones the elements: the slice's own borrow is not kept.)
+const ARGS_INTO_SELF = new Set(['vec.push', 'vec.insert', 'deque.push_back', 'deque.push_front']);
+
+/** Could a value of this type hold a reference? (The subset's structs cannot.) */
+function mayHoldRefs(t: Ty | undefined): boolean {
+  if (!t) return true;
+  t = prune(t);
+  switch (t.k) {
+    case 'ref':
+    case 'iter':
+      return true;
+    case 'Option':
+    case 'Vec':
+    case 'VecDeque':
+    case 'Box':
+    case 'array':
+    case 'slice':
+      return mayHoldRefs(t.e);
+    case 'var':
+      return t.kind === 'any';
+    default:
+      return false;
+  }
+}
+
+function isPromotable(e: Expr): boolean {
+  switch (e.k) {
+    case 'int':
+    case 'float':
+    case 'bool':
+    case 'char':
+    case 'str':
+    case 'unit':
+      return true;
+    case 'unary':
+      return e.op !== '*' && isPromotable(e.e);
+    case 'array':
+      return e.elems.every(isPromotable);
+    case 'arrayRepeat':
+      return isPromotable(e.e) && isPromotable(e.n);
+    case 'path':
+      return true;
+    default:
+      return false;
+  }
+}
+
+function typeExprHasRef(t: FnDecl['ret']): boolean {
+  if (!t) return false;
+  if (t.k === 'ref') return true;
+  if (t.k === 'path') return t.args.some(typeExprHasRef);
+  if (t.k === 'array') return typeExprHasRef(t.elem);
+  return false;
+}
+
+class FnGraph {
+  nodes: GraphNode[] = [];
+  cur: number | null = null;
+  locals: LocalInfo[] = [];
+  loans: Loan[] = [];
+  /** Region constraints: flows[a] = locals whose region a's region must contain. */
+  flows = new Map<number, Set<number>>();
+  loops: LoopCx[] = [];
+  /** Temporaries of the statement being lowered (StorageDead at its end). */
+  private stmtTemps: number[][] = [];
+  /** Temporaries whose lifetime a `let` extends to the end of its block. */
+  private blockTemps: number[][] = [];
+  private extendNext = false;
+  exits: number[] = [];
+  /** The returned value (E0515): which expression each returned local came from. */
+  returned = new Map<number, Expr>();
+
+  constructor(readonly fn: FnDecl) {
+    this.locals = Array.from({ length: fn.nslots ?? 0 }, () => ({ name: null, declFrom: fn.from }));
+  }
+
+  // --- graph construction -----------------------------------------------------------------
+
+  node(...acts: Act[]): number {
+    const id = this.nodes.length;
+    this.nodes.push({ acts, succ: [] });
+    if (this.cur !== null) this.nodes[this.cur].succ.push(id);
+    this.cur = id;
+    return id;
+  }
+
+  /** A node reached from several predecessors (null ones are unreachable paths). */
+  join(preds: (number | null)[]): number | null {
+    const live = preds.filter((p): p is number => p !== null);
+    if (!live.length) {
+      this.cur = null;
+      return null;
+    }
+    const id = this.nodes.length;
+    this.nodes.push({ acts: [], succ: [] });
+    for (const p of live) this.nodes[p].succ.push(id);
+    this.cur = id;
+    return id;
+  }
+
+  edge(from: number | null, to: number): void {
+    if (from !== null) this.nodes[from].succ.push(to);
+  }
+
+  temp(from: number, temp = false): number {
+    this.locals.push({ name: null, declFrom: from, temp });
+    return this.locals.length - 1;
+  }
+
+  flow(from: Val, to: number): void {
+    for (const f of from) {
+      if (f === to) continue;
+      let s = this.flows.get(f);
+      if (!s) this.flows.set(f, (s = new Set()));
+      s.add(to);
+    }
+  }
+
+  /** Puts a value into a fresh temporary (at one node), so it stays live until it is consumed. */
+  hold(v: Val, from: number): Val {
+    if (!v.length) return v;
+    const t = this.temp(from);
+    this.node(...v.map((l): Act => ({ k: 'use', local: l, from })), { k: 'def', local: t });
+    this.flow(v, t);
+    return [t];
+  }
+
+  declare(d: LocalDecl, p?: Pattern): void {
+    const t = d.ty ? prune(d.ty) : null;
+    const bindFrom = p && p.k === 'bind' && p.mutFrom !== undefined ? p.mutFrom : d.span.from;
+    this.locals[d.slot] = { name: d.name, declFrom: d.span.from, bindFrom, isVec: !!t && t.k === 'Vec', isParam: !!d.isParam };
+  }
+
+  // --- places --------------------------------------------------------------------------------
+
+  /** The place an expression denotes (with the index operands to evaluate first), or null. */
+  placeOf(e: Expr, idx: Expr[] = []): { place: Place; idx: Expr[] } | null {
+    switch (e.k) {
+      case 'name':
+        if (!e.decl) return null;
+        return { place: { local: e.decl.slot, proj: [] }, idx };
+      case 'field': {
+        const b = this.placeOf(e.e, idx);
+        if (!b || e.index === undefined) return null;
+        const proj = [...b.place.proj, ...autoDerefs(e.e.ty), { k: 'field' as const, name: e.name, index: e.index }];
+        return { place: { local: b.place.local, proj }, idx: b.idx };
+      }
+      case 'index': {
+        const inner = innerTy(e.e.ty);
+        if (!inner || (inner.k !== 'array' && inner.k !== 'slice')) return null;
+        if (prune(e.i.ty!).k === 'range') return null;
+        const b = this.placeOf(e.e, idx);
+        if (!b) return null;
+        return { place: { local: b.place.local, proj: [...b.place.proj, ...autoDerefs(e.e.ty), { k: 'index' }] }, idx: [...b.idx, e.i] };
+      }
+      case 'unary': {
+        if (e.op !== '*') return null;
+        const t = prune(e.e.ty!);
+        if (t.k !== 'ref' && t.k !== 'Box') return null;
+        const b = this.placeOf(e.e, idx);
+        if (!b) return null;
+        return { place: { local: b.place.local, proj: [...b.place.proj, { k: 'deref', via: t.k === 'Box' ? 'box' : t.mut ? 'mut' : 'shared' }] }, idx: b.idx };
+      }
+      default:
+        return null;
+    }
+  }
+
+  /** Evaluates the index operands of a place, in order. */
+  private evalIdx(idx: Expr[]): void {
+    for (const i of idx) this.consume(this.expr(i, 'copy'), i.from);
+  }
+
+  /** Uses the locals of a value right here (the value is consumed). */
+  consume(v: Val, from: number, call?: number): void {
+    if (v.length) this.node(...v.map((l): Act => ({ k: 'use', local: l, from, ...(call !== undefined ? { call } : {}) })));
+  }
+
+  /**
+   * A borrow of a place: a loan (unless the place is behind a shared reference, whose data is
+   * immutable anyway: then only the reference's region is carried on). Returns its holder.
+   */
+  borrowPlace(p: Place, mut: boolean, from: number, twoPhase = false): number {
+    const t = this.temp(from);
+    const sharedDeref = p.proj.some((x) => x.k === 'deref' && x.via === 'shared');
+    const reborrow = p.proj.some((x) => x.k === 'deref' && x.via !== 'box');
+    if (sharedDeref && !mut) {
+      this.node({ k: 'access', place: p, kind: 'borrowShared', from }, { k: 'use', local: p.local, from }, { k: 'def', local: t });
+      this.flow([p.local], t);
+      return t;
+    }
+    const loan: Loan = { id: this.loans.length, place: p, mut, from, node: -1, holder: t, twoPhase };
+    this.loans.push(loan);
+    const kind: AccessKind = mut ? (twoPhase ? 'reserveMut' : 'borrowMut') : 'borrowShared';
+    loan.node = this.node({ k: 'access', place: p, kind, from }, { k: 'use', local: p.local, from }, { k: 'loan', loan: loan.id }, { k: 'def', local: t });
+    if (reborrow) this.flow([p.local], t);
+    return t;
+  }
+
+  /** A value expression that must be borrowed: it lives in a temporary until the statement ends. */
+  private rvalueTemp(e: Expr, v: Val): number {
+    const T = this.temp(e.from, true);
+    this.node(...v.map((l): Act => ({ k: 'use', local: l, from: e.from })), { k: 'def', local: T });
+    this.flow(v, T);
+    const extend = this.extendNext;
+    this.extendNext = false;
+    const list = extend ? this.blockTemps[this.blockTemps.length - 1] : this.stmtTemps[this.stmtTemps.length - 1];
+    if (list) list.push(T);
+    return T;
+  }
+
+  // --- expressions ---------------------------------------------------------------------------
+
+  /** Reads a place expression (a copy, a move, or a shared borrow for `==`, formatting, …). */
+  private placeRead(e: Expr, how: 'move' | 'copy' | 'borrow'): Val | null {
+    const p = this.placeOf(e);
+    if (!p) return null;
+    this.evalIdx(p.idx);
+    const ty = e.ty;
+    const moving = how === 'move' && !!ty && !isCopy(ty) && prune(ty).k !== 'ref';
+    const kind: AccessKind = moving ? 'move' : how === 'borrow' ? 'borrowShared' : 'read';
+    this.node({ k: 'access', place: p.place, kind, from: e.from }, { k: 'use', local: p.place.local, from: e.from });
+    if (p.place.proj.length === 0 || mayHoldRefs(ty)) return [p.place.local];
+    return [];
+  }
+
+  expr(e: Expr, how: 'move' | 'copy' | 'borrow' = 'move'): Val {
+    switch (e.k) {
+      case 'int':
+      case 'float':
+      case 'bool':
+      case 'char':
+      case 'str':
+      case 'unit':
+      case 'path':
+        return [];
+      case 'name':
+      case 'field': {
+        const r = this.placeRead(e, how);
+        if (r) return r;
+        if (e.k === 'field') this.consume(this.expr(e.e, 'borrow'), e.from);
+        return [];
+      }
+      case 'index': {
+        const r = this.placeRead(e, how);
+        if (r) return r;
+        // Index::index(&v, i): a shared borrow of the base for the length of the call
+        const bp = this.placeOf(e.e);
+        let base: Val;
+        if (bp) {
+          this.evalIdx(bp.idx);
+          const place = { local: bp.place.local, proj: [...bp.place.proj, ...autoDerefs(e.e.ty)] };
+          base = [this.borrowPlace(place, false, e.e.from)];
+        } else base = this.expr(e.e, 'borrow');
+        this.consume(this.expr(e.i, 'copy'), e.i.from);
+        if (mayHoldRefs(e.ty) && bp) {
+          this.consume(base, e.from);
+          return [bp.place.local];
+        }
+        this.consume(base, e.from);
+        return [];
+      }
+      case 'unary': {
+        if (e.op === '*') {
+          const r = this.placeRead(e, how);
+          if (r) return r;
+          const v = this.expr(e.e, 'copy');
+          if (mayHoldRefs(e.ty)) return v;
+          this.consume(v, e.from);
+          return [];
+        }
+        this.consume(this.expr(e.e, 'copy'), e.from);
+        return [];
+      }
+      case 'ref':
+        return this.borrowExpr(e);
+      case 'binary': {
+        if ((e as { builtin?: string }).builtin === 'string.add') {
+          this.consume(this.expr(e.l, 'move'), e.l.from);
+          this.consume(this.expr(e.r, 'borrow'), e.r.from);
+          return [];
+        }
+        const how2 = (x: Expr) => (x.ty && isCopy(x.ty) ? 'copy' : 'borrow');
+        this.consume(this.expr(e.l, how2(e.l)), e.l.from);
+        this.consume(this.expr(e.r, how2(e.r)), e.r.from);
+        return [];
+      }
+      case 'assign':
+        this.assign(e);
+        return [];
+      case 'cast':
+        this.consume(this.expr(e.e, 'copy'), e.from);
+        return [];
+      case 'call':
+        return this.call(e);
+      case 'method':
+        return this.method(e);
+      case 'range':
+        if (e.lo) this.consume(this.expr(e.lo, 'copy'), e.lo.from);
+        if (e.hi) this.consume(this.expr(e.hi, 'copy'), e.hi.from);
+        return [];
+      case 'struct':
+        for (const f of e.fields) this.consume(this.expr(f.e, 'move'), f.e.from);
+        return [];
+      case 'array':
+        return this.hold(e.elems.flatMap((x) => this.expr(x, 'move')), e.from);
+      case 'arrayRepeat':
+        return this.hold(this.expr(e.e, 'move'), e.from);
+      case 'vecMacro':
+        if (e.elems) return this.hold(e.elems.flatMap((x) => this.expr(x, 'move')), e.from);
+        {
+          const v = this.hold(this.expr(e.repeat!.e, 'move'), e.from);
+          this.consume(this.expr(e.repeat!.n, 'copy'), e.repeat!.n.from);
+          return v;
+        }
+      case 'fmtMacro':
+        if (e.f) for (const a of e.f.args) this.fmtArg(a);
+        if (e.mac === 'panic') this.cur = null;
+        return [];
+      case 'assert':
+        if (e.mac === 'assert') this.consume(this.expr(e.args[0], 'copy'), e.args[0].from);
+        else for (const a of e.args) this.fmtArg(a);
+        if (e.f) for (const a of e.f.args) this.fmtArg(a);
+        return [];
+      case 'block':
+        return this.block(e.b);
+      case 'if': {
+        this.consume(this.expr(e.cond, 'copy'), e.cond.from);
+        const fork = this.cur;
+        const a = this.block(e.then);
+        const endA = this.cur;
+        this.cur = fork;
+        const b = e.els ? this.expr(e.els, how) : [];
+        const endB = this.cur;
+        return this.merge(e, [endA, a], [endB, b]);
+      }
+      case 'ifLet': {
+        const v = this.scrutinee(e.e, [e.pat]);
+        const fork = this.cur;
+        this.bindPattern(e.pat, v, e.e);
+        const a = this.block(e.then);
+        this.dead(patLocals(e), e.then.to - 1);
+        const endA = this.cur;
+        this.cur = fork;
+        const b = e.els ? this.expr(e.els, how) : [];
+        const endB = this.cur;
+        return this.merge(e, [endA, a], [endB, b]);
+      }
+      case 'match': {
+        const v = this.scrutinee(
+          e.e,
+          e.arms.map((a) => a.pat),
+        );
+        const fork = this.cur;
+        const ends: [number | null, Val][] = [];
+        for (const arm of e.arms) {
+          this.cur = fork;
+          this.bindPattern(arm.pat, v, e.e);
+          if (arm.guard) this.consume(this.expr(arm.guard, 'copy'), arm.guard.from);
+          const r = this.expr(arm.body, how);
+          const held = this.hold(r, arm.body.from);
+          this.dead(patLocals(arm), arm.span.to - 1);
+          ends.push([this.cur, held]);
+        }
+        if (!e.arms.length) {
+          this.cur = null;
+          return [];
+        }
+        return this.merge(e, ...ends);
+      }
+      case 'while': {
+        const head = this.join([this.cur]) ?? this.node();
+        const cx = this.pushLoop(e.label, head);
+        this.consume(this.expr(e.cond, 'copy'), e.cond.from);
+        const test = this.cur;
+        this.block(e.body);
+        this.backEdge(cx);
+        this.loops.pop();
+        this.join([test, ...cx.breaks]);
+        return [];
+      }
+      case 'whileLet': {
+        const head = this.join([this.cur]) ?? this.node();
+        const cx = this.pushLoop(e.label, head);
+        const v = this.scrutinee(e.e, [e.pat]);
+        const test = this.cur;
+        this.bindPattern(e.pat, v, e.e);
+        this.block(e.body);
+        this.dead(patLocals(e), e.body.to - 1);
+        this.backEdge(cx);
+        this.loops.pop();
+        this.join([test, ...cx.breaks]);
+        return [];
+      }
+      case 'loop': {
+        const head = this.join([this.cur]) ?? this.node();
+        const cx = this.pushLoop(e.label, head);
+        cx.result = this.temp(e.from);
+        this.block(e.body);
+        this.backEdge(cx);
+        this.loops.pop();
+        this.join(cx.breaks);
+        return [cx.result];
+      }
+      case 'for':
+        return this.forLoop(e);
+      case 'break': {
+        const cx = this.findLoop(e.label);
+        if (e.e) {
+          const v = this.expr(e.e, 'move');
+          if (cx && cx.result !== null) {
+            this.node(...v.map((l): Act => ({ k: 'use', local: l, from: e.e!.from })), { k: 'def', local: cx.result });
+            this.flow(v, cx.result);
+          } else this.consume(v, e.from);
+        }
+        if (cx && this.cur !== null) cx.breaks.push(this.cur);
+        this.cur = null;
+        return [];
+      }
+      case 'continue': {
+        const cx = this.findLoop(e.label);
+        if (cx && this.cur !== null) cx.continues.push(this.cur);
+        this.cur = null;
+        return [];
+      }
+      case 'return': {
+        if (e.e) this.ret(e.e, this.expr(e.e, 'move'));
+        if (this.cur !== null) this.exits.push(this.cur);
+        this.cur = null;
+        return [];
+      }
+    }
+    return [];
+  }
+
+  /** `if`/`match` branches meet; a value from either branch is put into one local. */
+  private merge(at: Span, ...ends: [number | null, Val][]): Val {
+    if (ends.every(([, v]) => !v.length)) {
+      this.join(ends.map(([n]) => n));
+      return [];
+    }
+    const t = this.temp(at.from);
+    const preds: (number | null)[] = [];
+    for (const [n, v] of ends) {
+      if (n === null) {
+        preds.push(null);
+        continue;
+      }
+      this.cur = n;
+      this.node(...v.map((l): Act => ({ k: 'use', local: l, from: at.from })), { k: 'def', local: t });
+      this.flow(v, t);
+      preds.push(this.cur);
+    }
+    this.join(preds);
+    return [t];
+  }
+
+  private ret(e: Expr, v: Val): void {
+    for (const l of v) if (!this.returned.has(l)) this.returned.set(l, e);
+    this.consume(v, e.from);
+    this.flow(v, RET);
+  }
+
+  private pushLoop(label: string | null, head: number): LoopCx {
+    const cx: LoopCx = { label, head, breaks: [], continues: [], result: null };
+    this.loops.push(cx);
+    return cx;
+  }
+
+  private backEdge(cx: LoopCx): void {
+    this.edge(this.cur, cx.head);
+    for (const c of cx.continues) this.edge(c, cx.head);
+    this.cur = null;
+  }
+
+  private findLoop(label: string | null): LoopCx | undefined {
+    for (let i = this.loops.length - 1; i >= 0; i--) if (!label || this.loops[i].label === label) return this.loops[i];
+    return undefined;
+  }
+
+  private fmtArg(a: Expr): void {
+    const v = this.placeRead(a, 'borrow');
+    if (v) return;
+    this.consume(this.expr(a, 'borrow'), a.from);
+  }
+
+  private scrutinee(e: Expr, pats: Pattern[]): Val {
+    const moves = pats.some((p) => bindsByValue(p)) && !!e.ty && !isCopy(e.ty) && prune(e.ty).k !== 'ref';
+    const v = this.expr(e, moves ? 'move' : 'copy');
+    return this.hold(v, e.from);
+  }
+
+  private bindPattern(p: Pattern, v: Val, scrut: Expr): void {
+    const binds: { d: LocalDecl; deref: boolean; byRef: boolean; mut: boolean; from: number; p: Pattern }[] = [];
+    const walk = (q: Pattern, index: boolean) => {
+      if (q.k === 'bind' && q.decl) binds.push({ d: q.decl, deref: !!q.deref || index, byRef: q.byRef, mut: q.mut, from: q.from, p: q });
+      else if (q.k === 'some') walk(q.inner, index);
+      else if (q.k === 'tuple') q.elems.forEach((x, i) => walk(x, i === 0 && q.elems.length === 2));
+    };
+    walk(p, false);
+    if (!binds.length) {
+      this.consume(v, scrut.from);
+      return;
+    }
+    for (const b of binds) {
+      this.declare(b.d, b.p);
+      let src = v;
+      if (b.byRef) {
+        const sp = this.placeOf(scrut);
+        if (sp) src = [this.borrowPlace(sp.place, b.mut, b.from)];
+      }
+      if (b.deref) {
+        this.node(...src.map((l): Act => ({ k: 'use', local: l, from: b.from })), { k: 'def', local: b.d.slot });
+        continue;
+      }
+      this.node(...src.map((l): Act => ({ k: 'use', local: l, from: b.from })), { k: 'def', local: b.d.slot });
+      this.flow(src, b.d.slot);
+    }
+  }
+
+  private forLoop(e: Extract<Expr, { k: 'for' }>): Val {
+    const mode = (e as { mode?: string }).mode;
+    const v = this.expr(e.iter, mode === 'intoIter' ? 'move' : 'copy');
+    const it = this.hold(v, e.iter.from);
+    const head = this.join([this.cur]) ?? this.node();
+    const cx = this.pushLoop(e.label, head);
+    // `next(&mut iter)`: rustc points at the iterator expression
+    if (it.length) this.node({ k: 'use', local: it[0], from: e.iter.from, head: true });
+    const test = this.cur;
+    this.bindPattern(e.pat, it, e.iter);
+    this.block(e.body);
+    this.dead(patLocals(e), e.body.to - 1);
+    this.backEdge(cx);
+    this.loops.pop();
+    this.join([test, ...cx.breaks]);
+    return [];
+  }
+
+  private borrowExpr(e: Extract<Expr, { k: 'ref' }>): Val {
+    const inner = e.e;
+    if (!e.mut && isPromotable(inner)) return [];
+    // &v[i], &v[a..b], &mut v[i] on a Vec/String/VecDeque: Index(Mut)::index(&v, i) borrows v
+    if (inner.k === 'index' && !this.placeOf(inner)) {
+      const bp = this.placeOf(inner.e);
+      if (bp) {
+        this.evalIdx(bp.idx);
+        const t = this.borrowPlace({ local: bp.place.local, proj: [...bp.place.proj, ...autoDerefs(inner.e.ty)] }, e.mut, inner.e.from);
+        this.consume(this.expr(inner.i, 'copy'), inner.i.from);
+        return [t];
+      }
+      const bv = this.expr(inner.e, 'move');
+      const T = this.rvalueTemp(inner.e, bv);
+      const t = this.borrowPlace({ local: T, proj: [] }, e.mut, inner.e.from);
+      this.consume(this.expr(inner.i, 'copy'), inner.i.from);
+      return [t];
+    }
+    const p = this.placeOf(inner);
+    if (p) {
+      this.extendNext = false;
+      this.evalIdx(p.idx);
+      return [this.borrowPlace(p.place, e.mut, e.from)];
+    }
+    const extend = this.extendNext;
+    this.extendNext = false;
+    const v = this.expr(inner, 'move');
+    this.extendNext = extend;
+    const T = this.rvalueTemp(inner, v);
+    return [this.borrowPlace({ local: T, proj: [] }, e.mut, e.from)];
+  }
+
+  private assign(e: Extract<Expr, { k: 'assign' }>): void {
+    const builtin = (e as { builtin?: string }).builtin;
+    if (builtin === 'string.push_str') {
+      // `s += "x"`: AddAssign::add_assign(&mut s, "x"), a two-phase borrow like a method's
+      const p = this.placeOf(e.l);
+      if (!p) {
+        this.consume(this.expr(e.l, 'borrow'), e.l.from);
+        this.consume(this.expr(e.r, 'borrow'), e.r.from);
+        return;
+      }
+      this.evalIdx(p.idx);
+      const t = this.borrowPlace(p.place, true, e.l.from, true);
+      const loan = this.loans[this.loans.length - 1];
+      const r = this.expr(e.r, 'borrow');
+      loan.actNode = this.node({ k: 'access', place: p.place, kind: 'activate', from: e.l.from, loan: loan.id }, { k: 'use', local: t, from: e.l.from }, ...r.map((l): Act => ({ k: 'use', local: l, from: e.r.from })));
+      return;
+    }
+    const v = this.expr(e.r, 'move');
+    const held = this.hold(v, e.r.from);
+    const p = this.placeOf(e.l);
+    if (p) {
+      this.evalIdx(p.idx);
+      const acts: Act[] = [];
+      if (e.op !== '=') acts.push({ k: 'access', place: p.place, kind: 'read', from: e.from });
+      acts.push({ k: 'access', place: p.place, kind: 'write', from: e.from });
+      acts.push(...held.map((l): Act => ({ k: 'use', local: l, from: e.r.from })));
+      if (p.place.proj.length === 0) acts.push({ k: 'def', local: p.place.local });
+      else acts.push({ k: 'use', local: p.place.local, from: e.l.from });
+      this.node(...acts);
+      this.flow(held, p.place.local);
+      return;
+    }
+    // v[i] = x, v[i] += x on a Vec: IndexMut::index_mut(&mut v, i), then a write through it
+    if (e.l.k === 'index') {
+      const bp = this.placeOf(e.l.e);
+      if (bp) {
+        this.evalIdx(bp.idx);
+        const place = { local: bp.place.local, proj: [...bp.place.proj, ...autoDerefs(e.l.e.ty)] };
+        const t = this.borrowPlace(place, true, e.l.e.from);
+        this.consume(this.expr(e.l.i, 'copy'), e.l.i.from);
+        this.node({ k: 'use', local: t, from: e.from }, ...held.map((l): Act => ({ k: 'use', local: l, from: e.r.from })));
+        this.flow(held, bp.place.local);
+        return;
+      }
+    }
+    this.consume(this.expr(e.l, 'borrow'), e.l.from);
+    this.consume(held, e.r.from);
+  }
+
+  private call(e: Extract<Expr, { k: 'call' }>): Val {
+    const b = e.builtin;
+    if (b === 'some' || b === 'Box::new') return this.expr(e.args[0], 'move');
+    const args = e.args.map((a) => this.hold(this.expr(a, b === 'mem::size_of' ? 'borrow' : 'move'), a.from));
+    const callAt = e.callee.from;
+    const uses = args.flatMap((v) => v.map((l): Act => ({ k: 'use', local: l, from: callAt, call: callAt })));
+    if (e.fn && typeExprHasRef(e.fn.ret)) {
+      const r = this.temp(e.from);
+      this.node(...uses, { k: 'def', local: r });
+      const paramTys = e.fn.paramTys ?? [];
+      args.forEach((v, i) => {
+        if (mayHoldRefs(paramTys[i])) this.flow(v, r);
+      });
+      return [r];
+    }
+    this.node(...uses);
+    return [];
+  }
+
+  private method(e: Extract<Expr, { k: 'method' }>): Val {
+    const id = e.builtin ?? '';
+    const mode = (e as { selfMode?: string }).selfMode ?? 'ref';
+    const derefs = (e as { derefs?: number }).derefs ?? 0;
+    const callAt = e.nameSpan.from;
+    const rp = mode === 'value' ? null : this.placeOf(e.recv);
+    let recvVal: Val = [];
+    let loan: Loan | null = null;
+    let root: number | null = null;
+    if (rp) {
+      this.evalIdx(rp.idx);
+      const place = { local: rp.place.local, proj: [...rp.place.proj, ...derefProjs(e.recv.ty, derefs)] };
+      root = place.local;
+      if (mode === 'mut') {
+        const t = this.borrowPlace(place, true, e.recv.from, true);
+        loan = this.loans[this.loans.length - 1];
+        if (loan.holder !== t) loan = null;
+        recvVal = [t];
+      } else if (BORROWS_SELF.has(id)) recvVal = [this.borrowPlace(place, false, e.recv.from)];
+      else this.node({ k: 'access', place, kind: 'borrowShared', from: e.recv.from }, { k: 'use', local: place.local, from: e.recv.from });
+    } else if (mode !== 'value' && BORROWS_SELF.has(id)) {
+      // a temporary receiver: `String::from("x").as_str()` borrows a value dropped at the end of the statement
+      const v = this.expr(e.recv, 'move');
+      const T = this.rvalueTemp(e.recv, v);
+      recvVal = [this.borrowPlace({ local: T, proj: [] }, false, e.recv.from)];
+    } else {
+      recvVal = this.hold(this.expr(e.recv, mode === 'value' ? 'move' : 'borrow'), e.recv.from);
+    }
+    const args = e.args.map((a) => this.hold(this.expr(a, 'move'), a.from));
+    const acts: Act[] = [];
+    if (loan && rp) acts.push({ k: 'access', place: loan.place, kind: 'activate', from: e.recv.from, loan: loan.id });
+    for (const l of recvVal) acts.push({ k: 'use', local: l, from: callAt, call: callAt });
+    for (const v of args) for (const l of v) acts.push({ k: 'use', local: l, from: callAt, call: callAt });
+    const n = this.node(...acts);
+    if (loan) loan.actNode = n;
+    if (ARGS_INTO_SELF.has(id) && root !== null) for (const v of args) this.flow(v, root);
+    if (!PASS_SELF.has(id)) return [];
+    const out: Val = [];
+    if (BORROWS_SELF.has(id) || mode === 'value') out.push(...recvVal);
+    if (root !== null && mode !== 'value') out.push(root);
+    if (id === 'option.unwrap_or') for (const v of args) out.push(...v);
+    if (!out.length) return [];
+    const r = this.temp(e.from);
+    this.node(...out.map((l): Act => ({ k: 'use', local: l, from: e.from })), { k: 'def', local: r });
+    this.flow(out, r);
+    return [r];
+  }
+
+  // --- statements and blocks -----------------------------------------------------------------
+
+  block(b: Block): Val {
+    this.blockTemps.push([]);
+    for (const st of b.stmts) this.stmt(st);
+    let v: Val = [];
+    if (b.tail) {
+      this.stmtTemps.push([]);
+      v = this.hold(this.expr(b.tail, 'move'), b.tail.from);
+      const temps = this.stmtTemps.pop()!;
+      this.deadTemps(temps, b.to - 1);
+    }
+    const extended = this.blockTemps.pop()!;
+    const locals = b.locals ?? [];
+    // locals and extended temporaries die in reverse order of declaration
+    const all = [...locals.map((d) => ({ local: d.slot, at: d.span.from })), ...extended.map((t) => ({ local: t, at: this.locals[t].declFrom }))].sort((x, y) => y.at - x.at);
+    for (const x of all) this.node({ k: 'access', place: { local: x.local, proj: [] }, kind: 'dead', from: b.to - 1 });
+    return v;
+  }
+
+  private dead(locals: LocalDecl[], at: number): void {
+    for (let i = locals.length - 1; i >= 0; i--) this.node({ k: 'access', place: { local: locals[i].slot, proj: [] }, kind: 'dead', from: at });
+  }
+
+  private deadTemps(temps: number[], at: number): void {
+    for (let i = temps.length - 1; i >= 0; i--) this.node({ k: 'access', place: { local: temps[i], proj: [] }, kind: 'dead', from: at });
+  }
+
+  private stmt(st: Stmt): void {
+    if (st.k === 'item') return;
+    this.stmtTemps.push([]);
+    const end = st.to - 1;
+    if (st.k === 'let') {
+      if (st.init) {
+        this.extendNext = st.init.k === 'ref';
+        const v = this.expr(st.init, st.pat.k === 'wild' ? 'borrow' : 'move');
+        this.extendNext = false;
+        if (st.els) {
+          const fork = this.cur;
+          this.block(st.els);
+          this.cur = fork;
+        }
+        this.bindPattern(st.pat, v, st.init);
+      } else if (st.pat.k === 'bind' && st.pat.decl) this.declare(st.pat.decl, st.pat);
+    } else {
+      const v = this.expr(st.e, 'move');
+      this.consume(v, st.e.from);
+    }
+    this.deadTemps(this.stmtTemps.pop()!, end);
+  }
+
+  lower(): void {
+    this.node();
+    for (const [i, d] of (this.fn.paramDecls ?? []).entries()) {
+      this.declare(d, this.fn.params[i]?.pat);
+      this.node({ k: 'def', local: d.slot });
+    }
+    this.stmtTemps.push([]);
+    const v = this.block(this.fn.body);
+    if (this.fn.body.tail) this.ret(this.fn.body.tail, v);
+    this.deadTemps(this.stmtTemps.pop()!, this.fn.body.to - 1);
+    if (this.cur !== null) this.exits.push(this.cur);
+    this.cur = null;
+    const exit = this.join(this.exits);
+    if (exit !== null) {
+      const params = this.fn.paramDecls ?? [];
+      for (let i = params.length - 1; i >= 0; i--) this.node({ k: 'access', place: { local: params[i].slot, proj: [] }, kind: 'dead', from: this.fn.body.to - 1 });
+    }
+  }
+}
+
+function patLocals(x: object): LocalDecl[] {
+  return (x as { patLocals?: LocalDecl[] }).patLocals ?? [];
+}
+
+function bindsByValue(p: Pattern): boolean {
+  if (p.k === 'bind') return !p.byRef;
+  if (p.k === 'some') return bindsByValue(p.inner);
+  if (p.k === 'tuple') return p.elems.some(bindsByValue);
+  return false;
+}
+
+/** The type behind references and Boxes. */
+function innerTy(t: Ty | undefined): Ty | null {
+  if (!t) return null;
+  t = prune(t);
+  while (t.k === 'ref' || t.k === 'Box') t = prune(t.e);
+  return t;
+}
+
+/** The deref projections auto-deref inserts to reach a field or an index base. */
+function autoDerefs(t: Ty | undefined): Proj[] {
+  const out: Proj[] = [];
+  if (!t) return out;
+  t = prune(t);
+  while (t.k === 'ref' || t.k === 'Box') {
+    out.push({ k: 'deref', via: t.k === 'Box' ? 'box' : t.mut ? 'mut' : 'shared' });
+    t = prune(t.e);
+  }
+  return out;
+}
+
+function derefProjs(t: Ty | undefined, n: number): Proj[] {
+  const out: Proj[] = [];
+  if (!t) return out;
+  t = prune(t);
+  for (let i = 0; i < n && (t.k === 'ref' || t.k === 'Box'); i++) {
+    out.push({ k: 'deref', via: t.k === 'Box' ? 'box' : t.mut ? 'mut' : 'shared' });
+    t = prune(t.e);
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Analysis
+
+function sameProj(a: Proj, b: Proj): boolean {
+  if (a.k !== b.k) return false;
+  if (a.k === 'field') return a.index === b.index;
+  return true;
+}
+
+/** Does an access of `a` (deep or shallow) conflict with a loan of `b`? */
+function overlaps(a: Place, b: Place, shallow: boolean): boolean {
+  if (a.local !== b.local) return false;
+  const n = Math.min(a.proj.length, b.proj.length);
+  for (let i = 0; i < n; i++) if (!sameProj(a.proj[i], b.proj[i])) return false;
+  // a is a prefix of b: a shallow write to `r` leaves what `*r` points to alone
+  if (shallow && b.proj.length > a.proj.length && b.proj.slice(a.proj.length).some((p) => p.k === 'deref')) return false;
+  return true;
+}
+
+class Analysis {
+  diags: RawDiag[] = [];
+  private holders: Set<number>[] = [];
+  private points: Uint8Array[] = [];
+  private liveIn = new Map<number, Uint8Array>();
+  private reported = new Set<string>();
+
+  constructor(readonly g: FnGraph) {}
+
+  run(): void {
+    const g = this.g;
+    if (!g.loans.length) return;
+    // holders: the locals (and RET) each loan's reference can reach
+    for (const L of g.loans) {
+      const seen = new Set<number>([L.holder]);
+      const stack = [L.holder];
+      while (stack.length) {
+        const x = stack.pop()!;
+        for (const y of g.flows.get(x) ?? []) {
+          if (!seen.has(y)) {
+            seen.add(y);
+            stack.push(y);
+          }
+        }
+      }
+      this.holders.push(seen);
+    }
+    const relevant = new Set<number>();
+    for (const h of this.holders) for (const x of h) if (x !== RET) relevant.add(x);
+    this.liveness(relevant);
+    const N = g.nodes.length;
+    for (const L of g.loans) {
+      const pts = new Uint8Array(N);
+      const hs = this.holders[L.id];
+      if (hs.has(RET)) pts.fill(1);
+      else for (const h of hs) {
+        const li = this.liveIn.get(h);
+        if (li) for (let i = 0; i < N; i++) pts[i] |= li[i];
+      }
+      this.points.push(pts);
+    }
+    // loans in scope at each node
+    const inScope: number[][] = Array.from({ length: N }, () => []);
+    for (const L of g.loans) {
+      const pts = this.points[L.id];
+      const seen = new Uint8Array(N);
+      const queue = [...g.nodes[L.node].succ];
+      while (queue.length) {
+        const n = queue.shift()!;
+        if (seen[n] || !pts[n]) continue;
+        seen[n] = 1;
+        inScope[n].push(L.id);
+        if (this.kills(n, L)) continue;
+        for (const s of g.nodes[n].succ) queue.push(s);
+      }
+    }
+    for (let n = 0; n < N; n++) {
+      if (!inScope[n].length) continue;
+      const acts = g.nodes[n].acts;
+      for (let i = 0; i < acts.length; i++) {
+        const a = acts[i];
+        if (a.k !== 'access') continue;
+        for (const id of inScope[n].sort((x, y) => x - y)) {
+          const L = g.loans[id];
+          if (this.conflict(a, L, n)) {
+            this.report(a, L, n, i);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private kills(n: number, L: Loan): boolean {
+    for (const a of this.g.nodes[n].acts) {
+      if (a.k === 'def' && a.local === L.place.local) return true;
+      if (a.k === 'access' && a.kind === 'dead' && a.place.local === L.place.local) return true;
+    }
+    return false;
+  }
+
+  private liveness(relevant: Set<number>): void {
+    const g = this.g;
+    const N = g.nodes.length;
+    const ids = [...relevant];
+    const index = new Map(ids.map((l, i) => [l, i]));
+    const R = ids.length;
+    if (!R) return;
+    const live = new Uint8Array(N * R);
+    const preds: number[][] = Array.from({ length: N }, () => []);
+    for (let n = 0; n < N; n++) for (const s of g.nodes[n].succ) preds[s].push(n);
+    const work: number[] = [];
+    const inWork = new Uint8Array(N);
+    for (let n = N - 1; n >= 0; n--) {
+      work.push(n);
+      inWork[n] = 1;
+    }
+    const tmp = new Uint8Array(R);
+    while (work.length) {
+      const n = work.shift()!;
+      inWork[n] = 0;
+      tmp.fill(0);
+      for (const s of g.nodes[n].succ) for (let r = 0; r < R; r++) tmp[r] |= live[s * R + r];
+      const acts = g.nodes[n].acts;
+      for (let i = acts.length - 1; i >= 0; i--) {
+        const a = acts[i];
+        if (a.k === 'def') {
+          const r = index.get(a.local);
+          if (r !== undefined) tmp[r] = 0;
+        } else if (a.k === 'use') {
+          const r = index.get(a.local);
+          if (r !== undefined) tmp[r] = 1;
+        }
+      }
+      let changed = false;
+      for (let r = 0; r < R; r++) {
+        if (live[n * R + r] !== tmp[r]) {
+          live[n * R + r] = tmp[r];
+          changed = true;
+        }
+      }
+      if (changed) {
+        for (const p of preds[n]) {
+          if (!inWork[p]) {
+            inWork[p] = 1;
+            work.push(p);
+          }
+        }
+      }
+    }
+    for (let r = 0; r < R; r++) {
+      const li = new Uint8Array(N);
+      for (let n = 0; n < N; n++) li[n] = live[n * R + r];
+      this.liveIn.set(ids[r], li);
+    }
+  }
+
+  private conflict(a: Extract<Act, { k: 'access' }>, L: Loan, n: number): boolean {
+    const shallow = a.kind === 'write' || a.kind === 'dead';
+    if (!overlaps(a.place, L.place, shallow)) return false;
+    const inactive = L.twoPhase && L.actNode !== undefined && n > L.node && n < L.actNode;
+    switch (a.kind) {
+      case 'read':
+      case 'borrowShared':
+        return L.mut && !inactive;
+      case 'reserveMut':
+        return L.mut;
+      case 'activate':
+        return a.loan !== L.id;
+      default:
+        return true;
+    }
+  }
+
+  private describe(p: Place): string {
+    const info = this.g.locals[p.local];
+    let s = info?.name ?? '_';
+    p.proj.forEach((x, i) => {
+      if (x.k === 'field') s = `${s}.${x.name}`;
+      else if (x.k === 'index') s = `${s}[_]`;
+      else if (i === p.proj.length - 1) s = `*${s}`;
+    });
+    return s;
+  }
+
+  /** rustc's find_use: the first use, breadth-first from the error, of a local holding the loan. */
+  private laterUse(L: Loan, n: number, after: number): Extract<Act, { k: 'use' }> | null {
+    const g = this.g;
+    const hs = this.holders[L.id];
+    const pts = this.points[L.id];
+    const seen = new Uint8Array(g.nodes.length);
+    const queue: [number, number][] = [[n, after + 1]];
+    while (queue.length) {
+      const [m, start] = queue.shift()!;
+      if (start === 0) {
+        if (seen[m] || !pts[m]) continue;
+        seen[m] = 1;
+      }
+      let stop = false;
+      const acts = g.nodes[m].acts;
+      for (let i = start; i < acts.length; i++) {
+        const a = acts[i];
+        if (a.k === 'use' && hs.has(a.local)) return a;
+        if (a.k === 'def' && hs.has(a.local)) {
+          stop = true;
+          break;
+        }
+      }
+      if (!stop) for (const s of g.nodes[m].succ) queue.push([s, 0]);
+    }
+    return null;
+  }
+
+  private report(a: Extract<Act, { k: 'access' }>, L: Loan, n: number, actIndex: number): void {
+    const key = `${a.from}:${this.describe(a.place)}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const use = this.laterUse(L, n, actIndex);
+    const notes: Note[] = [];
+    const later = (desc: string) => {
+      if (!use) return;
+      if (use.call !== undefined) notes.push({ from: use.call, message: `${desc}borrow later used by call` });
+      else notes.push({ from: use.from, message: `${desc}borrow later used here` });
+    };
+    const place = this.describe(a.place);
+    const info = this.g.locals[a.place.local];
+    switch (a.kind) {
+      case 'read':
+        notes.push({ from: L.from, message: `\`${place}\` is borrowed here` }, { from: a.from, message: `use of borrowed \`${place}\`` });
+        later('');
+        return this.push(a.from, `cannot use \`${place}\` because it was mutably borrowed`, 'E0503', notes);
+      case 'borrowShared':
+        notes.push({ from: a.from, message: 'immutable borrow occurs here' }, { from: L.from, message: 'mutable borrow occurs here' });
+        later('mutable ');
+        return this.push(a.from, `cannot borrow \`${place}\` as immutable because it is also borrowed as mutable`, 'E0502', notes);
+      case 'borrowMut':
+      case 'reserveMut':
+      case 'activate':
+        if (L.mut) {
+          if (L.from === a.from) {
+            notes.push({ from: a.from, message: `\`${place}\` was mutably borrowed here in the previous iteration of the loop` });
+            if (use) notes.push({ from: use.call ?? use.from, message: `first borrow used ${use.call !== undefined ? 'by call' : 'here'}, in later iteration of loop` });
+          } else {
+            notes.push({ from: L.from, message: 'first mutable borrow occurs here' }, { from: a.from, message: 'second mutable borrow occurs here' });
+            later('first ');
+          }
+          return this.push(a.from, `cannot borrow \`${place}\` as mutable more than once at a time`, 'E0499', notes);
+        }
+        notes.push({ from: a.from, message: 'mutable borrow occurs here' }, { from: L.from, message: 'immutable borrow occurs here' });
+        later('immutable ');
+        return this.push(a.from, `cannot borrow \`${place}\` as mutable because it is also borrowed as immutable`, 'E0502', notes);
+      case 'write':
+        notes.push({ from: L.from, message: `\`${place}\` is borrowed here` }, { from: a.from, message: `\`${place}\` is assigned to here but it was already borrowed` });
+        later('');
+        return this.push(a.from, `cannot assign to \`${place}\` because it is borrowed`, 'E0506', notes);
+      case 'move':
+        notes.push({ from: a.from, message: `move out of \`${place}\` occurs here` }, { from: L.from, message: `borrow of \`${place}\` occurs here` });
+        if (a.place.proj.length === 0 && info?.name) notes.push({ from: info.bindFrom ?? info.declFrom, message: `binding \`${info.name}\` declared here` });
+        later('');
+        return this.push(a.from, `cannot move out of \`${place}\` because it is borrowed`, 'E0505', notes);
+      case 'dead': {
+        if (this.holders[L.id].has(RET)) return this.cannotReturn(L);
+        if (info?.temp) {
+          notes.push({ from: L.from, message: 'creates a temporary value which is freed while still in use' }, { from: a.from, message: 'temporary value is freed at the end of this statement' });
+          later('');
+          return this.push(L.from, 'temporary value dropped while borrowed', 'E0716', notes);
+        }
+        const name = info?.name ?? '_';
+        notes.push({ from: L.from, message: 'borrowed value does not live long enough' }, { from: a.from, message: `\`${name}\` dropped here while still borrowed` }, { from: info.bindFrom ?? info.declFrom, message: `binding \`${name}\` declared here` });
+        later('');
+        const holder = use ? this.g.locals[use.local] : null;
+        if (use && holder?.isVec && holder.name) {
+          notes.push({ from: holder.bindFrom ?? holder.declFrom, message: `variable \`${holder.name}\` declared here` });
+          notes.push({ from: holder.bindFrom ?? holder.declFrom, message: `note: \`${holder.name}\` is a collection that stores borrowed references, but \`${name}\` does not live long enough to be stored in it` });
+        }
+        return this.push(L.from, `\`${name}\` does not live long enough`, 'E0597', notes);
+      }
+    }
+  }
+
+  /** E0515: a reference to a local (or a temporary) flows into the return value. */
+  private cannotReturn(L: Loan): void {
+    const info = this.g.locals[L.place.local];
+    let ret: Expr | undefined;
+    for (const [l, e] of this.g.returned) if (this.holders[L.id].has(l)) ret = ret && ret.from <= e.from ? ret : e;
+    if (!ret) return;
+    const direct = ret.k === 'ref' && ret.from === L.from;
+    const what = info?.temp ? 'temporary value' : info?.isParam ? `function parameter \`${info.name}\`` : `local variable \`${info?.name ?? '_'}\``;
+    const notes: Note[] = [];
+    if (!direct) notes.push({ from: L.from, message: info?.temp ? 'temporary value created here' : `\`${info?.name ?? '_'}\` is borrowed here` });
+    notes.push({ from: ret.from, message: direct ? 'returns a reference to data owned by the current function' : 'returns a value referencing data owned by the current function' });
+    this.push(ret.from, `cannot return ${direct ? 'reference to' : 'value referencing'} ${what}`, 'E0515', notes);
+  }
+
+  private push(from: number, message: string, code: string, notes: Note[]): void {
+    if (this.diags.some((d) => d.from === from && d.message === message)) return;
+    this.diags.push({ from, to: from + 1, message, code, notes });
+  }
+}
+
+/** The borrow-conflict diagnostics of every function (rustc's NLL borrow checker). */
+export function borrowConflicts(c: Checked): RawDiag[] {
+  const out: RawDiag[] = [];
+  for (const f of c.fns.values()) {
+    const g = new FnGraph(f.decl);
+    g.lower();
+    const a = new Analysis(g);
+    a.run();
+    out.push(...a.diags);
+  }
+  return out;
+}
