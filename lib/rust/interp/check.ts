@@ -538,7 +538,7 @@ export class Checker {
             this.checkMutPlace(e.e, 'borrow');
           } catch (err) {
             // rustc points at the whole `&mut x` (an autoref'd method receiver: at the receiver)
-            if (err instanceof CheckError) throw new CheckError(e, err.message, err.notes);
+            if (err instanceof CheckError) throw new CheckError(e, err.message, err.notes?.map((n) => (n.from === err.span.from ? { ...n, from: e.from } : n)));
             throw err;
           }
         }
@@ -1168,7 +1168,7 @@ export class Checker {
         (e as { derefs?: number }).derefs = derefs;
         (e as { selfMode?: SelfMode }).selfMode = sig.self;
         if (sig.self === 'mut') {
-          if (viaRef === 'ref') throw new CheckError(e.recv, `cannot borrow \`*${placeName(e.recv)}\` as mutable, as it is behind a \`&\` reference`);
+          if (viaRef === 'ref') throw new CheckError(e.recv, `cannot borrow \`*${placeName(e.recv)}\` as mutable, as it is behind a \`&\` reference`, behindRefNote(e.recv, e.recv, 'borrow'));
           if (viaRef === 'none') this.checkMutPlace(e.recv, 'borrow');
         }
         if (sig.self === 'value' && viaRef !== 'none' && !isCopy(t)) throw new CheckError(e.recv, `cannot move out of \`*${placeName(e.recv)}\` which is behind a ${viaRef === 'mut' ? 'mutable' : 'shared'} reference`);
@@ -1408,7 +1408,7 @@ export class Checker {
         const bt = prune(cur.e.ty ?? T.unit);
         if (bt.k === 'ref') {
           if (!bt.mut) {
-            throw new CheckError(p, what === 'assign' ? `cannot assign to \`${placeName(p)}\`, which is behind a \`&\` reference` : `cannot borrow \`${placeName(p)}\` as mutable, as it is behind a \`&\` reference`);
+            throw new CheckError(p, what === 'assign' ? `cannot assign to \`${placeName(p)}\`, which is behind a \`&\` reference` : `cannot borrow \`${placeName(p)}\` as mutable, as it is behind a \`&\` reference`, behindRefNote(p, cur.e, what));
           }
           return;
         }
@@ -1418,7 +1418,7 @@ export class Checker {
       if (cur.k === 'unary' && cur.op === '*') {
         const bt = prune(cur.e.ty ?? T.unit);
         if (bt.k === 'ref') {
-          if (!bt.mut) throw new CheckError(p, what === 'assign' ? `cannot assign to \`${placeName(p)}\`, which is behind a \`&\` reference` : `cannot borrow \`${placeName(p)}\` as mutable, as it is behind a \`&\` reference`);
+          if (!bt.mut) throw new CheckError(p, what === 'assign' ? `cannot assign to \`${placeName(p)}\`, which is behind a \`&\` reference` : `cannot borrow \`${placeName(p)}\` as mutable, as it is behind a \`&\` reference`, behindRefNote(p, cur.e, what));
           return;
         }
         cur = cur.e;
@@ -1431,10 +1431,14 @@ export class Checker {
         if (t.k === 'ref' && p !== cur && t.mut) return;
         if (!d.mut && !(d.deferred && what === 'assign' && cur === p)) {
           if (what === 'assign' && cur === p) {
-            const notes = [{ from: d.span.from, message: `first assignment to \`${d.name}\`; help: consider making this binding mutable: \`mut ${d.name}\`` }];
+            const notes = [
+              { from: d.span.from, message: `first assignment to \`${d.name}\`` },
+              { from: d.span.from, message: `help: consider making this binding mutable: \`mut ${d.name}\`` },
+              { from: p.from, message: 'cannot assign twice to immutable variable' },
+            ];
             throw new CheckError(p, `cannot assign twice to immutable variable \`${d.name}\``, notes);
           }
-          const notes = [{ from: d.span.from, message: `help: consider changing this to be mutable: \`mut ${d.name}\`` }];
+          const notes = [{ from: p.from, message: what === 'assign' ? 'cannot assign' : 'cannot borrow as mutable' }, { from: d.span.from, message: `help: consider changing this to be mutable: \`mut ${d.name}\`` }];
           throw new CheckError(p, what === 'assign' ? `cannot assign to \`${placeName(p)}\`, as \`${d.name}\` is not declared as mutable` : `cannot borrow \`${placeName(p)}\` as mutable, as it is not declared as mutable`, notes);
         }
         return;
@@ -1445,6 +1449,11 @@ export class Checker {
   }
 }
 
+
+/** rustc's label for E0596/E0594 through a shared reference: "`r` is a `&` reference, so …". */
+function behindRefNote(p: Expr, r: Expr, what: 'borrow' | 'assign'): { from: number; message: string }[] {
+  return [{ from: p.from, message: `\`${placeName(r)}\` is a \`&\` reference, so it cannot be ${what === 'assign' ? 'written to' : 'borrowed as mutable'}` }];
+}
 
 function occurs(v: Ty, t: Ty): boolean {
   t = prune(t);
