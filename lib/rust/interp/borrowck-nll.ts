@@ -662,7 +662,8 @@ class FnGraph {
     const v = this.expr(inner, 'move');
     this.extendNext = extend;
     const T = this.rvalueTemp(inner, v);
-    return [this.borrowPlace({ local: T, proj: [] }, e.mut, e.from)];
+    // (rustc points at the temporary, not at the `&`)
+    return [this.borrowPlace({ local: T, proj: [] }, e.mut, inner.from)];
   }
 
   private assign(e: Extract<Expr, { k: 'assign' }>): void {
@@ -694,7 +695,8 @@ class FnGraph {
       if (p.place.proj.length === 0) acts.push({ k: 'def', local: p.place.local });
       else acts.push({ k: 'use', local: p.place.local, from: e.l.from });
       this.node(...acts);
-      this.flow(held, p.place.local);
+      // (`x += r` reads what r points to: only `=` stores the value)
+      if (e.op === '=') this.flow(held, p.place.local);
       return;
     }
     // v[i] = x, v[i] += x on a Vec: IndexMut::index_mut(&mut v, i), then a write through it
@@ -706,7 +708,7 @@ class FnGraph {
         const t = this.borrowPlace(place, true, e.l.e.from);
         this.consume(this.expr(e.l.i, 'copy'), e.l.i.from);
         this.node({ k: 'use', local: t, from: e.from }, ...held.map((l): Act => ({ k: 'use', local: l, from: e.r.from })));
-        this.flow(held, bp.place.local);
+        if (e.op === '=') this.flow(held, bp.place.local);
         return;
       }
     }
@@ -1081,7 +1083,10 @@ class Analysis {
   /** rustc's find_use: the first use, breadth-first from the error, of a local holding the loan. */
   private laterUse(L: Loan, n: number, after: number): Extract<Act, { k: 'use' }> | null {
     const g = this.g;
-    const hs = this.holders[L.id];
+    // rustc looks for the locals of a region live at the error (not, in a loop, the borrow's
+    // own temporary of this iteration): the holders live there
+    let hs = new Set([...this.holders[L.id]].filter((h) => this.liveIn.get(h)?.[n]));
+    if (!hs.size) hs = this.holders[L.id];
     const pts = this.points[L.id];
     const seen = new Uint8Array(g.nodes.length);
     const queue: [number, number][] = [[n, after + 1]];
