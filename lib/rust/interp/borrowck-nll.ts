@@ -918,8 +918,11 @@ function overlaps(a: Place, b: Place, shallow: boolean): boolean {
 class Analysis {
   diags: RawDiag[] = [];
   private holders: Set<number>[] = [];
-  private points: Uint8Array[] = [];
-  private liveIn = new Map<number, Uint8Array>();
+  /** Live-in node sets of the locals that hold a loan, computed when first asked for. */
+  private live = new Map<number, Set<number>>();
+  private preds: number[][] = [];
+  /** Per local: the nodes that use it before defining it, and the nodes that define it. */
+  private useDef = new Map<number, { ueu: number[]; defs: Set<number> }>();
   private reported = new Set<string>();
 
   constructor(readonly g: FnGraph) {}
@@ -942,114 +945,171 @@ class Analysis {
       }
       this.holders.push(seen);
     }
+    const N = g.nodes.length;
+    this.preds = Array.from({ length: N }, () => []);
+    for (let n = 0; n < N; n++) for (const s of g.nodes[n].succ) this.preds[s].push(n);
     const relevant = new Set<number>();
     for (const h of this.holders) for (const x of h) if (x !== RET) relevant.add(x);
-    this.liveness(relevant);
-    const N = g.nodes.length;
-    for (const L of g.loans) {
-      const pts = new Uint8Array(N);
-      const hs = this.holders[L.id];
-      if (hs.has(RET)) pts.fill(1);
-      else for (const h of hs) {
-        const li = this.liveIn.get(h);
-        if (li) for (let i = 0; i < N; i++) pts[i] |= li[i];
-      }
-      this.points.push(pts);
-    }
-    // loans in scope at each node
-    const inScope: number[][] = Array.from({ length: N }, () => []);
-    for (const L of g.loans) {
-      const pts = this.points[L.id];
-      const seen = new Uint8Array(N);
-      const queue = [...g.nodes[L.node].succ];
-      while (queue.length) {
-        const n = queue.shift()!;
-        if (seen[n] || !pts[n]) continue;
-        seen[n] = 1;
-        inScope[n].push(L.id);
-        if (this.kills(n, L)) continue;
-        for (const s of g.nodes[n].succ) queue.push(s);
-      }
-    }
     for (let n = 0; n < N; n++) {
-      if (!inScope[n].length) continue;
-      const acts = g.nodes[n].acts;
-      for (let i = 0; i < acts.length; i++) {
-        const a = acts[i];
-        if (a.k !== 'access') continue;
-        for (const id of inScope[n].sort((x, y) => x - y)) {
-          const L = g.loans[id];
-          if (this.conflict(a, L, n)) {
-            this.report(a, L, n, i);
-            break;
-          }
-        }
+      const seen = new Set<number>();
+      for (const a of g.nodes[n].acts) {
+        if ((a.k !== 'use' && a.k !== 'def') || !relevant.has(a.local) || seen.has(a.local)) continue;
+        seen.add(a.local);
+        let ud = this.useDef.get(a.local);
+        if (!ud) this.useDef.set(a.local, (ud = { ueu: [], defs: new Set() }));
+        if (a.k === 'use') ud.ueu.push(n);
+        else ud.defs.add(n);
       }
     }
-  }
-
-  private kills(n: number, L: Loan): boolean {
-    for (const a of this.g.nodes[n].acts) {
-      if (a.k === 'def' && a.local === L.place.local) return true;
-      if (a.k === 'access' && a.kind === 'dead' && a.place.local === L.place.local) return true;
+    // Loans in scope: a forward dataflow over bitsets of loans. A loan is generated where it is
+    // created, survives into a node only if its region is live there (some local holding it is
+    // live), and is killed where the borrowed local is overwritten or dies.
+    const L = g.loans.length;
+    const W = (L + 31) >>> 5;
+    const set = (m: Uint32Array, i: number) => {
+      m[i >>> 5] |= 1 << (i & 31);
+    };
+    const always = new Uint32Array(W);
+    const holdMask = new Map<number, Uint32Array>();
+    const byLocal = new Map<number, Uint32Array>();
+    const mutMask = new Uint32Array(W);
+    for (const loan of g.loans) {
+      if (loan.mut) set(mutMask, loan.id);
+      let bl = byLocal.get(loan.place.local);
+      if (!bl) byLocal.set(loan.place.local, (bl = new Uint32Array(W)));
+      set(bl, loan.id);
+      for (const h of this.holders[loan.id]) {
+        if (h === RET) {
+          set(always, loan.id);
+          continue;
+        }
+        let m = holdMask.get(h);
+        if (!m) holdMask.set(h, (m = new Uint32Array(W)));
+        set(m, loan.id);
+      }
     }
-    return false;
-  }
-
-  private liveness(relevant: Set<number>): void {
-    const g = this.g;
-    const N = g.nodes.length;
-    const ids = [...relevant];
-    const index = new Map(ids.map((l, i) => [l, i]));
-    const R = ids.length;
-    if (!R) return;
-    const live = new Uint8Array(N * R);
-    const preds: number[][] = Array.from({ length: N }, () => []);
-    for (let n = 0; n < N; n++) for (const s of g.nodes[n].succ) preds[s].push(n);
+    const liveAt: number[][] = Array.from({ length: N }, () => []);
+    for (const h of holdMask.keys()) for (const n of this.liveIn(h)) liveAt[n].push(h);
+    const gen: (number[] | undefined)[] = new Array(N);
+    for (const loan of g.loans) (gen[loan.node] ??= []).push(loan.id);
+    const killLocals: (number[] | undefined)[] = new Array(N);
+    for (let n = 0; n < N; n++) {
+      for (const a of g.nodes[n].acts) {
+        const k = a.k === 'def' ? a.local : a.k === 'access' && a.kind === 'dead' ? a.place.local : null;
+        if (k !== null && byLocal.has(k)) (killLocals[n] ??= []).push(k);
+      }
+    }
+    const out = new Uint32Array(N * W);
+    const inAt = (n: number, into: Uint32Array): Uint32Array => {
+      into.fill(0);
+      for (const p of this.preds[n]) for (let w = 0; w < W; w++) into[w] |= out[p * W + w];
+      // only the loans whose region is live here
+      const region = new Uint32Array(always);
+      for (const h of liveAt[n]) {
+        const m = holdMask.get(h)!;
+        for (let w = 0; w < W; w++) region[w] |= m[w];
+      }
+      for (let w = 0; w < W; w++) into[w] &= region[w];
+      return into;
+    };
+    const cur = new Uint32Array(W);
     const work: number[] = [];
-    const inWork = new Uint8Array(N);
-    for (let n = N - 1; n >= 0; n--) {
+    const queued = new Uint8Array(N);
+    for (let n = 0; n < N; n++) {
       work.push(n);
-      inWork[n] = 1;
+      queued[n] = 1;
     }
-    const tmp = new Uint8Array(R);
-    while (work.length) {
-      const n = work.shift()!;
-      inWork[n] = 0;
-      tmp.fill(0);
-      for (const s of g.nodes[n].succ) for (let r = 0; r < R; r++) tmp[r] |= live[s * R + r];
-      const acts = g.nodes[n].acts;
-      for (let i = acts.length - 1; i >= 0; i--) {
-        const a = acts[i];
-        if (a.k === 'def') {
-          const r = index.get(a.local);
-          if (r !== undefined) tmp[r] = 0;
-        } else if (a.k === 'use') {
-          const r = index.get(a.local);
-          if (r !== undefined) tmp[r] = 1;
-        }
+    for (let wi = 0; wi < work.length; wi++) {
+      const n = work[wi];
+      queued[n] = 0;
+      inAt(n, cur);
+      for (const k of killLocals[n] ?? []) {
+        const m = byLocal.get(k)!;
+        for (let w = 0; w < W; w++) cur[w] &= ~m[w];
       }
+      for (const id of gen[n] ?? []) set(cur, id);
       let changed = false;
-      for (let r = 0; r < R; r++) {
-        if (live[n * R + r] !== tmp[r]) {
-          live[n * R + r] = tmp[r];
+      for (let w = 0; w < W; w++) {
+        if (out[n * W + w] !== cur[w]) {
+          out[n * W + w] = cur[w];
           changed = true;
         }
       }
       if (changed) {
-        for (const p of preds[n]) {
-          if (!inWork[p]) {
-            inWork[p] = 1;
-            work.push(p);
+        for (const s2 of g.nodes[n].succ) {
+          if (!queued[s2]) {
+            queued[s2] = 1;
+            work.push(s2);
           }
         }
       }
     }
-    for (let r = 0; r < R; r++) {
-      const li = new Uint8Array(N);
-      for (let n = 0; n < N; n++) li[n] = live[n * R + r];
-      this.liveIn.set(ids[r], li);
+    const here = new Uint32Array(W);
+    for (let n = 0; n < N; n++) {
+      const acts = g.nodes[n].acts;
+      if (!acts.some((a) => a.k === 'access' && byLocal.has(a.place.local))) continue;
+      inAt(n, here);
+      for (let i = 0; i < acts.length; i++) {
+        const a = acts[i];
+        if (a.k !== 'access') continue;
+        const bl = byLocal.get(a.place.local);
+        if (!bl) continue;
+        const onlyMut = a.kind === 'read' || a.kind === 'borrowShared' || a.kind === 'reserveMut';
+        for (let w = 0; w < W; w++) {
+          let word = here[w] & bl[w] & (onlyMut ? mutMask[w] : 0xffffffff);
+          let found = false;
+          while (word) {
+            const b = 31 - Math.clz32(word & -word);
+            word &= word - 1;
+            const loan = g.loans[(w << 5) + b];
+            if (this.conflict(a, loan, n)) {
+              this.report(a, loan, n, i);
+              found = true;
+              break;
+            }
+          }
+          if (found) break;
+        }
+      }
     }
+  }
+
+  /** Is the loan's region live at node n (some local holding it is live there)? */
+  private inRegion(L: Loan, n: number): boolean {
+    const hs = this.holders[L.id];
+    if (hs.has(RET)) return true;
+    for (const h of hs) if (this.liveIn(h).has(n)) return true;
+    return false;
+  }
+
+  /** Backward liveness of one local: from its uses, up through the nodes that don't define it. */
+  private liveIn(l: number): Set<number> {
+    let out = this.live.get(l);
+    if (out) return out;
+    out = new Set<number>();
+    this.live.set(l, out);
+    const ud = this.useDef.get(l);
+    if (!ud) return out;
+    const work: number[] = [];
+    for (const n of ud.ueu) {
+      // a use after the node's own definition does not make it live on entry
+      const acts = this.g.nodes[n].acts;
+      const firstUse = acts.findIndex((a) => a.k === 'use' && a.local === l);
+      const firstDef = acts.findIndex((a) => a.k === 'def' && a.local === l);
+      if (firstDef >= 0 && firstDef < firstUse) continue;
+      if (!out.has(n)) {
+        out.add(n);
+        work.push(n);
+      }
+    }
+    for (let wi = 0; wi < work.length; wi++) {
+      for (const p of this.preds[work[wi]]) {
+        if (out.has(p) || ud.defs.has(p)) continue;
+        out.add(p);
+        work.push(p);
+      }
+    }
+    return out;
   }
 
   private conflict(a: Extract<Act, { k: 'access' }>, L: Loan, n: number): boolean {
@@ -1085,15 +1145,14 @@ class Analysis {
     const g = this.g;
     // rustc looks for the locals of a region live at the error (not, in a loop, the borrow's
     // own temporary of this iteration): the holders live there
-    let hs = new Set([...this.holders[L.id]].filter((h) => this.liveIn.get(h)?.[n]));
+    let hs = new Set([...this.holders[L.id]].filter((h) => h !== RET && this.liveIn(h).has(n)));
     if (!hs.size) hs = this.holders[L.id];
-    const pts = this.points[L.id];
     const seen = new Uint8Array(g.nodes.length);
     const queue: [number, number][] = [[n, after + 1]];
     while (queue.length) {
       const [m, start] = queue.shift()!;
       if (start === 0) {
-        if (seen[m] || !pts[m]) continue;
+        if (seen[m] || !this.inRegion(L, m)) continue;
         seen[m] = 1;
       }
       let stop = false;
