@@ -1,7 +1,8 @@
 // Move checking (E0382) and moves out of borrowed content (E0507), flow-sensitively over the
 // checked AST: a state maps moved paths ("slot" or "slot.field") to where they were moved;
 // branches merge (a maybe-moved value is moved), loop bodies run twice (a move in one iteration
-// is seen by the next). Borrow conflicts (E0499/E0502/E0505) are not checked.
+// is seen by the next). Borrow conflicts (E0499/E0502/E0505/…) are borrowck-nll.ts's, run from
+// borrowck() below.
 
 import type { Block, Expr, Pattern, Span, Stmt } from './ast';
 import type { Checked } from './check';
