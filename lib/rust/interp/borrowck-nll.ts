@@ -910,8 +910,8 @@ function overlaps(a: Place, b: Place, shallow: boolean): boolean {
   if (a.local !== b.local) return false;
   const n = Math.min(a.proj.length, b.proj.length);
   for (let i = 0; i < n; i++) if (!sameProj(a.proj[i], b.proj[i])) return false;
-  // a is a prefix of b: a shallow write to `r` leaves what `*r` points to alone
-  if (shallow && b.proj.length > a.proj.length && b.proj.slice(a.proj.length).some((p) => p.k === 'deref')) return false;
+  // a is a prefix of b: a shallow write to `r` leaves what `*r` points to alone (but a Box owns it)
+  if (shallow && b.proj.length > a.proj.length && b.proj.slice(a.proj.length).some((p) => p.k === 'deref' && p.via !== 'box')) return false;
   return true;
 }
 
@@ -1225,14 +1225,15 @@ class Analysis {
           return this.push(L.from, 'temporary value dropped while borrowed', 'E0716', notes);
         }
         const name = info?.name ?? '_';
-        notes.push({ from: L.from, message: 'borrowed value does not live long enough' }, { from: a.from, message: `\`${name}\` dropped here while still borrowed` }, { from: info.bindFrom ?? info.declFrom, message: `binding \`${name}\` declared here` });
+        const what = this.describe(L.place);
+        notes.push({ from: L.from, message: 'borrowed value does not live long enough' }, { from: a.from, message: `\`${what}\` dropped here while still borrowed` }, { from: info.bindFrom ?? info.declFrom, message: `binding \`${name}\` declared here` });
         later('');
         const holder = use ? this.g.locals[use.local] : null;
         if (use && holder?.isVec && holder.name) {
           notes.push({ from: holder.bindFrom ?? holder.declFrom, message: `variable \`${holder.name}\` declared here` });
           notes.push({ from: holder.bindFrom ?? holder.declFrom, message: `note: \`${holder.name}\` is a collection that stores borrowed references, but \`${name}\` does not live long enough to be stored in it` });
         }
-        return this.push(L.from, `\`${name}\` does not live long enough`, 'E0597', notes);
+        return this.push(L.from, `\`${what}\` does not live long enough`, 'E0597', notes);
       }
     }
   }

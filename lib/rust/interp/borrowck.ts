@@ -421,5 +421,6 @@ export function borrowck(c: Checked): RawDiag[] {
     });
     b.fn(f.decl.body, params);
   }
-  return [...b.diags, ...borrowConflicts(c)];
+  // (at one position, rustc reports the conflict before the move: `consume(v)` while v is borrowed is E0505)
+  return [...borrowConflicts(c), ...b.diags];
 }
