@@ -774,7 +774,8 @@ class FnGraph {
     if (!PASS_SELF.has(id)) return [];
     const out: Val = [];
     if (BORROWS_SELF.has(id) || mode === 'value') out.push(...recvVal);
-    if (root !== null && mode !== 'value') out.push(root);
+    // (the elements of a Vec<&T> come out of pop, clone, …; a Vec<i32>'s clone holds no reference)
+    if (root !== null && mode !== 'value' && mayHoldRefs(e.ty)) out.push(root);
     if (id === 'option.unwrap_or') for (const v of args) out.push(...v);
     if (!out.length) return [];
     const r = this.temp(e.from);
@@ -1177,7 +1178,10 @@ class Analysis {
     const use = this.laterUse(L, n, actIndex);
     const notes: Note[] = [];
     const later = (desc: string) => {
-      if (!use) return;
+      if (!use) {
+        this.mustOutliveReturn(L, notes);
+        return;
+      }
       if (use.call !== undefined) notes.push({ from: use.call, message: `${desc}borrow later used by call` });
       else notes.push({ from: use.from, message: `${desc}borrow later used here` });
     };
@@ -1236,6 +1240,19 @@ class Analysis {
         return this.push(L.from, `\`${what}\` does not live long enough`, 'E0597', notes);
       }
     }
+  }
+
+  /**
+   * No later use, but the reference is returned: rustc explains with the (elided) lifetime of the
+   * reference parameter the result borrows from, named `'1`.
+   */
+  private mustOutliveReturn(L: Loan, notes: Note[]): void {
+    if (!this.holders[L.id].has(RET)) return;
+    let ret: Expr | undefined;
+    for (const [l, e] of this.g.returned) if (this.holders[L.id].has(l) && (!ret || e.from < ret.from)) ret = e;
+    const param = this.g.fn.params.find((p) => p.ty.k === 'ref');
+    if (!ret || !param) return;
+    notes.push({ from: param.ty.from, message: "let's call the lifetime of this reference `'1`" }, { from: ret.from, message: `returning this value requires that \`${this.describe(L.place)}\` is borrowed for \`'1\`` });
   }
 
   /** E0515: a reference to a local (or a temporary) flows into the return value. */

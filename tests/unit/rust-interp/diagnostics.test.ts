@@ -80,6 +80,8 @@ fn main() {
     ok('let mut v = vec![1];\nlet mut last = &0;\nfor i in 0..3 {\n    println!("{}", last);\n    v.push(i);\n    last = &v[0];\n}');
     // only one branch uses the reference
     ok('let mut v = vec![1];\nlet r = &v;\nif v.len() > 3 {\n    println!("{}", r.len());\n} else {\n    v.push(2);\n}');
+    // a clone through a reference owns its data
+    ok('let mut v = vec![1, 2];\nlet r = &v;\nlet c = r.clone();\nv.push(3);\nprintln!("{:?} {:?}", c, v);');
     // a Copy value read out of a borrow does not keep it
     ok('let mut v = vec![1, 2];\nlet x = v[0];\nlet total: i32 = v.iter().sum();\nv.push(x + total);\nfor i in 0..v.len() {\n    let y = v[i];\n    v.push(y);\n}');
     expect(first('fn main() {\n    let mut v = vec![1];\n    let r = &v;\n    if v.len() > 3 {\n        v.push(2);\n    }\n    println!("{}", r.len());\n}')).toMatchObject({ line: 5, code: 'E0502' });
