@@ -78,6 +78,8 @@ type Val = number[];
 
 interface LoopCx {
   label: string | null;
+  /** How many scopes were open outside the loop (a break or continue ends the ones inside). */
+  depth: number;
   head: number;
   breaks: number[];
   continues: number[];
@@ -164,6 +166,10 @@ class FnGraph {
   private blockTemps: number[][] = [];
   private extendNext = false;
   exits: number[] = [];
+  /** The open scopes, innermost last: their locals (so far) die on every path out of them. */
+  private scopes: number[][] = [];
+  /** The blocks among them, with the slots each declares. */
+  private scopeOf: { slots: Set<number>; scope: number[] }[] = [];
   /** The returned value (E0515): which expression each returned local came from. */
   returned = new Map<number, Expr>();
 
@@ -226,6 +232,12 @@ class FnGraph {
     const t = d.ty ? prune(d.ty) : null;
     const bindFrom = p && p.k === 'bind' && p.mutFrom !== undefined ? p.mutFrom : d.span.from;
     this.locals[d.slot] = { name: d.name, declFrom: d.span.from, bindFrom, isVec: !!t && t.k === 'Vec', isParam: !!d.isParam };
+    for (let i = this.scopeOf.length - 1; i >= 0; i--) {
+      if (this.scopeOf[i].slots.has(d.slot)) {
+        this.scopeOf[i].scope.push(d.slot);
+        break;
+      }
+    }
   }
 
   // --- places --------------------------------------------------------------------------------
@@ -435,7 +447,9 @@ class FnGraph {
         const v = this.scrutinee(e.e, [e.pat]);
         const fork = this.cur;
         this.bindPattern(e.pat, v, e.e);
+        this.scopes.push(patLocals(e).map((d) => d.slot));
         const a = this.block(e.then);
+        this.scopes.pop();
         this.dead(patLocals(e), e.then.to - 1);
         const endA = this.cur;
         this.cur = fork;
@@ -453,8 +467,10 @@ class FnGraph {
         for (const arm of e.arms) {
           this.cur = fork;
           this.bindPattern(arm.pat, v, e.e);
+          this.scopes.push(patLocals(arm).map((d) => d.slot));
           if (arm.guard) this.consume(this.expr(arm.guard, 'copy'), arm.guard.from);
           const r = this.expr(arm.body, how);
+          this.scopes.pop();
           const held = this.hold(r, arm.body.from);
           this.dead(patLocals(arm), arm.span.to - 1);
           ends.push([this.cur, held]);
@@ -482,7 +498,9 @@ class FnGraph {
         const v = this.scrutinee(e.e, [e.pat]);
         const test = this.cur;
         this.bindPattern(e.pat, v, e.e);
+        this.scopes.push(patLocals(e).map((d) => d.slot));
         this.block(e.body);
+        this.scopes.pop();
         this.dead(patLocals(e), e.body.to - 1);
         this.backEdge(cx);
         this.loops.pop();
@@ -510,18 +528,21 @@ class FnGraph {
             this.flow(v, cx.result);
           } else this.consume(v, e.from);
         }
+        if (cx) this.leaveScopes(cx.depth, e.from);
         if (cx && this.cur !== null) cx.breaks.push(this.cur);
         this.cur = null;
         return [];
       }
       case 'continue': {
         const cx = this.findLoop(e.label);
+        if (cx) this.leaveScopes(cx.depth, e.from);
         if (cx && this.cur !== null) cx.continues.push(this.cur);
         this.cur = null;
         return [];
       }
       case 'return': {
         if (e.e) this.ret(e.e, this.expr(e.e, 'move'));
+        this.leaveScopes(0, e.from);
         if (this.cur !== null) this.exits.push(this.cur);
         this.cur = null;
         return [];
@@ -558,8 +579,17 @@ class FnGraph {
     this.flow(v, RET);
   }
 
+  /** A jump out of the scopes above `depth`: their locals die (innermost first). */
+  private leaveScopes(depth: number, at: number): void {
+    if (this.cur === null) return;
+    for (let i = this.scopes.length - 1; i >= depth; i--) {
+      const ls = this.scopes[i];
+      for (let j = ls.length - 1; j >= 0; j--) this.node({ k: 'access', place: { local: ls[j], proj: [] }, kind: 'dead', from: at });
+    }
+  }
+
   private pushLoop(label: string | null, head: number): LoopCx {
-    const cx: LoopCx = { label, head, breaks: [], continues: [], result: null };
+    const cx: LoopCx = { label, depth: this.scopes.length, head, breaks: [], continues: [], result: null };
     this.loops.push(cx);
     return cx;
   }
@@ -625,7 +655,9 @@ class FnGraph {
     if (it.length) this.node({ k: 'use', local: it[0], from: e.iter.from, head: true });
     const test = this.cur;
     this.bindPattern(e.pat, it, e.iter);
+    this.scopes.push(patLocals(e).map((d) => d.slot));
     this.block(e.body);
+    this.scopes.pop();
     this.dead(patLocals(e), e.body.to - 1);
     this.backEdge(cx);
     this.loops.pop();
@@ -788,6 +820,10 @@ class FnGraph {
 
   block(b: Block): Val {
     this.blockTemps.push([]);
+    const scope: number[] = [];
+    this.scopes.push(scope);
+    const slots = new Set((b.locals ?? []).map((d) => d.slot));
+    this.scopeOf.push({ slots, scope });
     for (const st of b.stmts) this.stmt(st);
     let v: Val = [];
     if (b.tail) {
@@ -797,6 +833,8 @@ class FnGraph {
       this.deadTemps(temps, b.to - 1);
     }
     const extended = this.blockTemps.pop()!;
+    this.scopes.pop();
+    this.scopeOf.pop();
     const locals = b.locals ?? [];
     // locals and extended temporaries die in reverse order of declaration
     const all = [...locals.map((d) => ({ local: d.slot, at: d.span.from })), ...extended.map((t) => ({ local: t, at: this.locals[t].declFrom }))].sort((x, y) => y.at - x.at);
