@@ -751,7 +751,7 @@ class FnGraph {
   private call(e: Extract<Expr, { k: 'call' }>): Val {
     const b = e.builtin;
     if (b === 'some' || b === 'Box::new') return this.expr(e.args[0], 'move');
-    const args = e.args.map((a) => this.hold(this.expr(a, b === 'mem::size_of' ? 'borrow' : 'move'), a.from));
+    const args = e.args.map((a) => this.hold(this.reborrowArg(a) ?? this.expr(a, b === 'mem::size_of' ? 'borrow' : 'move'), a.from));
     const callAt = e.callee.from;
     const uses = args.flatMap((v) => v.map((l): Act => ({ k: 'use', local: l, from: callAt, call: callAt })));
     if (e.fn && typeExprHasRef(e.fn.ret)) {
@@ -765,6 +765,16 @@ class FnGraph {
     }
     this.node(...uses);
     return [];
+  }
+
+  /** A `&mut` place passed to a function is reborrowed (`&mut *m`), not moved. */
+  private reborrowArg(a: Expr): Val | null {
+    const t = a.ty ? prune(a.ty) : null;
+    if (!t || t.k !== 'ref' || !t.mut) return null;
+    const p = this.placeOf(a);
+    if (!p) return null;
+    this.evalIdx(p.idx);
+    return [this.borrowPlace({ local: p.place.local, proj: [...p.place.proj, { k: 'deref', via: 'mut' }] }, true, a.from)];
   }
 
   private method(e: Extract<Expr, { k: 'method' }>): Val {

@@ -12,7 +12,7 @@ import { borrowConflicts } from './borrowck-nll';
 
 /** How a value was moved, for rustc's label ("`v` moved due to this method call", …). */
 interface MoveKind {
-  k: 'intoIter' | 'method' | 'operator' | 'partial';
+  k: 'intoIter' | 'method' | 'operator' | 'partial' | 'mutRef';
   /** Where the label goes (the method's name; the binding of a partial move). */
   at?: number;
   /** A method call on an Option: rustc suggests `.as_ref()` at the receiver. */
@@ -60,7 +60,10 @@ class Borrowck {
     if (st.k === 'let') {
       if (st.init) {
         const wildPlace = st.pat.k === 'wild';
-        s = this.expr(st.init, s, wildPlace ? 'borrow' : 'move');
+        // `let m2 = m;` moves a `&mut` (with a type annotation, or as an argument, it is reborrowed)
+        const it = st.init.ty && prune(st.init.ty);
+        const movesMutRef = st.init.k === 'name' && !st.tyAnn && !wildPlace && !!it && it.k === 'ref' && it.mut;
+        s = movesMutRef ? this.use(st.init, s, 'move', { k: 'mutRef' }) : this.expr(st.init, s, wildPlace ? 'borrow' : 'move');
       }
       s = this.bind(st.pat, s);
       if (!st.init && s && st.pat.k === 'bind' && st.pat.decl) s.set(String(st.pat.decl.slot), { span: { from: st.pat.mutFrom ?? st.pat.decl.span.from, to: st.pat.decl.span.to }, loop: 0, uninit: true });
@@ -133,9 +136,9 @@ class Borrowck {
         return s;
       }
     }
-    if (how === 'move' && !isCopy(e.ty!) && prune(e.ty!).k !== 'ref') {
+    if (how === 'move' && !isCopy(e.ty!) && (prune(e.ty!).k !== 'ref' || mk?.k === 'mutRef')) {
       const key = mk?.k === 'partial' ? `${p.key}.some` : p.key;
-      s.set(key, { span: { from: mk?.k === 'partial' && mk.at !== undefined ? mk.at : e.from, to: e.to }, loop: this.loops.length ? this.loops[this.loops.length - 1].id : 0, ...(mk && mk.k !== 'partial' ? { kind: mk } : {}) });
+      s.set(key, { span: { from: mk?.k === 'partial' && mk.at !== undefined ? mk.at : e.from, to: e.to }, loop: this.loops.length ? this.loops[this.loops.length - 1].id : 0, ...(mk && mk.k !== 'partial' && mk.k !== 'mutRef' ? { kind: mk } : {}) });
     }
     return s;
   }
