@@ -1,14 +1,14 @@
 // Move checking (E0382) and moves out of borrowed content (E0507), flow-sensitively over the
 // checked AST: a state maps moved paths ("slot" or "slot.field") to where they were moved;
 // branches merge (a maybe-moved value is moved), loop bodies run twice (a move in one iteration
-// is seen by the next). Borrow conflicts (E0499/E0502/E0505/…) are borrowck-nll.ts's, run from
+// is seen by the next). Borrow conflicts (E0499/E0502/E0505/…) are nll/conflicts.ts's, run from
 // borrowck() below.
 
 import type { Block, Expr, Pattern, Span, Stmt } from './ast';
 import type { Checked } from './check';
 import type { RawDiag } from './parse';
 import { fmtTy as fmtInferred, isCopy, prune, type Ty } from './ty';
-import { borrowConflicts } from './borrowck-nll';
+import { borrowConflicts } from './nll/conflicts';
 
 /** How a value was moved, for rustc's label ("`v` moved due to this method call", …). */
 interface MoveKind {
