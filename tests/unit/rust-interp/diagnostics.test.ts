@@ -116,6 +116,13 @@ fn main() {
     expect(first('fn main() {\n    let mut x = 1;\n    let r = &x;\n    x = 2;\n    println!("{} {}", r, x);\n}')).toMatchObject({ line: 4, column: 5, code: 'E0506', message: 'cannot assign to `x` because it is borrowed' });
     expect(first('fn f(a: &String) -> &String {\n    let s = String::new();\n    &s\n}\nfn main() {}')).toMatchObject({ line: 3, column: 5, code: 'E0515', message: 'cannot return reference to local variable `s`' });
   });
+  it('E0106: a returned reference needs exactly one reference parameter to borrow from', () => {
+    expect(checkRust('fn pick(v: &Vec<i32>, n: usize) -> Option<&i32> {\n    if n < v.len() { Some(&v[n]) } else { None }\n}\nfn main() {\n    let v = vec![1];\n    println!("{:?}", pick(&v, 0));\n}')).toEqual([]);
+    const d = first('fn longest(a: &String, b: &String) -> &String {\n    a\n}\nfn main() {}');
+    expect(d).toMatchObject({ line: 1, column: 39, code: 'E0106', message: 'missing lifetime specifier' });
+    expect(d.notes).toContainEqual({ line: 1, column: 39, message: "help: this function's return type contains a borrowed value, but the signature does not say whether it is borrowed from `a` or `b`" });
+    expect(first('fn make() -> &String {\n    panic!()\n}\nfn main() {}')).toMatchObject({ line: 1, column: 14, code: 'E0106' });
+  });
   it('fields are borrowed separately; array elements are not', () => {
     expect(checkRust('struct P { name: String, score: u32 }\nfn main() {\n    let mut p = P { name: String::new(), score: 0 };\n    let n = &p.name;\n    p.score += 1;\n    println!("{} {}", n, p.score);\n}')).toEqual([]);
     expect(first('fn main() {\n    let mut a = [1, 2];\n    let r = &a[0];\n    a[1] = 5;\n    println!("{}", r);\n}')).toMatchObject({ code: 'E0506', message: 'cannot assign to `a[_]` because it is borrowed' });
