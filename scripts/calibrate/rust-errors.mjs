@@ -59,7 +59,7 @@ for (const name of names) {
   const errors = diags.filter((d) => d.level === 'error' && d.code);
   if (!errors.length) die(`${name}.rs: no error with a code in rustc's output:\n${r.stderr}`);
   const d = errors[0];
-  const spanOf = (s) => ({ line: s.line_start, column: s.column_start, endLine: s.line_end, endColumn: s.column_end, ...(s.label !== null ? { label: s.label } : {}) });
+  const spanOf = (s) => ({ line: s.line_start, column: s.column_start, endLine: s.line_end, endColumn: s.column_end, ...(s.label ? { label: s.label } : {}) });
   const primary = d.spans.find((s) => s.is_primary);
   if (!primary) die(`${name}.rs: the first error has no primary span`);
   programs[name] = {
@@ -67,8 +67,9 @@ for (const name of names) {
     code: d.code.code,
     message: d.message,
     primary: spanOf(primary),
-    // every labelled span, in rustc's order (the primary one too if it has a label)
-    labels: d.spans.filter((s) => s.label !== null).map((s) => ({ line: s.line_start, column: s.column_start, label: s.label, ...(s.is_primary ? { primary: true } : {}) })),
+    // every labelled span, in rustc's order (the primary one too if it has a label; spans that are
+    // only highlighted, with an empty label, are left out)
+    labels: d.spans.filter((s) => s.label).map((s) => ({ line: s.line_start, column: s.column_start, label: s.label, ...(s.is_primary ? { primary: true } : {}) })),
     children: d.children.map((c) => `${c.level}: ${c.message}`),
     errorCount: errors.length,
   };
