@@ -976,7 +976,7 @@ export class Checker {
         const name = p.arg;
         const d = this.lookup(name);
         if (!d) throw new CheckError(f.fmtSpan, `cannot find value \`${name}\` in this scope`);
-        const ne: Expr = { from: f.fmtSpan.from, to: f.fmtSpan.to, k: 'name', name };
+        const ne: Expr = { ...inlineArgSpan(f, name), k: 'name', name };
         f.args.push(ne);
         idx = f.args.length - 1;
         p.arg = idx;
@@ -1509,6 +1509,15 @@ function firstPlaceholder(f: FmtArgs): Span {
   const escaped = f.fmtSpan.to - f.fmtSpan.from !== f.fmt.length + 2;
   if (i >= f.fmt.length || (escaped && /[\n\t\r\\"\0]/.test(f.fmt.slice(0, i)))) return f.fmtSpan;
   return { from: f.fmtSpan.from + 1 + i, to: f.fmtSpan.from + 2 + i };
+}
+
+/** Where rustc points for an inline `{name}` argument: the name inside the string (if no escape precedes it). */
+function inlineArgSpan(f: FmtArgs, name: string): Span {
+  const m = new RegExp(`(^|[^{])((?:\\{\\{)*)\\{${name}[}:]`).exec(f.fmt);
+  const escaped = f.fmtSpan.to - f.fmtSpan.from !== f.fmt.length + 2;
+  if (!m || (escaped && /[\n\t\r\\"\0]/.test(f.fmt.slice(0, m.index + m[0].length)))) return f.fmtSpan;
+  const at = f.fmtSpan.from + 1 + m.index + m[1].length + m[2].length + 1;
+  return { from: at, to: at + name.length };
 }
 
 function isBlockExpr(e: Expr): boolean {

@@ -22,6 +22,10 @@ describe('diagnostics', () => {
     expect(d.notes).toContainEqual({ line: 4, column: 20, message: 'value borrowed here after move' });
     expect(d.notes!.some((n) => n.line === 2 && /has type `Vec<i32>`, which does not implement the `Copy` trait/.test(n.message))).toBe(true);
   });
+  it('an inline format argument `{name}` is pointed at inside the string, as rustc does', () => {
+    expect(first('fn main() {\n    let s1 = String::from("hello");\n    let s2 = s1;\n    println!("{s1}, world! {s2}");\n}')).toMatchObject({ line: 4, column: 16, code: 'E0382' });
+    expect(first('fn main() {\n    let mut v = vec![1, 2];\n    let first = &v[0];\n    v.push(6);\n    println!("{{x}} first: {first:>3}");\n}')).toMatchObject({ code: 'E0502', notes: expect.arrayContaining([{ line: 5, column: 29, message: 'immutable borrow later used here' }]) });
+  });
   it('E0382 use (not borrow) and moves in a previous loop iteration', () => {
     const d = first(`fn consume(v: Vec<u8>) {}
 fn main() {
