@@ -257,7 +257,17 @@ class Analysis {
     // rustc looks for the locals of a region live at the error (not, in a loop, the borrow's
     // own temporary of this iteration): the holders live there
     let hs = new Set([...this.holders[L.id]].filter((h) => h !== RET && this.liveIn(h).has(n)));
-    if (!hs.size) hs = this.holders[L.id];
+    if (!hs.size) hs = new Set(this.holders[L.id]);
+    // …and the locals their value flows into from there
+    const stack = [...hs];
+    while (stack.length) {
+      for (const y of this.g.flows.get(stack.pop()!) ?? []) {
+        if (!hs.has(y)) {
+          hs.add(y);
+          stack.push(y);
+        }
+      }
+    }
     const seen = new Uint8Array(g.nodes.length);
     const queue: [number, number][] = [[n, after + 1]];
     while (queue.length) {
@@ -267,7 +277,7 @@ class Analysis {
         seen[m] = 1;
       }
       let stop = false;
-      const acts = g.nodes[m].acts;
+      const acts = g.nodes[m].plumb ? [] : g.nodes[m].acts;
       for (let i = start; i < acts.length; i++) {
         const a = acts[i];
         if (a.k === 'use' && hs.has(a.local)) return a;
@@ -293,7 +303,7 @@ class Analysis {
         return;
       }
       if (use.call !== undefined) notes.push({ from: use.call, message: `${desc}borrow later used by call` });
-      else notes.push({ from: use.from, message: `${desc}borrow later used here` });
+      else notes.push({ from: use.from, message: `${desc}borrow later ${use.store ? 'stored' : 'used'} here` });
     };
     const place = this.describe(a.place);
     const info = this.g.locals[a.place.local];

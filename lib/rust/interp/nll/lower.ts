@@ -39,7 +39,7 @@ export class FnGraph {
   private extendNext = false;
   exits: number[] = [];
   /** The open scopes, innermost last: their locals (so far) die on every path out of them. */
-  private scopes: number[][] = [];
+  private scopes: { locals: number[]; end: number }[] = [];
   /** The blocks among them, with the slots each declares. */
   private scopeOf: { slots: Set<number>; scope: number[] }[] = [];
   /** The returned value (E0515): which expression each returned local came from. */
@@ -96,6 +96,7 @@ export class FnGraph {
     if (!v.length) return v;
     const t = this.temp(from);
     this.node(...v.map((l): Act => ({ k: 'use', local: l, from })), { k: 'def', local: t });
+    this.nodes[this.cur!].plumb = true;
     this.flow(v, t);
     return [t];
   }
@@ -319,7 +320,7 @@ export class FnGraph {
         const v = this.scrutinee(e.e, [e.pat]);
         const fork = this.cur;
         this.bindPattern(e.pat, v, e.e);
-        this.scopes.push(patLocals(e).map((d) => d.slot));
+        this.scopes.push({ locals: patLocals(e).map((d) => d.slot), end: e.then.to - 1 });
         const a = this.block(e.then);
         this.scopes.pop();
         this.dead(patLocals(e), e.then.to - 1);
@@ -339,7 +340,7 @@ export class FnGraph {
         for (const arm of e.arms) {
           this.cur = fork;
           this.bindPattern(arm.pat, v, e.e);
-          this.scopes.push(patLocals(arm).map((d) => d.slot));
+          this.scopes.push({ locals: patLocals(arm).map((d) => d.slot), end: arm.span.to - 1 });
           if (arm.guard) this.consume(this.expr(arm.guard, 'copy'), arm.guard.from);
           const r = this.expr(arm.body, how);
           this.scopes.pop();
@@ -370,7 +371,7 @@ export class FnGraph {
         const v = this.scrutinee(e.e, [e.pat]);
         const test = this.cur;
         this.bindPattern(e.pat, v, e.e);
-        this.scopes.push(patLocals(e).map((d) => d.slot));
+        this.scopes.push({ locals: patLocals(e).map((d) => d.slot), end: e.body.to - 1 });
         this.block(e.body);
         this.scopes.pop();
         this.dead(patLocals(e), e.body.to - 1);
@@ -397,24 +398,25 @@ export class FnGraph {
           const v = this.expr(e.e, 'move');
           if (cx && cx.result !== null) {
             this.node(...v.map((l): Act => ({ k: 'use', local: l, from: e.e!.from })), { k: 'def', local: cx.result });
+            this.nodes[this.cur!].plumb = true;
             this.flow(v, cx.result);
           } else this.consume(v, e.from);
         }
-        if (cx) this.leaveScopes(cx.depth, e.from);
+        if (cx) this.leaveScopes(cx.depth);
         if (cx && this.cur !== null) cx.breaks.push(this.cur);
         this.cur = null;
         return [];
       }
       case 'continue': {
         const cx = this.findLoop(e.label);
-        if (cx) this.leaveScopes(cx.depth, e.from);
+        if (cx) this.leaveScopes(cx.depth);
         if (cx && this.cur !== null) cx.continues.push(this.cur);
         this.cur = null;
         return [];
       }
       case 'return': {
         if (e.e) this.ret(e.e, this.expr(e.e, 'move'));
-        this.leaveScopes(0, e.from);
+        this.leaveScopes(0);
         if (this.cur !== null) this.exits.push(this.cur);
         this.cur = null;
         return [];
@@ -438,6 +440,7 @@ export class FnGraph {
       }
       this.cur = n;
       this.node(...v.map((l): Act => ({ k: 'use', local: l, from: at.from })), { k: 'def', local: t });
+      this.nodes[this.cur!].plumb = true;
       this.flow(v, t);
       preds.push(this.cur);
     }
@@ -452,11 +455,12 @@ export class FnGraph {
   }
 
   /** A jump out of the scopes above `depth`: their locals die (innermost first). */
-  private leaveScopes(depth: number, at: number): void {
+  private leaveScopes(depth: number): void {
     if (this.cur === null) return;
+    // (rustc's StorageDead on the way out carries the end of each scope, not the jump)
     for (let i = this.scopes.length - 1; i >= depth; i--) {
-      const ls = this.scopes[i];
-      for (let j = ls.length - 1; j >= 0; j--) this.node({ k: 'access', place: { local: ls[j], proj: [] }, kind: 'dead', from: at });
+      const { locals: ls, end } = this.scopes[i];
+      for (let j = ls.length - 1; j >= 0; j--) this.node({ k: 'access', place: { local: ls[j], proj: [] }, kind: 'dead', from: end });
     }
   }
 
@@ -489,7 +493,7 @@ export class FnGraph {
     return this.hold(v, e.from);
   }
 
-  private bindPattern(p: Pattern, v: Val, scrut: Expr): void {
+  private bindPattern(p: Pattern, v: Val, scrut: Expr, isLet = false): void {
     const binds: { d: LocalDecl; deref: boolean; byRef: boolean; mut: boolean; from: number; p: Pattern }[] = [];
     const walk = (q: Pattern, index: boolean) => {
       if (q.k === 'bind' && q.decl) binds.push({ d: q.decl, deref: !!q.deref || index, byRef: q.byRef, mut: q.mut, from: q.from, p: q });
@@ -512,7 +516,7 @@ export class FnGraph {
         this.node(...src.map((l): Act => ({ k: 'use', local: l, from: b.from })), { k: 'def', local: b.d.slot });
         continue;
       }
-      this.node(...src.map((l): Act => ({ k: 'use', local: l, from: b.from })), { k: 'def', local: b.d.slot });
+      this.node(...src.map((l): Act => ({ k: 'use', local: l, from: b.from, ...(isLet ? { store: true } : {}) })), { k: 'def', local: b.d.slot });
       this.flow(src, b.d.slot);
     }
   }
@@ -527,7 +531,7 @@ export class FnGraph {
     if (it.length) this.node({ k: 'use', local: it[0], from: e.iter.from });
     const test = this.cur;
     this.bindPattern(e.pat, it, e.iter);
-    this.scopes.push(patLocals(e).map((d) => d.slot));
+    this.scopes.push({ locals: patLocals(e).map((d) => d.slot), end: e.body.to - 1 });
     this.block(e.body);
     this.scopes.pop();
     this.dead(patLocals(e), e.body.to - 1);
@@ -703,7 +707,7 @@ export class FnGraph {
   block(b: Block): Val {
     this.blockTemps.push([]);
     const scope: number[] = [];
-    this.scopes.push(scope);
+    this.scopes.push({ locals: scope, end: b.to - 1 });
     const slots = new Set((b.locals ?? []).map((d) => d.slot));
     this.scopeOf.push({ slots, scope });
     for (const st of b.stmts) this.stmt(st);
@@ -746,7 +750,7 @@ export class FnGraph {
           this.block(st.els);
           this.cur = fork;
         }
-        this.bindPattern(st.pat, v, st.init);
+        this.bindPattern(st.pat, v, st.init, true);
       } else if (st.pat.k === 'bind' && st.pat.decl) this.declare(st.pat.decl, st.pat);
     } else {
       const v = this.expr(st.e, 'move');

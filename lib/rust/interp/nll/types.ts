@@ -22,7 +22,7 @@ export interface Place {
 export type AccessKind = 'read' | 'borrowShared' | 'borrowMut' | 'reserveMut' | 'activate' | 'write' | 'move' | 'dead';
 
 export type Act =
-  | { k: 'use'; local: number; from: number; call?: number }
+  | { k: 'use'; local: number; from: number; call?: number; store?: boolean } // call: the callee (used by call); store: a `let` binding
   | { k: 'def'; local: number }
   | { k: 'access'; place: Place; kind: AccessKind; from: number; loan?: number }
   | { k: 'loan'; loan: number };
@@ -30,6 +30,8 @@ export type Act =
 export interface GraphNode {
   acts: Act[];
   succ: number[];
+  /** Only moves a value from one temporary to another: not a use rustc would name. */
+  plumb?: boolean;
 }
 
 export interface Loan {
