@@ -99,7 +99,7 @@ class Borrowck {
     return null;
   }
 
-  private use(e: Expr, s: State, how: 'move' | 'borrow' | 'copy', mk?: MoveKind): State {
+  private use(e: Expr, s: State, how: 'move' | 'borrow' | 'copy', mk?: MoveKind, at: Span = e): State {
     if (!s) return s;
     const p = this.path(e);
     if (!p) return s;
@@ -109,8 +109,8 @@ class Borrowck {
         const notes = [{ from: v.span.from, message: 'binding declared here but left uninitialized' }];
         if (v.maybe && v.ifAt) notes.push(...v.ifAt.map((x) => ({ from: x.at, message: x.message.replace(/NAME/g, p.name) })));
         else if (v.maybe && this.initAt.has(k)) notes.push({ from: this.initAt.get(k)!, message: 'binding initialized here in some conditions' });
-        notes.push({ from: e.from, message: `\`${p.name}\` used here but it ${v.maybe ? 'is possibly-uninitialized' : "isn't initialized"}` });
-        this.err(e, `used binding \`${p.name}\` ${v.maybe ? 'is possibly-uninitialized' : "isn't initialized"}`, 'E0381', notes);
+        notes.push({ from: at.from, message: `\`${p.name}\` used here but it ${v.maybe ? 'is possibly-uninitialized' : "isn't initialized"}` });
+        this.err(at, `used binding \`${p.name}\` ${v.maybe ? 'is possibly-uninitialized' : "isn't initialized"}`, 'E0381', notes);
         return s;
       }
       if (k === p.key || k.startsWith(p.key + '.') || p.key.startsWith(k + '.')) {
@@ -131,8 +131,8 @@ class Borrowck {
           { from: movedAt, message: loop ? `${what}, in previous iteration of loop` : what },
         ];
         // (rustc leaves out the use's label when it is where the value was moved)
-        if (movedAt !== e.from) notes.push({ from: e.from, message: `value ${borrow ? 'borrowed' : 'used'} here after ${partial ? 'partial ' : ''}move` });
-        this.err(e, `${borrow ? 'borrow' : 'use'} of ${partial ? 'partially moved' : 'moved'} value: \`${moved}\``, 'E0382', notes);
+        if (movedAt !== at.from) notes.push({ from: at.from, message: `value ${borrow ? 'borrowed' : 'used'} here after ${partial ? 'partial ' : ''}move` });
+        this.err(at, `${borrow ? 'borrow' : 'use'} of ${partial ? 'partially moved' : 'moved'} value: \`${moved}\``, 'E0382', notes);
         return s;
       }
     }
@@ -188,6 +188,8 @@ class Borrowck {
         }
         return this.expr(e.e, s, 'copy');
       case 'ref':
+        // rustc points at the `&x` of a moved x
+        if (this.path(e.e)) return this.use(e.e, s, 'borrow', undefined, e);
         return this.expr(e.e, s, 'borrow');
       case 'binary':
         s = this.expr(e.l, s, (e as { builtin?: string }).builtin === 'string.add' ? 'move' : 'borrow', { k: 'operator' });
@@ -424,6 +426,8 @@ export function borrowck(c: Checked): RawDiag[] {
     });
     b.fn(f.decl.body, params);
   }
-  // (at one position, rustc reports the conflict before the move: `consume(v)` while v is borrowed is E0505)
-  return [...borrowConflicts(c), ...b.diags];
+  // At one position rustc reports the conflict before the move (`consume(v)` while v is borrowed is
+  // E0505), except a conflict found when a two-phase borrow is activated, which comes later.
+  const conflicts = borrowConflicts(c);
+  return [...conflicts.filter((d) => !d.late), ...b.diags, ...conflicts.filter((d) => d.late)];
 }

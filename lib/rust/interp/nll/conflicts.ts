@@ -27,7 +27,7 @@ function overlaps(a: Place, b: Place, shallow: boolean): boolean {
 }
 
 class Analysis {
-  diags: RawDiag[] = [];
+  diags: ConflictDiag[] = [];
   private holders: Set<number>[] = [];
   /** Live-in node sets of the locals that hold a loan, computed when first asked for. */
   private live = new Map<number, Set<number>>();
@@ -256,15 +256,32 @@ class Analysis {
     const g = this.g;
     // rustc looks for the locals of a region live at the error (not, in a loop, the borrow's
     // own temporary of this iteration): the holders live there
-    let hs = new Set([...this.holders[L.id]].filter((h) => h !== RET && this.liveIn(h).has(n)));
-    if (!hs.size) hs = new Set(this.holders[L.id]);
-    // …and the locals their value flows into from there
-    const stack = [...hs];
-    while (stack.length) {
-      for (const y of this.g.flows.get(stack.pop()!) ?? []) {
-        if (!hs.has(y)) {
-          hs.add(y);
-          stack.push(y);
+    // rustc looks for the uses of one region: the first one, outward from the borrow's, that is
+    // live at the error (find_sub_region_live_at). Here: the first local the reference reaches,
+    // breadth-first, that is live there, with the temporaries that only carry its value onward.
+    let hs: Set<number> = new Set(this.holders[L.id]);
+    const order = [L.holder];
+    const seenH = new Set(order);
+    for (let i = 0; i < order.length; i++) {
+      for (const y of this.g.flows.get(order[i]) ?? []) {
+        if (y !== RET && !seenH.has(y)) {
+          seenH.add(y);
+          order.push(y);
+        }
+      }
+    }
+    const h = order.find((x) => this.liveIn(x).has(n));
+    if (h !== undefined) {
+      hs = new Set([h]);
+      const stack = [h];
+      while (stack.length) {
+        const x = stack.pop()!;
+        if (!this.g.locals[x]?.plumb) continue;
+        for (const y of this.g.flows.get(x) ?? []) {
+          if (y !== RET && !hs.has(y)) {
+            hs.add(y);
+            stack.push(y);
+          }
         }
       }
     }
@@ -327,11 +344,11 @@ class Analysis {
             notes.push({ from: L.from, message: 'first mutable borrow occurs here' }, { from: a.from, message: 'second mutable borrow occurs here' });
             later('first ');
           }
-          return this.push(a.from, `cannot borrow \`${place}\` as mutable more than once at a time`, 'E0499', notes);
+          return this.push(a.from, `cannot borrow \`${place}\` as mutable more than once at a time`, 'E0499', notes, a.kind === 'activate');
         }
         notes.push({ from: a.from, message: 'mutable borrow occurs here' }, { from: L.from, message: 'immutable borrow occurs here' });
         later('immutable ');
-        return this.push(a.from, `cannot borrow \`${place}\` as mutable because it is also borrowed as immutable`, 'E0502', notes);
+        return this.push(a.from, `cannot borrow \`${place}\` as mutable because it is also borrowed as immutable`, 'E0502', notes, a.kind === 'activate');
       case 'write':
         notes.push({ from: L.from, message: `\`${place}\` is borrowed here` }, { from: a.from, message: `\`${place}\` is assigned to here but it was already borrowed` });
         later('');
@@ -389,15 +406,21 @@ class Analysis {
     this.push(ret.from, `cannot return ${direct ? 'reference to' : 'value referencing'} ${what}`, 'E0515', notes);
   }
 
-  private push(from: number, message: string, code: string, notes: Note[]): void {
+  private push(from: number, message: string, code: string, notes: Note[], late = false): void {
     if (this.diags.some((d) => d.from === from && d.message === message)) return;
-    this.diags.push({ from, to: from + 1, message, code, notes });
+    this.diags.push({ from, to: from + 1, message, code, notes, ...(late ? { late } : {}) });
   }
 }
 
 /** The borrow-conflict diagnostics of every function (rustc's NLL borrow checker). */
-export function borrowConflicts(c: Checked): RawDiag[] {
-  const out: RawDiag[] = [];
+/**
+ * A conflict; `late`: found where a two-phase borrow is activated (the call), after the place of
+ * the borrow itself, so a move error at the same position comes first in rustc.
+ */
+export type ConflictDiag = RawDiag & { late?: boolean };
+
+export function borrowConflicts(c: Checked): ConflictDiag[] {
+  const out: ConflictDiag[] = [];
   for (const f of c.fns.values()) {
     const g = new FnGraph(f.decl);
     g.lower();

@@ -77,8 +77,13 @@ export class FnGraph {
     if (from !== null) this.nodes[from].succ.push(to);
   }
 
-  temp(from: number, temp = false): number {
-    this.locals.push({ name: null, declFrom: from, temp });
+  /**
+   * A temporary: 'plumb' only carries a value between two nodes (rustc would write it straight into
+   * its destination), 'storage' is the storage of a borrowed value expression (E0716), 'real' is one
+   * rustc has too (a for loop's iterator).
+   */
+  temp(from: number, kind: 'plumb' | 'storage' | 'real' = 'plumb'): number {
+    this.locals.push({ name: null, declFrom: from, ...(kind === 'storage' ? { temp: true } : {}), ...(kind === 'plumb' ? { plumb: true } : {}) });
     return this.locals.length - 1;
   }
 
@@ -181,7 +186,7 @@ export class FnGraph {
 
   /** A value expression that must be borrowed: it lives in a temporary until the statement ends. */
   private rvalueTemp(e: Expr, v: Val): number {
-    const T = this.temp(e.from, true);
+    const T = this.temp(e.from, 'storage');
     this.node(...v.map((l): Act => ({ k: 'use', local: l, from: e.from })), { k: 'def', local: T });
     this.flow(v, T);
     const extend = this.extendNext;
@@ -524,7 +529,15 @@ export class FnGraph {
   private forLoop(e: Extract<Expr, { k: 'for' }>): Val {
     const mode = (e as { mode?: string }).mode;
     const v = this.expr(e.iter, mode === 'intoIter' ? 'move' : 'copy');
-    const it = this.hold(v, e.iter.from);
+    // the loop's iterator (`next(&mut iter)` uses it at every turn)
+    let it: Val = [];
+    if (v.length) {
+      const t = this.temp(e.iter.from, 'real');
+      this.node(...v.map((l): Act => ({ k: 'use', local: l, from: e.iter.from })), { k: 'def', local: t });
+      this.nodes[this.cur!].plumb = true;
+      this.flow(v, t);
+      it = [t];
+    }
     const head = this.join([this.cur]) ?? this.node();
     const cx = this.pushLoop(e.label, head);
     // `next(&mut iter)`: rustc points at the iterator expression

@@ -53,8 +53,10 @@ export interface LocalInfo {
   /** The name in its declaration, and the binding (`mut x` starts at `mut`). */
   declFrom: number;
   bindFrom?: number;
-  /** A temporary of an expression (E0716 names it "temporary value"). */
+  /** The storage of a borrowed value expression (E0716 names it "temporary value"). */
   temp?: boolean;
+  /** A temporary that only carries a value to where it is used (see FnGraph.temp). */
+  plumb?: boolean;
   isVec?: boolean;
   isParam?: boolean;
 }
