@@ -48,7 +48,7 @@ const cmpValues = (a: unknown, b: unknown): number => {
 };
 const at = (s: Slice, i: number): unknown => (s.d as unknown[])[s.off + i];
 
-function sortOrdered(s: Slice): void {
+export function sortOrdered(s: Slice): void {
   if (s.len < 2) return;
   insertionSort(s.len, (i, j) => cmpValues(at(s, i), at(s, j)) < 0, (i, j) => swap(s, i, j));
 }

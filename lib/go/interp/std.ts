@@ -68,6 +68,8 @@ export interface StdFunc {
   allocs?: boolean;
   /** Generic functions: the signature instantiated from the arguments' types (null: they do not fit). */
   generic?: (args: T[]) => Extract<T, { k: 'func' }> | null;
+  /** When generic gives null: types2's message, reported at the call's '(' (default: S does not satisfy ~[]E at the argument). */
+  inferError?: (args: T[]) => string;
   /** Parameters the callee may write through (assembly callees such as bytealg.Index): no zero-copy []byte(s). */
   mutates?: number[];
   /** -m lines of the inlined body reported at the call's '(' ({E}: the shape of the slice argument's element). */

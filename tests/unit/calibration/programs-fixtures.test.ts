@@ -105,7 +105,7 @@ const sources = (lang: 'go' | 'rust', ext: string) =>
     .map((f) => `scripts/calibrate/programs/${lang}/${f}`);
 const read = (rel: string) => readFileSync(join(ROOT, rel), 'utf8');
 
-const GO_IMPORTS = new Set(['fmt', 'runtime', 'sync', 'strings', 'bytes', 'io', 'bufio', 'strconv', 'unsafe', 'errors', 'sort', 'slices', 'unicode', 'unicode/utf8', 'math', 'runtime/debug', 'testing']);
+const GO_IMPORTS = new Set(['fmt', 'runtime', 'sync', 'strings', 'bytes', 'io', 'bufio', 'strconv', 'unsafe', 'errors', 'sort', 'slices', 'unicode', 'unicode/utf8', 'math', 'runtime/debug', 'testing', 'maps']);
 
 function goImports(src: string): string[] {
   const block = /^import \(\n([\s\S]*?)\n\)/m.exec(src);
