@@ -525,6 +525,7 @@ class Analyzer {
     if (l === 'content') return derefOf(this.heapHole());
     if (l === 'result') return this.tee(results);
     if (l === 'resultContent') return this.tee(results.map((k) => derefOf(k)));
+    if (l === 'contentAndResult') return this.tee([derefOf(this.heapHole()), ...results]);
     return discard;
   }
 
@@ -1087,10 +1088,16 @@ class Analyzer {
       tags.mutate[i] = l.leakMutate;
       // A generic function is compiled as a GC shape: the compiler prints no parameter tags for it.
       if (fn.node.kind === 'FuncDecl' && !fn.generic && p.name !== '_' && hasPointers(p.type)) {
+        // reportLeaks (escape.go), after leaks.Optimize drops result leaks at or past the heap's level.
         if (l.leakHeap === 0) this.msg(p.pos, `leaking param: ${p.name}`);
         else if (l.leakHeap < Infinity) this.msg(p.pos, `leaking param content: ${p.name}`);
-        else if (l.leakResult.some((d) => d !== undefined && d < Infinity)) this.msg(p.pos, `leaking param: ${p.name} to result ~r${l.leakResult.findIndex((d) => d < Infinity)} level=${Math.min(...l.leakResult.filter((d) => d !== undefined))}`);
-        else this.msg(p.pos, `${p.name} does not escape`);
+        let warned = l.leakHeap < Infinity;
+        l.leakResult.forEach((d, j) => {
+          if (d === undefined || d === Infinity || d >= l.leakHeap) return;
+          this.msg(p.pos, `leaking param: ${p.name} to result ~r${j} level=${d}`);
+          warned = true;
+        });
+        if (!warned) this.msg(p.pos, `${p.name} does not escape`);
       }
     });
     this.tags.set(fn, tags);
