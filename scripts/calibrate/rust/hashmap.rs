@@ -721,6 +721,8 @@ fn btree_cases() -> Vec<String> {
         out.push(btree_case::<u64, String>("u64", "String", name, ins, rm));
     }
     out.push(btree_case::<u8, u8>("u8", "u8", "asc_200", &asc(200), &[]));
+    out.push(btree_case::<u128, u8>("u128", "u8", "shuffled_300_remove_half", &shuffled(300), &shuffled(300)[..150]));
+    out.push(btree_case::<u64, u64>("u64", "u64", "shuffled_2000_remove_most", &shuffled(2000), &shuffled(2000)[..1900]));
     out.push(btree_case::<u64, [u8; 24]>("u64", "[u8; 24]", "shuffled_200", &shuffled(200), &[]));
     out.push(btree_set_case("asc_100", &asc(100)));
     out.push(btree_set_case("shuffled_500", &shuffled(500)));
