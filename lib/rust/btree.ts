@@ -20,6 +20,8 @@
 // The shape of the tree depends on the keys' order, so the model keeps the keys (any values a compare
 // function orders) but no values.
 
+import { rustLayout, type RustType } from './types';
+
 export const B = 6;
 export const CAPACITY = 2 * B - 1;
 export const MIN_LEN = B - 1; // MIN_LEN_AFTER_SPLIT
@@ -358,4 +360,11 @@ export class BTreeMapModel<K = number> {
   clear(): BTreeEvent[] {
     return this.drop();
   }
+}
+
+/** A BTreeMap<key, value>, or with value omitted a BTreeSet<key>, laid out as rustc lays out the types. */
+export function btreeFor<K = number>(key: RustType, value?: RustType, compare?: (a: K, b: K) => number): BTreeMapModel<K> {
+  const k = rustLayout(key);
+  const v = value ? rustLayout(value) : { size: 0, align: 1 };
+  return new BTreeMapModel<K>({ size: k.size, align: k.align }, { size: v.size, align: v.align }, compare);
 }

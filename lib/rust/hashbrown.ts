@@ -38,6 +38,8 @@
 // (e.g. BuildHasherDefault<DefaultHasher> = SipHash-1-3 with keys 0, 0, see siphash.ts) it
 // reproduces that run's allocator calls and capacities.
 
+import { rustLayout, type RustType } from './types';
+
 export const Group_WIDTH = 16; // sse2.rs: Group = __m128i
 export const EMPTY = 0xff; // Tag::EMPTY
 export const DELETED = 0x80; // Tag::DELETED
@@ -631,4 +633,17 @@ export class RawTableModel {
 
 function checkCount(what: string, n: number): void {
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`${what} must be a non-negative integer, got ${n}`);
+}
+
+/**
+ * The table of a HashMap<key, value> (T = (K, V)) or, with value omitted, a HashSet<key> (T = K), laid
+ * out as rustc lays out those types; `capacity` as with_capacity.
+ */
+export function hashTableFor(
+  key: RustType,
+  value?: RustType,
+  opts: { capacity?: number; positions?: boolean } = {},
+): RawTableModel {
+  const l = rustLayout(value ? { kind: 'tuple', elems: [key, value] } : key);
+  return new RawTableModel(l.size, l.align, opts);
 }

@@ -3,7 +3,8 @@
 // Each case inserts keys in a given order, removes some, and drops the map (into_iter); the model must
 // make the same allocator calls in the same order (the fixture keeps the first 256; the totals cover all).
 import { describe, it, expect } from 'vitest';
-import { BTreeMapModel, CAPACITY, internalNodeLayout, leafNodeLayout, splitpoint, type BTreeEvent } from '@/lib/rust/btree';
+import { BTreeMapModel, CAPACITY, btreeFor, internalNodeLayout, leafNodeLayout, splitpoint, type BTreeEvent } from '@/lib/rust/btree';
+import { parseRustType } from '@/lib/rust/types';
 import { rustHashmap as fx, summarize, type AlignedEvent } from './fixtures';
 
 const toEvents = (log: readonly BTreeEvent[]): AlignedEvent[] =>
@@ -15,6 +16,13 @@ describe('btree node layouts and split points', () => {
     expect(leafNodeLayout(u32, u32)).toEqual({ size: 104, align: 8 });
     expect(internalNodeLayout(u32, u32)).toEqual({ size: 200, align: 8 });
     expect(leafNodeLayout(u32, { size: 0, align: 1 })).toEqual({ size: 56, align: 8 }); // BTreeSet<u32>
+  });
+  it('btreeFor lays out the fixture\'s key and value types as rustc does', () => {
+    for (const c of fx.btree) {
+      const m = btreeFor(parseRustType(c.key), c.kind === 'BTreeSet' ? undefined : parseRustType(c.value));
+      const first = c.alloc.events[0]!;
+      expect([m.leaf.size, m.leaf.align], `${c.key}, ${c.value}`).toEqual([first[1], first[2]]);
+    }
   });
   it('splitpoint: middle KV 4, 5 or 6 and the insertion side', () => {
     expect([0, 4, 5, 6, 7, CAPACITY].map(splitpoint)).toEqual([

@@ -3,7 +3,7 @@
 // scripts/calibrate/rust/hashmap.rs). Every case compares the model's allocator calls (size and
 // alignment, in order, including the final drop) with what the counting #[global_allocator] saw.
 import { describe, it, expect } from 'vitest';
-import { RawTableModel, type KeyRef, type TableEvent } from '@/lib/rust/hashbrown';
+import { RawTableModel, hashTableFor, type KeyRef, type TableEvent } from '@/lib/rust/hashbrown';
 import { hashUint } from '@/lib/rust/siphash';
 import { parseRustType, rustLayout } from '@/lib/rust/types';
 import {
@@ -61,6 +61,17 @@ describe('rust hash table element layouts: rustLayout(parseRustType("(K, V)")) v
     it(t, () => {
       const l = rustLayout(parseRustType(t));
       expect({ size: l.size, align: l.align }).toEqual(want);
+    });
+  }
+});
+
+describe('hashTableFor: the table of a HashMap / HashSet from its types', () => {
+  for (const g of fx.withCapacity) {
+    if (g.key === 'A32' || g.value === 'A32') continue;
+    it(title(g), () => {
+      const t = hashTableFor(parseRustType(g.key), g.kind === 'HashSet' ? undefined : parseRustType(g.value), { capacity: 100 });
+      expect([t.elemSize, t.elemAlign]).toEqual([g.elemSize, g.elemAlign]);
+      expect(t.allocBytes()).toBe(g.cases.find((c) => c[0] === 100)![2][0]![1]);
     });
   }
 });
