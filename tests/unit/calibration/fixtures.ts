@@ -181,8 +181,8 @@ export interface RustHashOpsCase extends RustHashElem {
   ops: Op[];
   /** BuildHasherDefault<DefaultHasher> (SipHash-1-3, keys 0, 0): reproducible positions */
   fixed: RustHashRun & { alloc: AlignedAllocStats };
-  /** RandomState: the distinct outcomes of randomRuns runs, with how many runs gave each */
-  random: (RustHashRun & { runs: number; events: AlignedEvent[] })[];
+  /** RandomState: the distinct outcomes (capacities after each op, allocator calls) of randomRuns runs */
+  random: (Omit<RustHashRun, 'transitions'> & { runs: number; events: AlignedEvent[] })[];
 }
 
 export interface RustBTreeCase {
