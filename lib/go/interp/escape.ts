@@ -470,6 +470,14 @@ class Analyzer {
       }
       case 'std': {
         const f = ck.f;
+        if (f.allocs && f.pkg === 'errors' && f.name === 'Join') {
+          // &joinError{errs: make([]error, 0, n)}: the struct goes with the result; the errors
+          // are stored in the make'd slice, which is always on the heap (non-constant size).
+          this.spill(k0, e);
+          for (const msg of f.msgs ?? []) this.msg(e.lparen, msg);
+          this.args(e, f.sig, () => this.leakHole('content', false));
+          return;
+        }
         if (f.allocs) {
           // An inlined constructor: a new object holding its arguments.
           const kk = this.spill(k0, e);
@@ -1321,7 +1329,7 @@ class Analyzer {
       if (ck?.k === 'std' && ck.f.allocs) {
         if (ck.f.pkg === 'bufio') return `new(bufio.Reader)`;
         if (ck.f.name === 'NewBufferString') return `&bytes.Buffer{...}`;
-        if (ck.f.pkg === 'errors') return `&errors.errorString{...}`;
+        if (ck.f.pkg === 'errors') return ck.f.name === 'Join' ? `&errors.joinError{...}` : `&errors.errorString{...}`;
         return `&${ck.f.pkg}.Reader{...}`;
       }
       if (ck?.k === 'method') return ck.m.name === 'ReadString' ? 'string(bytes.slice)' : `string(bytes.b.buf[bytes.b.off:])`;

@@ -87,6 +87,8 @@ export const EXTRA_PACKAGES: Record<string, Record<string, StdMember>> = {
   unsafe: { Sizeof: B('unsafe', 'Sizeof'), Alignof: B('unsafe', 'Alignof'), Offsetof: B('unsafe', 'Offsetof') },
   errors: {
     New: F('errors', 'New', fn([tString], [tError]), ['heap'], { allocs: true }),
+    // The variadic slice stays on the stack; the errors go into make([]error, 0, n), always on the heap.
+    Join: F('errors', 'Join', fn([{ k: 'slice', elem: tError }], [tError], true), ['content'], { allocs: true, msgs: ['make([]error, 0, errors.n) escapes to heap'] }),
     Is: F('errors', 'Is', fn([tError, tError], [tBool]), ['heap', 'heap']),
     As: F('errors', 'As', fn([tError, tAny], [tBool]), ['heap', 'heap']),
     Unwrap: F('errors', 'Unwrap', fn([tError], [tError]), ['heap']),
@@ -233,7 +235,7 @@ export const EXTRA_PACKAGES: Record<string, Record<string, StdMember>> = {
 
 /** Inline costs (`-m=2`'s "can inline F with cost N"); null: never inlined (too costly, or an intrinsic). */
 export const EXTRA_INLINE_COST: Record<string, number | null> = {
-  'errors.New': 6, 'errors.Is': null, 'errors.As': null, 'errors.Unwrap': 79, 'fmt.Errorf': null,
+  'errors.New': 6, 'errors.Join': 54, 'errors.Is': null, 'errors.As': null, 'errors.Unwrap': 79, 'fmt.Errorf': null,
   'strings.Fields': null, 'strings.Split': 64, 'strings.SplitN': 64, 'strings.Join': null, 'strings.Contains': 69,
   'strings.ContainsRune': 64, 'strings.Index': 62, 'strings.IndexByte': 67, 'strings.LastIndex': null, 'strings.HasPrefix': 19,
   'strings.HasSuffix': 21, 'strings.TrimSpace': null, 'strings.Trim': null, 'strings.TrimPrefix': 31, 'strings.TrimSuffix': 36,
