@@ -9,6 +9,8 @@ import './check/unify';
 import './check/place';
 import './check/patterns';
 import './check/expr';
+import './check/aggregates';
+import './check/impls';
 import './check/control';
 import './check/loops';
 import './check/call';

@@ -83,6 +83,12 @@ function children(e: Expr): (Expr | Block)[] {
       return e.e ? [e.e] : [];
     case 'match':
       return [e.e, ...e.arms.flatMap((a) => (a.guard ? [a.guard, a.body] : [a.body]))];
+    case 'tuple':
+      return e.elems;
+    case 'try':
+      return [e.e];
+    case 'write':
+      return [e.dest, ...(e.f ? e.f.args : [])];
     default:
       return [];
   }
@@ -127,6 +133,7 @@ class Lint {
         if (!intName(x.recv.ty) || REF_SELF.has(x.name)) mark(x.recv);
         break;
       case 'fmtMacro':
+      case 'write':
         x.f?.args.forEach(mark);
         break;
       case 'assert':

@@ -74,7 +74,8 @@ fn main() {
     expect(d[1].endLine).toBe(3);
     expect(d[1].endColumn).toBeGreaterThan(d[1].column);
     expect(checkRust('use std::collections::HashMap;\nfn main() {}')[0].message).toBe('HashMap is not supported');
-    expect(checkRust('struct P { x: u8 }\nimpl P {}\nfn main() {}')[0].message).toBe('impl blocks are not supported');
+    expect(checkRust('struct P { x: u8 }\nimpl P {}\nfn main() {}')).toEqual([]);
+    expect(checkRust('struct P { x: u8 }\nimpl Clone for P {}\nfn main() {}')[0]).toMatchObject({ line: 2, column: 6, message: 'traits are not supported (only `impl Drop for Type` and `impl fmt::Display for Type`)' });
   });
   it('syntax errors come from the parser only', () => {
     const d = checkRust('fn main() {\n    let x = ;\n}');

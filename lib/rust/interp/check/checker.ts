@@ -6,14 +6,17 @@
 // `declare module './checker'` and assigns its methods to Checker.prototype.
 
 import { F32_MAX_ROUNDING } from '../../../runtime/float32';
-import type { Block, Expr, FnDecl, LocalDecl, Pattern, Program, Span, StructDecl } from '../ast';
+import type { Block, ConstDecl, Expr, FnDecl, LocalDecl, Pattern, Program, Span, StructDecl } from '../ast';
 import type { RawDiag } from '../parse';
 import { T, fmtTy, isCopy, prune, type StructInfo, type Ty } from '../ty';
 
 export interface FnInfo {
   decl: FnDecl;
+  /** The parameters after `self`. */
   params: Ty[];
   ret: Ty;
+  /** A method's receiver type (`S`, `&S` or `&mut S`); null for functions without `self`. */
+  selfTy: Ty | null;
 }
 
 export interface Checked {
@@ -28,6 +31,8 @@ export class CheckError extends Error {
     readonly span: Span,
     message: string,
     readonly notes?: { from: number; message: string }[],
+    /** rustc's error code, where the message alone does not determine it */
+    readonly code?: string,
   ) {
     super(message);
   }
@@ -48,7 +53,7 @@ export interface MethodSig {
 
 export const isObjectKind = (t: Ty): boolean => {
   const k = prune(t).k;
-  return k === 'String' || k === 'Vec' || k === 'VecDeque' || k === 'Box' || k === 'struct' || k === 'Bump';
+  return k === 'String' || k === 'Vec' || k === 'VecDeque' || k === 'Box' || k === 'struct' || k === 'tuple' || k === 'Bump' || k === 'Formatter';
 };
 
 export interface LoopEntry {
@@ -74,37 +79,65 @@ export class Checker {
   cx!: FnCtx;
   intLits: Extract<Expr, { k: 'int' }>[] = [];
   floatLits: Extract<Expr, { k: 'float' }>[] = [];
+  /** The type `Self` stands for (inside an impl block), else null. */
+  selfTy: Ty | null = null;
+  /** Top-level constants by name, and the type of every constant (top-level and associated). */
+  consts = new Map<string, ConstDecl>();
+  constTys = new Map<ConstDecl, Ty>();
 
   constructor(readonly prog: Program) {}
 
-  err(span: Span, message: string, notes?: { from: number; message: string }[]): void {
+  err(span: Span, message: string, notes?: { from: number; message: string }[], code?: string): void {
     if (this.diags.some((d) => d.from === span.from && d.message === message)) return;
-    const code = codeFor(message);
+    code ??= codeFor(message);
     this.diags.push({ from: span.from, to: Math.max(span.to, span.from + 1), message, ...(code ? { code } : {}), ...(notes ? { notes } : {}) });
+  }
+
+  /** Reports a CheckError caught at a recovery point. */
+  report(e: CheckError): void {
+    this.err(e.span, e.message, e.notes, e.code);
   }
 
   run(): Checked {
     // Structs first (so fields can name each other), then signatures, then bodies.
     for (const s of this.prog.structs) {
       if (this.structs.has(s.name)) this.err(s, `the name \`${s.name}\` is defined multiple times`);
-      this.structs.set(s.name, { name: s.name, fields: [], copy: s.derives.includes('Copy'), clone: s.derives.includes('Clone') || s.derives.includes('Copy'), debug: s.derives.includes('Debug'), eq: s.derives.includes('PartialEq') });
+      const copy = s.derives.includes('Copy');
+      this.structs.set(s.name, { name: s.name, kind: s.kind, fields: [], copy, clone: s.derives.includes('Clone') || copy, debug: s.derives.includes('Debug'), eq: s.derives.includes('PartialEq'), methods: new Map(), consts: new Map(), drop: null, display: null });
     }
     for (const s of this.prog.structs) this.structFields(s);
-    for (const f of this.prog.fns) {
-      if (this.fns.has(f.name)) {
-        this.err(f.nameSpan, `the name \`${f.name}\` is defined multiple times`);
+    // impl blocks: their methods and constants go to their struct (impls.ts)
+    for (const im of this.prog.impls) this.implItems(im);
+    for (const s of this.prog.structs) {
+      const info = this.structs.get(s.name)!;
+      if (info.copy && info.drop) this.err(s, 'the trait `Copy` cannot be implemented for this type; the type has a destructor', undefined, 'E0184');
+    }
+    const fns = [...this.prog.fns, ...this.prog.impls.flatMap((im) => im.fns)];
+    for (const f of fns) {
+      const key = f.key ?? f.name;
+      if (this.fns.has(key)) {
+        if (!f.impl) this.err(f.nameSpan, `the name \`${f.name}\` is defined multiple times`);
         continue;
       }
+      this.selfTy = this.implSelf(f.impl);
       const params = f.params.map((p) => this.safeType(p.ty));
       const ret = f.ret ? this.safeType(f.ret) : T.unit;
-      this.fns.set(f.name, { decl: f, params, ret });
+      const selfTy = this.receiverTy(f);
+      this.fns.set(key, { decl: f, params, ret, selfTy });
+      f.key = key;
       f.paramTys = params;
       f.retTy = ret;
     }
+    this.checkConsts();
+    this.selfTy = null;
     const main = this.fns.get('main');
     if (!main) this.err({ from: 0, to: 1 }, '`main` function not found in crate');
     else if (main.decl.params.length || prune(main.ret).k !== 'unit') this.err(main.decl.nameSpan, '`main` must take no arguments and return ()');
-    for (const f of this.fns.values()) this.fnBody(f);
+    for (const f of this.fns.values()) {
+      this.selfTy = this.implSelf(f.decl.impl);
+      this.fnBody(f);
+    }
+    this.selfTy = null;
     // #[deny(overflowing_literals)]
     for (const e of this.intLits) {
       const t = prune(e.ty!);
@@ -127,7 +160,9 @@ export class Checker {
   structFields(s: StructDecl): void {
     const info = this.structs.get(s.name)!;
     for (const f of s.fields) {
+      this.selfTy = { k: 'struct', s: info };
       const ty = this.safeType(f.ty);
+      this.selfTy = null;
       info.fields.push({ name: f.name, ty });
       if (prune(ty).k === 'ref') this.err(f.span, 'references in struct fields are not supported (they need lifetimes)');
       if (prune(ty).k === 'struct' && (prune(ty) as { s: StructInfo }).s === info) this.err(f.span, `recursive type \`${s.name}\` has infinite size`);
@@ -143,6 +178,16 @@ export class Checker {
     const d = f.decl;
     this.cx = { nslots: 0, scopes: [new Map()], blocks: [], ret: f.ret, loops: [], scopeId: 0 };
     d.paramDecls = [];
+    if (d.selfParam) {
+      // `self` is the first parameter: S, &S or &mut S
+      if (!f.selfTy) this.err(d.selfParam.span, '`self` parameter is only allowed in associated functions');
+      else {
+        const sp = d.selfParam.span;
+        const decl = this.declare({ from: sp.to - 4, to: sp.to, k: 'bind', name: 'self', mut: d.selfParam.mut, byRef: false }, f.selfTy);
+        decl.isParam = true;
+        d.paramDecls.push(decl);
+      }
+    }
     d.params.forEach((p, i) => {
       if (p.pat.k !== 'bind') {
         this.err(p.pat, 'only simple parameter names are supported');
@@ -160,7 +205,7 @@ export class Checker {
       }
     } catch (e) {
       if (!(e instanceof CheckError)) throw e;
-      this.err(e.span, e.message, e.notes);
+      this.report(e);
     }
     d.nslots = this.cx.nslots;
   }
@@ -232,6 +277,20 @@ export function codeFor(message: string): string | undefined {
     [/^cannot find type/, 'E0412'],
     [/^cannot find struct/, 'E0422'],
     [/^no method named/, 'E0599'],
+    [/^no (function or )?associated item named/, 'E0599'],
+    [/^cannot write into/, 'E0599'],
+    [/^attempted to take value of method/, 'E0615'],
+    [/^explicit use of destructor method/, 'E0040'],
+    [/^duplicate definitions with name/, 'E0592'],
+    [/^method .* is not a member of trait/, 'E0407'],
+    [/^not all trait items implemented/, 'E0046'],
+    [/^conflicting implementations of trait/, 'E0119'],
+    [/^this pattern has/, 'E0023'],
+    [/^the `\?` operator can only be used/, 'E0277'],
+    [/^this struct takes/, 'E0061'],
+    [/^expected function, found/, 'E0618'],
+    [/^cannot define inherent `impl` for a type outside/, 'E0116'],
+    [/^cannot move out of type .*, which implements the `Drop` trait/, 'E0509'],
     [/^no field/, 'E0609'],
     [/^cannot borrow .* as mutable, as it is not declared as mutable/, 'E0596'],
     [/^cannot borrow .* as mutable, as it is behind a `&` reference/, 'E0596'],

@@ -3,6 +3,7 @@
 import type { Block, Expr, LocalDecl, Pattern, Span, Stmt } from '../ast';
 import { T, fmtTy, isCopy, prune, type IntName, type Ty } from '../ty';
 import { CheckError, Checker, isBlockExpr, newVar } from './checker';
+import { exhaustive } from './exhaustive';
 
 declare module './checker' {
   interface Checker {
@@ -29,7 +30,7 @@ Checker.prototype.block = function (this: Checker, b: Block, expected?: Ty): Ty 
         if (this.stmt(s)) diverges = true;
       } catch (e) {
         if (!(e instanceof CheckError)) throw e;
-        this.err(e.span, e.message, e.notes);
+        this.report(e);
       }
     }
     let t: Ty = T.unit;
@@ -42,7 +43,7 @@ Checker.prototype.block = function (this: Checker, b: Block, expected?: Ty): Ty 
         } else t = this.expr(b.tail);
       } catch (e) {
         if (!(e instanceof CheckError)) throw e;
-        this.err(e.span, e.message, e.notes);
+        this.report(e);
         t = newVar();
       }
     } else if (diverges) t = T.never;
@@ -92,10 +93,8 @@ Checker.prototype.checkExhaustive = function (this: Checker, e: Extract<Expr, { 
   const pats = e.arms.filter((a) => !a.guard).map((a) => a.pat);
   if (pats.some((p) => p.k === 'wild' || p.k === 'bind')) return;
   const t = prune(st);
-  const opt = t.k === 'Option' || (t.k === 'ref' && prune(t.e).k === 'Option');
-  if (opt && pats.some((p) => p.k === 'none') && pats.some((p) => p.k === 'some' && (p.inner.k === 'bind' || p.inner.k === 'wild'))) return;
-  if (t.k === 'bool' && pats.some((p) => p.k === 'lit' && p.e.k === 'bool' && p.e.value) && pats.some((p) => p.k === 'lit' && p.e.k === 'bool' && !p.e.value)) return;
   if ((t.k === 'int' || (t.k === 'var' && t.kind === 'int')) && intsCovered(pats, t.k === 'int' ? t.name : 'i32')) return;
+  if (exhaustive(pats.map((p) => [p]), [t])) return;
   this.err(e.e, 'non-exhaustive patterns: add a `_ =>` arm');
 };
 

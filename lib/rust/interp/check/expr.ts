@@ -1,8 +1,9 @@
-// Expressions: the dispatch over expression kinds, literals, names, operators, assignment, casts,
-// fields, indexing, ranges, struct and array literals.
+// Expressions: the dispatch over expression kinds, literals, names (locals, constants, unit structs),
+// operators, assignment, casts, indexing, ranges. Aggregates (structs, tuples, arrays, fields) are in
+// aggregates.ts.
 
 import type { Expr } from '../ast';
-import { T, fmtTy, isCopy, prune, type IntName, type Ty } from '../ty';
+import { T, fmtTy, prune, type IntName, type Ty } from '../ty';
 import { CheckError, Checker, autoDerefAll, autoDerefCopy, isIntLike, isNumLike, newVar } from './checker';
 import { isPlace } from './place';
 
@@ -16,12 +17,8 @@ declare module './checker' {
     refExpr(e: Extract<Expr, { k: 'ref' }>, expected?: Ty): Ty;
     assignExpr(e: Extract<Expr, { k: 'assign' }>): Ty;
     castExpr(e: Extract<Expr, { k: 'cast' }>): Ty;
-    fieldExpr(e: Extract<Expr, { k: 'field' }>): Ty;
     indexExpr(e: Extract<Expr, { k: 'index' }>): Ty;
     rangeExpr(e: Extract<Expr, { k: 'range' }>): Ty;
-    structExpr(e: Extract<Expr, { k: 'struct' }>): Ty;
-    arrayExpr(e: Extract<Expr, { k: 'array' }>, expected?: Ty): Ty;
-    arrayRepeatExpr(e: Extract<Expr, { k: 'arrayRepeat' }>, expected?: Ty): Ty;
   }
 }
 
@@ -87,6 +84,12 @@ Checker.prototype.exprInner = function (this: Checker, e: Expr, expected?: Ty): 
       return this.fmtMacro(e);
     case 'assert':
       return this.assertMacro(e);
+    case 'write':
+      return this.writeMacro(e);
+    case 'tuple':
+      return this.tupleExpr(e, expected);
+    case 'try':
+      return this.tryExpr(e);
     case 'block':
       return this.block(e.b, expected);
     case 'if':
@@ -168,7 +171,19 @@ Checker.prototype.binary = function (this: Checker, e: Extract<Expr, { k: 'binar
 Checker.prototype.nameExpr = function (this: Checker, e: Extract<Expr, { k: 'name' }>): Ty {
   const d = this.lookup(e.name);
   if (!d) {
+    const k = this.consts.get(e.name);
+    if (k) {
+      e.konst = k;
+      return this.constTy(k);
+    }
+    const s = this.structNamed(e.name);
+    if (s && s.kind === 'unit') {
+      e.unitStruct = true;
+      return { k: 'struct', s };
+    }
+    if (s && s.kind === 'tuple') throw new CheckError(e, 'tuple struct constructors as values are not supported');
     if (this.fns.has(e.name)) throw new CheckError(e, `functions as values are not supported`);
+    if (e.name === 'self') throw new CheckError(e, 'expected value, found module `self`', undefined, 'E0424');
     throw new CheckError(e, `cannot find value \`${e.name}\` in this scope`);
   }
   e.decl = d;
@@ -207,7 +222,7 @@ Checker.prototype.refExpr = function (this: Checker, e: Extract<Expr, { k: 'ref'
       this.checkMutPlace(e.e, 'borrow');
     } catch (err) {
       // rustc points at the whole `&mut x` (an autoref'd method receiver: at the receiver)
-      if (err instanceof CheckError) throw new CheckError(e, err.message, err.notes);
+      if (err instanceof CheckError) throw new CheckError(e, err.message, err.notes, err.code);
       throw err;
     }
   }
@@ -255,17 +270,6 @@ Checker.prototype.castExpr = function (this: Checker, e: Extract<Expr, { k: 'cas
   return to;
 };
 
-Checker.prototype.fieldExpr = function (this: Checker, e: Extract<Expr, { k: 'field' }>): Ty {
-  let t = prune(this.expr(e.e));
-  while (t.k === 'ref' || t.k === 'Box') t = prune(t.e);
-  if (t.k !== 'struct') throw new CheckError(e, `no field \`${e.name}\` on type \`${fmtTy(e.e.ty!)}\``);
-  const i = t.s.fields.findIndex((f) => f.name === e.name);
-  // rustc points at the field's name
-  if (i < 0) throw new CheckError({ from: e.to - e.name.length, to: e.to }, `no field \`${e.name}\` on type \`${t.s.name}\``);
-  e.index = i;
-  return t.s.fields[i].ty;
-};
-
 Checker.prototype.indexExpr = function (this: Checker, e: Extract<Expr, { k: 'index' }>): Ty {
   let t = prune(this.expr(e.e));
   while (t.k === 'ref' || t.k === 'Box') t = prune(t.e);
@@ -290,41 +294,6 @@ Checker.prototype.rangeExpr = function (this: Checker, e: Extract<Expr, { k: 'ra
   if (e.hi) e.hi.ty = el;
   if (e.lo) e.lo.ty = el;
   return { k: 'range', e: el, inclusive: e.inclusive };
-};
-
-Checker.prototype.structExpr = function (this: Checker, e: Extract<Expr, { k: 'struct' }>): Ty {
-  const s = this.structs.get(e.name);
-  if (!s) throw new CheckError(e, `cannot find struct, variant or union type \`${e.name}\` in this scope`);
-  const seen = new Set<string>();
-  for (const f of e.fields) {
-    const fd = s.fields.find((x) => x.name === f.name);
-    if (!fd) {
-      this.err(f.span, `struct \`${s.name}\` has no field named \`${f.name}\``);
-      continue;
-    }
-    seen.add(f.name);
-    this.coerceTo(f.e, fd.ty);
-  }
-  const missing = s.fields.filter((f) => !seen.has(f.name)).map((f) => `\`${f.name}\``);
-  if (missing.length) this.err(e, `missing field${missing.length > 1 ? 's' : ''} ${missing.join(', ')} in initializer of \`${s.name}\``);
-  return { k: 'struct', s };
-};
-
-Checker.prototype.arrayExpr = function (this: Checker, e: Extract<Expr, { k: 'array' }>, expected?: Ty): Ty {
-  const ex = expected && prune(expected);
-  const el = ex && (ex.k === 'array' || ex.k === 'slice') ? ex.e : newVar();
-  for (const x of e.elems) this.coerceTo(x, el);
-  return { k: 'array', e: el, n: e.elems.length };
-};
-
-Checker.prototype.arrayRepeatExpr = function (this: Checker, e: Extract<Expr, { k: 'arrayRepeat' }>, expected?: Ty): Ty {
-  const ex = expected && prune(expected);
-  const el = ex && ex.k === 'array' ? ex.e : newVar();
-  this.coerceTo(e.e, el);
-  this.coerceTo(e.n, T.usize);
-  if (e.n.k !== 'int') throw new CheckError(e.n, 'array lengths must be integer literals');
-  if (!isCopy(el)) this.err(e.e, `the trait bound \`${fmtTy(el)}: Copy\` is not satisfied`);
-  return { k: 'array', e: el, n: Number(e.n.value) };
 };
 
 function opVerb(op: string): string {

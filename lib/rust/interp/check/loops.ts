@@ -92,6 +92,7 @@ Checker.prototype.forExpr = function (this: Checker, e: Extract<Expr, { k: 'for'
   } else if (it.k === 'var') throw new CheckError(e.iter, 'type annotations needed');
   else throw new CheckError(e.iter, `\`${fmtTy(it)}\` is not an iterator`);
   (e as { mode?: string }).mode = mode;
+  (e as { elemTy?: Ty }).elemTy = elem;
   // &T of a Copy T is represented by the value itself; keep the Rust type for messages.
   const elemTy: Ty = mode === 'iter' && it.k === 'iter' ? elem : elem;
   this.cx.scopes.push(new Map());
@@ -106,8 +107,10 @@ Checker.prototype.forExpr = function (this: Checker, e: Extract<Expr, { k: 'for'
       // rustc reports moving out of the elements at the iterator expression
       if (e.pat.k === 'bind' && e.pat.deref && prune(elemTy).k === 'ref' && !isCopy((prune(elemTy) as { e: Ty }).e)) throw new CheckError(e.iter, 'cannot move out of a shared reference');
       this.bindPattern(e.pat, elemTy, true);
-    }
-    else throw new CheckError(e.pat, 'this for-loop pattern is not supported');
+    } else if ((e.pat.k === 'tuple' || e.pat.k === 'tstruct') && (mode !== 'intoIter' || isCopy(elemTy))) {
+      // `for (name, score) in &pairs`: destructures each element (by reference, or a Copy value)
+      this.bindPattern(e.pat, elemTy, true);
+    } else throw new CheckError(e.pat, 'this for-loop pattern is not supported');
     (e as { patLocals?: LocalDecl[] }).patLocals = holder.locals;
     this.loopBody(e.body, e.label, false, 'for');
   } finally {

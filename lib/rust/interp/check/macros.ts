@@ -1,4 +1,5 @@
-// println!/format!/panic!/assert*! (format strings, Display/Debug requirements) and vec!.
+// println!/format!/panic!/assert*! (format strings, Display/Debug requirements), write!/writeln! and
+// `?` in a Display impl, vec!.
 
 import type { Expr, FmtArgs, Span } from '../ast';
 import { parseFormat } from '../format';
@@ -13,6 +14,8 @@ declare module './checker' {
     vecMacro(e: Extract<Expr, { k: 'vecMacro' }>, expected?: Ty): Ty;
     fmtMacro(e: Extract<Expr, { k: 'fmtMacro' }>): Ty;
     assertMacro(e: Extract<Expr, { k: 'assert' }>): Ty;
+    writeMacro(e: Extract<Expr, { k: 'write' }>): Ty;
+    tryExpr(e: Extract<Expr, { k: 'try' }>): Ty;
   }
 }
 
@@ -65,6 +68,7 @@ Checker.prototype.fmtArgs = function (this: Checker, f: FmtArgs): void {
 Checker.prototype.requireDisplay = function (this: Checker, t: Ty, at: Span): void {
   const p = autoDerefAll(t);
   if (p.k === 'int' || p.k === 'float' || p.k === 'bool' || p.k === 'char' || p.k === 'str' || p.k === 'String' || p.k === 'var') return;
+  if (p.k === 'struct' && p.s.display) return;
   throw new CheckError(at, `\`${fmtTy(p)}\` doesn't implement \`std::fmt::Display\`${p.k === 'Vec' || p.k === 'struct' || p.k === 'Option' ? ' (use {:?})' : ''}`);
 };
 
@@ -72,6 +76,8 @@ Checker.prototype.requireDebug = function (this: Checker, t: Ty, at: Span): void
   const p = autoDerefAll(t);
   if (p.k === 'struct' && !p.s.debug) throw new CheckError(at, `\`${p.s.name}\` doesn't implement \`Debug\` (add #[derive(Debug)])`);
   if (p.k === 'Vec' || p.k === 'VecDeque' || p.k === 'Option' || p.k === 'array' || p.k === 'slice' || p.k === 'Box') this.requireDebug(p.e, at);
+  if (p.k === 'tuple') for (const x of p.elems) this.requireDebug(x, at);
+  if (p.k === 'Formatter' || p.k === 'fmtResult') throw new CheckError(at, `\`${fmtTy(p)}\` can't be formatted here`);
   if (p.k === 'Bump' || p.k === 'iter' || p.k === 'range') throw new CheckError(at, `\`${fmtTy(p)}\` can't be formatted here`);
 };
 
@@ -109,6 +115,26 @@ Checker.prototype.assertMacro = function (this: Checker, e: Extract<Expr, { k: '
     this.requireDebug(a, e.args[0]);
   }
   if (e.f) this.fmtArgs(e.f);
+  return T.unit;
+};
+
+/** `write!(f, "…", args)` / `writeln!(f, …)` into the Formatter of a Display impl: a fmt::Result. */
+Checker.prototype.writeMacro = function (this: Checker, e: Extract<Expr, { k: 'write' }>): Ty {
+  const dt = this.expr(e.dest);
+  const d = autoDerefAll(dt);
+  if (d.k !== 'Formatter') {
+    if (d.k === 'var') throw new CheckError(e.dest, 'type annotations needed');
+    throw new CheckError(e.dest, `cannot write into \`${fmtTy(dt)}\``);
+  }
+  if (e.f) this.fmtArgs(e.f);
+  return { k: 'fmtResult' };
+};
+
+/** `expr?`: only on a fmt::Result, in a function that returns one (writes to a Formatter of the subset never fail). */
+Checker.prototype.tryExpr = function (this: Checker, e: Extract<Expr, { k: 'try' }>): Ty {
+  const t = prune(this.expr(e.e));
+  if (t.k !== 'fmtResult') throw new CheckError(e, 'the ? operator is not supported (only on the fmt::Result of write! in a Display impl)');
+  if (prune(this.cx.ret).k !== 'fmtResult') throw new CheckError(e, 'the `?` operator can only be used in a function that returns `Result` or `Option` (or another type that implements `FromResidual`)');
   return T.unit;
 };
 

@@ -1,7 +1,7 @@
-// Method calls with auto-deref, and the builtin method table (Vec, String, VecDeque, Option, Box,
-// Bump, slices, iterators, numbers).
+// Method calls with auto-deref and auto-ref (the methods of impl blocks first, then the builtin
+// method table: Vec, String, VecDeque, Option, Box, Bump, slices, iterators, numbers).
 
-import type { Expr, Span } from '../ast';
+import type { Expr, FnDecl, Span } from '../ast';
 import { T, fmtTy, isCopy, prune, type Ty } from '../ty';
 import { CheckError, Checker, isIntLike, isNumLike, newVar, type MethodSig, type SelfMode } from './checker';
 import { placeName } from './place';
@@ -11,6 +11,7 @@ declare module './checker' {
     method(e: Extract<Expr, { k: 'method' }>, expected?: Ty): Ty;
     methodSig(t: Ty, e: Extract<Expr, { k: 'method' }>, expected?: Ty): MethodSig | null;
     requireClone(t: Ty, at: Span): void;
+    userMethod(e: Extract<Expr, { k: 'method' }>, t: Extract<Ty, { k: 'struct' }>, decl: FnDecl, viaRef: 'none' | 'ref' | 'mut', derefs: number): Ty;
   }
 }
 
@@ -21,6 +22,9 @@ Checker.prototype.method = function (this: Checker, e: Extract<Expr, { k: 'metho
   let viaRef: 'none' | 'ref' | 'mut' = 'none';
   let derefs = 0;
   for (;;) {
+    // A method of an impl block (inherent methods come before the derived/trait ones)
+    const user = t.k === 'struct' ? t.s.methods.get(e.name) : undefined;
+    if (user && t.k === 'struct') return this.userMethod(e, t, user, viaRef, derefs);
     const sig = this.methodSig(t, e, expected);
     if (sig) {
       e.builtin = sig.id;
@@ -49,7 +53,43 @@ Checker.prototype.method = function (this: Checker, e: Extract<Expr, { k: 'metho
     break;
   }
   if (t.k === 'var') throw new CheckError(e.recv, 'type annotations needed');
-  throw new CheckError(e.nameSpan, `no method named \`${e.name}\` found for ${['struct', 'Vec', 'String', 'VecDeque', 'Box', 'Bump'].includes(t.k) ? 'struct' : t.k === 'Option' ? 'enum' : 'type'} \`${fmtTy(t)}\` in the current scope${isUnsupportedMethod(e.name)}`);
+  if (e.name === 'drop' && t.k === 'struct' && t.s.drop) throw new CheckError(e.nameSpan, 'explicit use of destructor method');
+  const what = ['struct', 'Vec', 'String', 'VecDeque', 'Box', 'Bump'].includes(t.k) ? 'struct' : t.k === 'Option' ? 'enum' : t.k === 'tuple' ? 'tuple' : 'type';
+  throw new CheckError(e.nameSpan, `no method named \`${e.name}\` found for ${what} \`${fmtTy(t)}\` in the current scope${t.k === 'struct' ? '' : isUnsupportedMethod(e.name)}`);
+};
+
+/**
+ * `x.m(args)` of a method declared in an impl block, found at the auto-deref step where the
+ * receiver is the struct itself (`derefs` references or Boxes were looked through, `viaRef` says
+ * whether one of them was a `&` or `&mut` reference). The receiver is then auto-referenced for
+ * `&self`/`&mut self`, or moved (copied, for a Copy type) for `self`.
+ */
+Checker.prototype.userMethod = function (this: Checker, e: Extract<Expr, { k: 'method' }>, t: Extract<Ty, { k: 'struct' }>, decl: FnDecl, viaRef: 'none' | 'ref' | 'mut', derefs: number): Ty {
+  const sp = decl.selfParam;
+  // an associated function without `self` can't be called with method syntax
+  if (!sp) throw new CheckError(e.nameSpan, `no method named \`${e.name}\` found for struct \`${t.s.name}\` in the current scope`);
+  const f = this.fns.get(decl.key!)!;
+  e.builtin = 'user';
+  e.fn = decl;
+  (e as { derefs?: number }).derefs = derefs;
+  (e as { selfMode?: SelfMode }).selfMode = sp.mode;
+  const recv = placeName(e.recv);
+  if (sp.mode === 'mut') {
+    if (viaRef === 'ref') throw new CheckError(e.recv, `cannot borrow \`*${recv}\` as mutable, as it is behind a \`&\` reference`);
+    if (viaRef === 'none') {
+      try {
+        this.checkMutPlace(e.recv, 'borrow');
+      } catch (err) {
+        // through a Box: rustc names the box's contents
+        if (err instanceof CheckError && derefs > 0 && e.recv.k === 'name') throw new CheckError(e.recv, `cannot borrow \`*${recv}\` as mutable, as \`${recv}\` is not declared as mutable`, err.notes);
+        throw err;
+      }
+    }
+  }
+  if (sp.mode === 'value' && viaRef !== 'none' && !isCopy(t)) throw new CheckError(e.recv, `cannot move out of \`*${recv}\` which is behind a ${viaRef === 'mut' ? 'mutable' : 'shared'} reference`);
+  if (e.args.length !== f.params.length) throw new CheckError(e.nameSpan, `this method takes ${f.params.length} argument${f.params.length === 1 ? '' : 's'} but ${e.args.length} argument${e.args.length === 1 ? ' was' : 's were'} supplied`);
+  e.args.forEach((a, i) => this.coerceTo(a, f.params[i]));
+  return f.ret;
 };
 
 Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, { k: 'method' }>, expected?: Ty): MethodSig | null {
@@ -169,6 +209,7 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
       }
       return null;
     case 'struct':
+      if (m === 'to_string' && t.s.display) return sig('display.to_string', 'ref', [], T.String);
       if (m === 'clone') {
         if (!t.s.clone) throw new CheckError(e.nameSpan, `no method named \`clone\` found for struct \`${t.s.name}\` in the current scope (add #[derive(Clone)])`);
         return sig('struct.clone', 'ref', [], t);
@@ -181,6 +222,7 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
         case 'is_some': return sig('option.is_some', 'ref', [], T.bool);
         case 'is_none': return sig('option.is_none', 'ref', [], T.bool);
         case 'unwrap_or': return sig('option.unwrap_or', 'value', [t.e], t.e);
+        case 'take': return sig('option.take', 'mut', [], t);
       }
       return null;
     case 'Bump':

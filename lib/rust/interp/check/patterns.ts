@@ -1,4 +1,6 @@
-// Patterns of `let`, `if let`, `while let`, `match` and `for`: bindings and their types.
+// Patterns of `let`, `if let`, `while let`, `match` and `for`: bindings and their types. Tuple and
+// tuple-struct patterns destructure by value, or by reference when matched against a `&(A, B)`
+// (rustc's default binding mode: the names bind `&A`, `&B`).
 
 import type { Pattern } from '../ast';
 import { fmtTy, isCopy, prune, type Ty } from '../ty';
@@ -67,11 +69,59 @@ Checker.prototype.bindPattern = function (this: Checker, p: Pattern, ty: Ty, irr
     case 'or':
       if (irrefutable) throw new CheckError(p, 'refutable pattern in local binding');
       for (const a of p.alts) {
-        if (a.k === 'bind' || a.k === 'some' || a.k === 'tuple') throw new CheckError(a, 'bindings in or-patterns (`|`) are not supported');
+        if (hasBinding(a)) throw new CheckError(a, 'bindings in or-patterns (`|`) are not supported');
         this.bindPattern(a, ty, false);
       }
       return;
-    case 'tuple':
-      throw new CheckError(p, 'tuple patterns are not supported (except `for (i, x) in v.iter().enumerate()`)');
+    case 'tuple': {
+      let t = prune(ty);
+      const viaRef = t.k === 'ref' && prune(t.e).k === 'tuple' ? t.mut : null;
+      if (viaRef !== null) t = prune((t as { e: Ty }).e);
+      if (t.k === 'var') {
+        this.unify(t, { k: 'tuple', elems: p.elems.map(() => newVar()) }, p);
+        t = prune(t);
+      }
+      if (t.k !== 'tuple') throw new CheckError(p, `mismatched types: expected \`${fmtTy(ty)}\`, found tuple`);
+      if (t.elems.length !== p.elems.length) throw new CheckError(p, `mismatched types: expected a tuple with ${t.elems.length} element${t.elems.length === 1 ? '' : 's'}, found one with ${p.elems.length} element${p.elems.length === 1 ? '' : 's'}`);
+      (p as { viaRef?: boolean | null }).viaRef = viaRef;
+      const elems = t.elems;
+      p.elems.forEach((x, i) => this.bindPattern(x, viaRef === null ? elems[i] : { k: 'ref', mut: viaRef, e: elems[i] }, irrefutable));
+      return;
+    }
+    case 'tstruct': {
+      const s = this.structNamed(p.name);
+      if (!s) throw new CheckError(p, `cannot find tuple struct or tuple variant \`${p.name}\` in this scope`, undefined, 'E0531');
+      if (s.kind !== 'tuple') throw new CheckError(p, `expected tuple struct or tuple variant, found struct \`${p.name}\``, undefined, 'E0532');
+      let t = prune(ty);
+      const viaRef = t.k === 'ref' && prune(t.e).k === 'struct' ? t.mut : null;
+      if (viaRef !== null) t = prune((t as { e: Ty }).e);
+      this.unify(t, { k: 'struct', s }, p);
+      const n = s.fields.length;
+      if (p.elems.length !== n) throw new CheckError(p, `this pattern has ${p.elems.length} field${p.elems.length === 1 ? '' : 's'}, but the corresponding tuple struct has ${n} field${n === 1 ? '' : 's'}`);
+      (p as { viaRef?: boolean | null }).viaRef = viaRef;
+      p.elems.forEach((x, i) => {
+        const ft = s.fields[i].ty;
+        if (viaRef === null && s.drop && x.k === 'bind' && !x.deref && !isCopy(ft)) throw new CheckError(p, `cannot move out of type \`${s.name}\`, which implements the \`Drop\` trait`);
+        this.bindPattern(x, viaRef === null ? ft : { k: 'ref', mut: viaRef, e: ft }, irrefutable);
+      });
+      return;
+    }
   }
 };
+
+/** Whether a pattern binds a name anywhere. */
+export function hasBinding(p: Pattern): boolean {
+  switch (p.k) {
+    case 'bind':
+      return true;
+    case 'some':
+      return hasBinding(p.inner);
+    case 'tuple':
+    case 'tstruct':
+      return p.elems.some(hasBinding);
+    case 'or':
+      return p.alts.some(hasBinding);
+    default:
+      return false;
+  }
+}

@@ -55,7 +55,7 @@ Checker.prototype.checkMutPlace = function (this: Checker, p: Expr, what: 'borro
 };
 
 export function isPlace(e: Expr): boolean {
-  if (e.k === 'name') return true;
+  if (e.k === 'name') return !e.konst && !e.unitStruct;
   if (e.k === 'field' || e.k === 'index') return isPlace(e.e) || e.e.k === 'method' || e.e.k === 'call' || (e.e.k === 'unary' && e.e.op === '*');
   if (e.k === 'unary' && e.op === '*') return true;
   return false;

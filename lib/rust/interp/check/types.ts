@@ -1,4 +1,4 @@
-// Type expressions (`u32`, `Vec<String>`, `&mut [u8]`, a struct name) → the checker's types.
+// Type expressions (`u32`, `Vec<String>`, `&mut [u8]`, `(A, B)`, a struct name, `Self`) → the checker's types.
 
 import type { TypeExpr } from '../ast';
 import { INT_NAMES, T, type IntName, type Ty } from '../ty';
@@ -16,7 +16,7 @@ Checker.prototype.safeType = function (this: Checker, t: TypeExpr): Ty {
     return this.type(t);
   } catch (e) {
     if (e instanceof CheckError) {
-      this.err(e.span, e.message, e.notes);
+      this.report(e);
       return newVar();
     }
     throw e;
@@ -34,6 +34,8 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
       const e = this.type(t.elem);
       return t.len === null ? { k: 'slice', e } : { k: 'array', e, n: t.len };
     }
+    case 'tuple':
+      return t.elems.length ? { k: 'tuple', elems: t.elems.map((x) => this.type(x)) } : T.unit;
     case 'path': {
       const n = t.name;
       const one = (): Ty => {
@@ -62,6 +64,17 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
           return T.Bump;
         case '_':
           return newVar();
+        case 'Self':
+          if (!this.selfTy) throw new CheckError(t, 'cannot find type `Self` in this scope', undefined, 'E0411');
+          return this.selfTy;
+        // std::fmt's types in a Display impl (`use std::fmt;` or full paths)
+        case 'Formatter':
+        case 'fmt::Formatter':
+        case 'std::fmt::Formatter':
+          return { k: 'Formatter' };
+        case 'fmt::Result':
+        case 'std::fmt::Result':
+          return { k: 'fmtResult' };
       }
       const s = this.structs.get(n);
       if (s) return { k: 'struct', s };

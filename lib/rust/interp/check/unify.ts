@@ -57,6 +57,10 @@ Checker.prototype.tryUnify = function (this: Checker, a: Ty, b: Ty): boolean {
       return this.tryUnify(a.e, (b as typeof a).e);
     case 'struct':
       return a.s === (b as typeof a).s;
+    case 'tuple': {
+      const be = (b as typeof a).elems;
+      return a.elems.length === be.length && a.elems.every((x, i) => this.tryUnify(x, be[i]));
+    }
     default:
       return true;
   }
@@ -101,5 +105,6 @@ function occurs(v: Ty, t: Ty): boolean {
   t = prune(t);
   if (t === v) return true;
   if ('e' in t && t.e) return occurs(v, t.e);
+  if (t.k === 'tuple') return t.elems.some((x) => occurs(v, x));
   return false;
 }
