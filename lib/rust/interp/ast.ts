@@ -134,6 +134,7 @@ export interface FnDecl extends Span {
 
 export interface StructDecl extends Span {
   name: string;
+  nameSpan: Span;
   /** `struct S { a: T }`, `struct S(T, U);` (fields named '0', '1', …) or `struct S;` */
   kind: 'named' | 'tuple' | 'unit';
   fields: { name: string; ty: TypeExpr; span: Span }[];

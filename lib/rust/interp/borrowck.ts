@@ -9,7 +9,8 @@ import type { RawDiag } from './parse';
 import { fmtTy, isCopy, prune, type Ty } from './ty';
 
 /** uninit: declared by `let x;` and not assigned yet (maybe: on some paths only). */
-type State = Map<string, { span: Span; loop: number; uninit?: boolean; maybe?: boolean }> | null;
+/** byMethod: moved as the `self` of a method call (rustc: "`x` moved due to this method call"). */
+type State = Map<string, { span: Span; loop: number; uninit?: boolean; maybe?: boolean; byMethod?: string }> | null;
 
 interface LoopCx {
   breaks: State[];
@@ -110,7 +111,7 @@ class Borrowck {
         const ty = k === p.key ? p.declTy : (decl?.ty ?? p.declTy);
         this.err(e, `${borrow ? 'borrow' : 'use'} of ${k === p.key || p.key.startsWith(k + '.') ? 'moved' : 'partially moved'} value: \`${k === p.key ? p.name : p.key.startsWith(k + '.') ? movedName : p.name}\``, 'E0382', [
           ...(decl && k.indexOf('.') < 0 ? [{ from: decl.span.from, message: `move occurs because \`${decl.name}\` has type \`${fmtTy(ty)}\`, which does not implement the \`Copy\` trait` }] : []),
-          { from: v.span.from, message: prevIter ? 'value moved here, in previous iteration of loop' : 'value moved here' },
+          { from: v.span.from, message: (v.byMethod ? `\`${v.byMethod}\` moved due to this method call` : 'value moved here') + (prevIter ? ', in previous iteration of loop' : '') },
           { from: e.from, message: borrow ? 'value borrowed here after move' : 'value used here after move' },
         ]);
         return s;
@@ -199,6 +200,10 @@ class Borrowck {
       case 'method': {
         const mode = (e as { selfMode?: string }).selfMode;
         s = this.expr(e.recv, s, mode === 'value' ? 'move' : 'borrow');
+        const moved = mode === 'value' && e.builtin === 'user' && s ? this.path(e.recv) : null;
+        const st = moved && s!.get(moved.key);
+        // rustc points at the call (`take()`), not at the receiver
+        if (moved && st && st.span.from === e.recv.from && !st.uninit) s!.set(moved.key, { ...st, span: { from: e.nameSpan.from, to: e.to }, byMethod: moved.name });
         for (const a of e.args) s = this.expr(a, s, 'move');
         return s;
       }
@@ -333,10 +338,11 @@ class Borrowck {
   }
 }
 
+/** Whether matching the pattern moves (part of) the scrutinee: a name binding a non-Copy value. */
 function bindsByValue(p: Pattern): boolean {
   if (p.k === 'bind') return true;
   if (p.k === 'some') return bindsByValue(p.inner);
-  if ((p.k === 'tuple' || p.k === 'tstruct') && (p as { viaRef?: boolean | null }).viaRef == null) return p.elems.some(bindsByValue);
+  if ((p.k === 'tuple' || p.k === 'tstruct') && (p as { viaRef?: boolean | null }).viaRef == null) return p.elems.some((x) => (x.k === 'bind' ? !x.deref && !!x.decl && !isCopy(x.decl.ty!) : bindsByValue(x)));
   return false;
 }
 

@@ -237,6 +237,7 @@ export class Parser {
           }
           if (p.name !== 'Parameter') continue;
           const pk = kids(p);
+          if (pk[0]?.name === 'SelfPattern') throw new Unsupported(p.from, p.to, 'this form of `self` parameter is not supported (only `self`, `mut self`, `&self`, `&mut self`)');
           if (pk.length < 2) throw new Unsupported(p.from, p.to, 'parameters need a type');
           params.push({ pat: this.pattern(pk[0], has(p, 'mut')), ty: this.type(pk[pk.length - 1]), span: { from: p.from, to: p.to } });
         }
@@ -252,11 +253,14 @@ export class Parser {
 
   private structItem(n: SyntaxNode, derives: string[]): StructDecl {
     let name = '';
+    let nameSpan: Span = { from: n.from, to: n.from };
     let kind: StructDecl['kind'] = 'named';
     const fields: StructDecl['fields'] = [];
     for (const c of kids(n)) {
-      if (c.name === 'TypeIdentifier') name = this.text(c);
-      else if (c.name === 'FieldDeclarationList') {
+      if (c.name === 'TypeIdentifier') {
+        name = this.text(c);
+        nameSpan = { from: c.from, to: c.to };
+      } else if (c.name === 'FieldDeclarationList') {
         for (const f of kids(c)) {
           if (f.name !== 'FieldDeclaration') continue;
           const fk = kids(f).filter((x) => x.name !== 'Vis');
@@ -274,7 +278,7 @@ export class Parser {
     for (const d of derives) {
       if (!['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq', 'Default'].includes(d)) this.err(n.from, n.to, `#[derive(${d})] is not supported`);
     }
-    return { from: n.from, to: n.to, name, kind, fields, derives };
+    return { from: n.from, to: n.to, name, nameSpan, kind, fields, derives };
   }
 
   type(n: SyntaxNode): TypeExpr {

@@ -110,7 +110,7 @@ export class Checker {
     for (const im of this.prog.impls) this.implItems(im);
     for (const s of this.prog.structs) {
       const info = this.structs.get(s.name)!;
-      if (info.copy && info.drop) this.err(s, 'the trait `Copy` cannot be implemented for this type; the type has a destructor', undefined, 'E0184');
+      if (info.copy && info.drop) this.err(s.nameSpan, 'the trait `Copy` cannot be implemented for this type; the type has a destructor', undefined, 'E0184');
     }
     const fns = [...this.prog.fns, ...this.prog.impls.flatMap((im) => im.fns)];
     for (const f of fns) {
@@ -292,7 +292,7 @@ export function codeFor(message: string): string | undefined {
     [/^cannot define inherent `impl` for a type outside/, 'E0116'],
     [/^cannot move out of type .*, which implements the `Drop` trait/, 'E0509'],
     [/^no field/, 'E0609'],
-    [/^cannot borrow .* as mutable, as it is not declared as mutable/, 'E0596'],
+    [/^cannot borrow .* as mutable, as .* is not declared as mutable/, 'E0596'],
     [/^cannot borrow .* as mutable, as it is behind a `&` reference/, 'E0596'],
     [/^cannot assign twice to immutable variable/, 'E0384'],
     [/^cannot assign to .*, which is behind a `&` reference/, 'E0594'],

@@ -36,7 +36,7 @@ Checker.prototype.implItems = function (this: Checker, im: ImplDecl): void {
     let found: FnDecl | null = null;
     for (const f of im.fns) {
       if (f.name !== want) {
-        this.err(f.nameSpan, `method \`${f.name}\` is not a member of trait \`${im.trait.name}\``);
+        this.err(f, `method \`${f.name}\` is not a member of trait \`${im.trait.name}\``);
         continue;
       }
       f.key = `<${name} as ${im.trait.name}>::${f.name}`;
@@ -60,16 +60,19 @@ Checker.prototype.implItems = function (this: Checker, im: ImplDecl): void {
     return;
   }
   for (const f of im.fns) {
-    if (s.methods.has(f.name) || s.consts.has(f.name)) {
-      this.err(f.nameSpan, `duplicate definitions with name \`${f.name}\``);
+    const prev = s.methods.get(f.name) ?? s.consts.get(f.name);
+    if (prev) {
+      // rustc points at the first definition
+      this.err({ from: prev.from, to: prev.nameSpan.to }, `duplicate definitions with name \`${f.name}\``, [{ from: f.from, message: `other definition for \`${f.name}\`` }]);
       continue;
     }
     f.key = `${name}::${f.name}`;
     s.methods.set(f.name, f);
   }
   for (const k of im.consts) {
-    if (s.methods.has(k.name) || s.consts.has(k.name)) {
-      this.err(k.nameSpan, `duplicate definitions with name \`${k.name}\``);
+    const prev = s.methods.get(k.name) ?? s.consts.get(k.name);
+    if (prev) {
+      this.err({ from: prev.from, to: prev.nameSpan.to }, `duplicate definitions with name \`${k.name}\``, [{ from: k.from, message: `other definition for \`${k.name}\`` }]);
       continue;
     }
     s.consts.set(k.name, k);

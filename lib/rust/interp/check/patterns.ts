@@ -97,7 +97,9 @@ Checker.prototype.bindPattern = function (this: Checker, p: Pattern, ty: Ty, irr
       if (viaRef !== null) t = prune((t as { e: Ty }).e);
       this.unify(t, { k: 'struct', s }, p);
       const n = s.fields.length;
-      if (p.elems.length !== n) throw new CheckError(p, `this pattern has ${p.elems.length} field${p.elems.length === 1 ? '' : 's'}, but the corresponding tuple struct has ${n} field${n === 1 ? '' : 's'}`);
+      // rustc points at the sub-patterns
+      const subs = p.elems.length ? { from: p.elems[0].from, to: p.elems[p.elems.length - 1].to } : p;
+      if (p.elems.length !== n) throw new CheckError(subs, `this pattern has ${p.elems.length} field${p.elems.length === 1 ? '' : 's'}, but the corresponding tuple struct has ${n} field${n === 1 ? '' : 's'}`);
       (p as { viaRef?: boolean | null }).viaRef = viaRef;
       p.elems.forEach((x, i) => {
         const ft = s.fields[i].ty;
