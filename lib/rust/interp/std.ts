@@ -4,7 +4,7 @@
 import type { Expr } from './ast';
 import { tyOf, type Compiler } from './compile';
 import { ArithPanic, addFn, big, maxOf, norm, powFn, wrapTo, type Int } from './int';
-import { BACKTRACE_NOTE, BudgetStop, Machine, Place, RBox, RBump, RSome, RString, RVec } from './machine';
+import { BACKTRACE_NOTE, BudgetStop, Machine, Place, RBox, RBump, RFormatter, RSome, RString, RVec } from './machine';
 import { CapacityOverflow, StringModel, VecModel, type VecEvent } from '../vec';
 import { BumpModel, type BumpEvent } from '../bump';
 import { ISIZE_MAX } from '../raw_vec';
@@ -758,6 +758,11 @@ export function compileMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): 
         return s;
       };
     }
+    case 'fmt.write_str':
+      return (f) => {
+        (recv(f) as RFormatter).out.push(a0(f) as string);
+        return null;
+      };
     case 'char.len_utf8':
       return (f) => utf8Len(String.fromCodePoint(recv(f) as number));
   }

@@ -257,4 +257,10 @@ describe('impl Drop and impl fmt::Display', () => {
     const src = 'use std::fmt;\nstruct L(Vec<u8>);\nimpl fmt::Display for L {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        for x in &self.0 { writeln!(f, "- {}", x)?; }\n        Ok(())\n    }\n}';
     expect(out('print!("{}", L(vec![1, 2]));', src)).toBe('- 1\n- 2\n');
   });
+  it('Display with f.write_str and `use std::fmt::{self, Display, Formatter}`', () => {
+    const src = 'use std::fmt::{self, Display, Formatter};\nstruct S(u8);\nimpl Display for S {\n    fn fmt(&self, f: &mut Formatter) -> fmt::Result { f.write_str("S=")?; write!(f, "{}", self.0) }\n}';
+    const r = run(main('let s = S(7).to_string(); println!("{} {} {}", S(1), s, s.capacity());', src));
+    expect(r.stdout).toBe('S=1 S=7 8\n');
+    expect(compact(r)).toEqual(['a8', 'a1024', 'd8']);
+  });
 });

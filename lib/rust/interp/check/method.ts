@@ -288,6 +288,10 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
     case 'bool':
       if (m === 'to_string') return sig('bool.to_string', 'ref', [], T.String);
       return null;
+    case 'Formatter':
+      // in a Display impl: `f.write_str("…")`
+      if (m === 'write_str') return sig('fmt.write_str', 'mut', [T.refStr], { k: 'fmtResult' });
+      return null;
   }
   return null;
 };
