@@ -68,17 +68,17 @@ export function compileUserMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }
     const get = ad.get;
     recv = c ? (f) => c(get(base(f))) : (f) => get(base(f));
   } else if (mode === 'value') {
-    // `b.consume()` with b: Box<S> (the checker rejects moves out of references)
+    // `b.consume()` with b: Box<S> (or Box<Box<S>>; the checker rejects moves out of references)
     const base = cx.isPlace(e.recv) ? cx.place(e.recv).get : cx.read(e.recv);
     let t = prune(rt);
-    const boxes: number[] = [];
+    let depth = 0;
     while (t.k === 'Box') {
-      boxes.push(0);
+      depth++;
       t = prune(t.e);
     }
-    if (boxes.length !== 1) throw new Error('self by value through more than one Box');
     recv = (f) => {
-      const b = base(f) as RBox;
+      let b = base(f) as RBox;
+      for (let i = 1; i < depth; i++) b = b.v as RBox;
       const v = b.v;
       b.v = undefined;
       return v;

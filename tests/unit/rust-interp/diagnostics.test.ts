@@ -149,6 +149,9 @@ describe('diagnostics of impl blocks, methods, tuples (rustc 1.95 wording and po
     expect(at('struct S { x: u32 }\nimpl S { fn a(&self) {} }\nimpl S { fn a(&self) {} }\nfn main() {}')).toEqual(['E0592', 2, 10, 'duplicate definitions with name `a`']);
     expect(at('struct M(u32, u32);\nfn main() {\n    let m = M(1, 2);\n    let M(a) = m;\n}')).toEqual(['E0023', 4, 11, 'this pattern has 1 field, but the corresponding tuple struct has 2 fields']);
   });
+  it('E0391: a constant defined by itself', () => {
+    expect(at('const A: u32 = A;\nfn main() {\n    println!("{}", A);\n}')).toEqual(['E0391', 1, 1, 'cycle detected when checking if `A` is a trivial const']);
+  });
   it('what stays outside the subset is named', () => {
     expect(first('struct S;\nimpl Clone for S { fn clone(&self) -> S { S } }\nfn main() {}').message).toBe('traits are not supported (only `impl Drop for Type` and `impl fmt::Display for Type`)');
     expect(first('struct S<T> { x: T }\nfn main() {}').message).toBe('generic structs are not supported');

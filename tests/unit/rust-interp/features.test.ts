@@ -191,6 +191,12 @@ impl T { fn len(&self) -> usize { self.s.len() } }`;
     const src = 'struct S { len: usize, v: Vec<u8> }\nimpl S { fn len(&self) -> usize { self.len * 10 } fn clone(&self) -> u8 { 7 } }';
     expect(out('let s = S { len: 2, v: vec![1] }; println!("{} {} {} {}", s.len, s.len(), s.clone(), s.v.len());', src)).toBe('2 20 7 1\n');
   });
+  it('self by value through Box<Box<T>> moves the contents out; both boxes are freed when the outer one drops', () => {
+    const src = 'struct S { v: Vec<u8> }\nimpl S { fn n(self) -> usize { self.v.len() } }';
+    const r = run(main('let b = Box::new(Box::new(S { v: vec![1, 2] })); let n = b.n(); println!("{}", n);', src));
+    expect(r.stdout).toBe('2\n');
+    expect(compact(r)).toEqual(['a2', 'a24', 'a8', 'd2', 'a1024', 'd24', 'd8']);
+  });
   it('top-level constants are evaluated at each use', () => {
     expect(out('let mut a = EMPTY; a.push(N); let b = EMPTY; println!("{:?} {:?} {}", a, b, N * 2);', 'const N: u8 = 21;\nconst EMPTY: Vec<u8> = Vec::new();')).toBe('[21] [] 42\n');
   });

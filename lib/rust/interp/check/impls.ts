@@ -104,7 +104,11 @@ Checker.prototype.checkConsts = function (this: Checker): void {
   for (const c of all) this.constTy(c);
 };
 
+const busy = new WeakSet<ConstDecl>();
+
 Checker.prototype.constTy = function (this: Checker, c: ConstDecl): Ty {
+  // a constant whose value uses itself (rustc: E0391, a cycle when evaluating it)
+  if (busy.has(c)) throw new CheckError({ from: c.from, to: c.nameSpan.to }, `cycle detected when checking if \`${c.name}\` is a trivial const`, undefined, 'E0391');
   const known = this.constTys.get(c);
   if (known) return known;
   const outer = this.cx;
@@ -113,6 +117,7 @@ Checker.prototype.constTy = function (this: Checker, c: ConstDecl): Ty {
   const ty = this.safeType(c.ty);
   this.constTys.set(c, ty);
   this.cx = { nslots: 0, scopes: [new Map()], blocks: [], ret: T.unit, loops: [], scopeId: 0 };
+  busy.add(c);
   try {
     this.coerceTo(c.value, ty);
     const v = prune(c.value.ty!);
@@ -121,6 +126,7 @@ Checker.prototype.constTy = function (this: Checker, c: ConstDecl): Ty {
     if (!(e instanceof CheckError)) throw e;
     this.report(e);
   } finally {
+    busy.delete(c);
     (c as { nslots?: number }).nslots = this.cx.nslots;
     this.cx = outer;
     this.selfTy = outerSelf;

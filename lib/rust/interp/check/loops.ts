@@ -110,7 +110,8 @@ Checker.prototype.forExpr = function (this: Checker, e: Extract<Expr, { k: 'for'
     } else if ((e.pat.k === 'tuple' || e.pat.k === 'tstruct') && (mode !== 'intoIter' || isCopy(elemTy))) {
       // `for (name, score) in &pairs`: destructures each element (by reference, or a Copy value)
       this.bindPattern(e.pat, elemTy, true);
-    } else throw new CheckError(e.pat, 'this for-loop pattern is not supported');
+    } else if (e.pat.k === 'tuple' || e.pat.k === 'tstruct') throw new CheckError(e.pat, 'destructuring owned elements in a for loop is not supported (iterate over `&v`, or bind the element and destructure it in the body)');
+    else throw new CheckError(e.pat, 'this for-loop pattern is not supported');
     (e as { patLocals?: LocalDecl[] }).patLocals = holder.locals;
     this.loopBody(e.body, e.label, false, 'for');
   } finally {
