@@ -149,6 +149,13 @@ describe('diagnostics of impl blocks, methods, tuples (rustc 1.95 wording and po
     expect(at('struct S { x: u32 }\nimpl S { fn a(&self) {} }\nimpl S { fn a(&self) {} }\nfn main() {}')).toEqual(['E0592', 2, 10, 'duplicate definitions with name `a`']);
     expect(at('struct M(u32, u32);\nfn main() {\n    let m = M(1, 2);\n    let M(a) = m;\n}')).toEqual(['E0023', 4, 11, 'this pattern has 1 field, but the corresponding tuple struct has 2 fields']);
   });
+  it('rustc\'s arithmetic_overflow / unconditional_panic lints see through constants', () => {
+    const d = checkRust('const N: u8 = 200;\nstruct S;\nimpl S { const M: u32 = 0; }\nfn main() {\n    let x = N + 100;\n    let y = 10 / S::M;\n}');
+    expect(d.map((x) => [x.line, x.column, x.message])).toEqual([
+      [5, 13, 'this arithmetic operation will overflow'],
+      [6, 13, 'this operation will panic at runtime'],
+    ]);
+  });
   it('E0391: a constant defined by itself', () => {
     expect(at('const A: u32 = A;\nfn main() {\n    println!("{}", A);\n}')).toEqual(['E0391', 1, 1, 'cycle detected when checking if `A` is a trivial const']);
   });
