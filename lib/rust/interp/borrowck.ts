@@ -9,7 +9,8 @@ import type { RawDiag } from './parse';
 import { fmtTy, isCopy, prune, type Ty } from './ty';
 
 /** uninit: declared by `let x;` and not assigned yet (maybe: on some paths only). */
-type State = Map<string, { span: Span; loop: number; uninit?: boolean; maybe?: boolean }> | null;
+/** byMethod: moved as the `self` of a method call (rustc: "`x` moved due to this method call"). */
+type State = Map<string, { span: Span; loop: number; uninit?: boolean; maybe?: boolean; byMethod?: string }> | null;
 
 interface LoopCx {
   breaks: State[];
@@ -41,7 +42,8 @@ class Borrowck {
 
   private stmt(st: Stmt, s: State): State {
     if (st.k === 'let') {
-      if (st.init) {
+      if (st.init && (st.pat.k === 'tuple' || st.pat.k === 'tstruct') && this.path(st.init)) s = this.destructure(st.pat, st.init, s);
+      else if (st.init) {
         const wildPlace = st.pat.k === 'wild';
         s = this.expr(st.init, s, wildPlace ? 'borrow' : 'move');
       }
@@ -61,7 +63,20 @@ class Borrowck {
       for (const k of [...s.keys()]) if (k === key || k.startsWith(key + '.')) s.delete(k);
     }
     if (p.k === 'some') return this.bind(p.inner, s);
-    if (p.k === 'tuple') for (const x of p.elems) s = this.bind(x, s);
+    if (p.k === 'tuple' || p.k === 'tstruct') for (const x of p.elems) s = this.bind(x, s);
+    return s;
+  }
+
+  /** `let (a, b) = place;`: each name binding a non-Copy value moves that part of the place. */
+  private destructure(p: Extract<Pattern, { k: 'tuple' | 'tstruct' }>, place: Expr, s: State): State {
+    if ((p as { viaRef?: boolean | null }).viaRef != null) return this.expr(place, s, 'borrow');
+    const t = prune(place.ty!);
+    const tys = t.k === 'tuple' ? t.elems : t.k === 'struct' ? t.s.fields.map((f) => f.ty) : [];
+    p.elems.forEach((x, i) => {
+      const part: Expr = { from: place.from, to: place.to, k: 'field', e: place, name: String(i), index: i, ty: tys[i] };
+      if (x.k === 'tuple' || x.k === 'tstruct') s = this.destructure(x, part, s);
+      else s = this.expr(part, s, x.k === 'bind' && !x.deref ? 'move' : 'borrow');
+    });
     return s;
   }
 
@@ -96,7 +111,7 @@ class Borrowck {
         const ty = k === p.key ? p.declTy : (decl?.ty ?? p.declTy);
         this.err(e, `${borrow ? 'borrow' : 'use'} of ${k === p.key || p.key.startsWith(k + '.') ? 'moved' : 'partially moved'} value: \`${k === p.key ? p.name : p.key.startsWith(k + '.') ? movedName : p.name}\``, 'E0382', [
           ...(decl && k.indexOf('.') < 0 ? [{ from: decl.span.from, message: `move occurs because \`${decl.name}\` has type \`${fmtTy(ty)}\`, which does not implement the \`Copy\` trait` }] : []),
-          { from: v.span.from, message: prevIter ? 'value moved here, in previous iteration of loop' : 'value moved here' },
+          { from: v.span.from, message: (v.byMethod ? `\`${v.byMethod}\` moved due to this method call` : 'value moved here') + (prevIter ? ', in previous iteration of loop' : '') },
           { from: e.from, message: borrow ? 'value borrowed here after move' : 'value used here after move' },
         ]);
         return s;
@@ -120,6 +135,12 @@ class Borrowck {
       case 'name':
         return this.use(e, s, how);
       case 'field': {
+        // E0509: a field can't move out of a struct whose Drop impl still needs it
+        const bt = prune(e.e.ty!);
+        if (how === 'move' && !isCopy(e.ty!) && bt.k === 'struct' && bt.s.drop) {
+          this.err(e, `cannot move out of type \`${bt.s.name}\`, which implements the \`Drop\` trait`, 'E0509', [{ from: e.from, message: `move occurs because \`${placeText(e)}\` has type \`${fmtTy(e.ty!)}\`, which does not implement the \`Copy\` trait` }]);
+          return s;
+        }
         if (this.path(e)) {
           // Using a field uses its base (a moved base can't provide it).
           return this.use(e, s, how);
@@ -179,6 +200,10 @@ class Borrowck {
       case 'method': {
         const mode = (e as { selfMode?: string }).selfMode;
         s = this.expr(e.recv, s, mode === 'value' ? 'move' : 'borrow');
+        const moved = mode === 'value' && e.builtin === 'user' && s ? this.path(e.recv) : null;
+        const st = moved && s!.get(moved.key);
+        // rustc points at the call (`take()`), not at the receiver
+        if (moved && st && st.span.from === e.recv.from && !st.uninit) s!.set(moved.key, { ...st, span: { from: e.nameSpan.from, to: e.to }, byMethod: moved.name });
         for (const a of e.args) s = this.expr(a, s, 'move');
         return s;
       }
@@ -188,6 +213,15 @@ class Borrowck {
         return s;
       case 'struct':
         for (const f of e.fields) s = this.expr(f.e, s, 'move');
+        return s;
+      case 'tuple':
+        for (const x of e.elems) s = this.expr(x, s, 'move');
+        return s;
+      case 'try':
+        return this.expr(e.e, s, how);
+      case 'write':
+        s = this.expr(e.dest, s, 'borrow');
+        if (e.f) for (const a of e.f.args) s = this.expr(a, s, 'borrow');
         return s;
       case 'array':
         for (const x of e.elems) s = this.expr(x, s, 'move');
@@ -304,9 +338,11 @@ class Borrowck {
   }
 }
 
+/** Whether matching the pattern moves (part of) the scrutinee: a name binding a non-Copy value. */
 function bindsByValue(p: Pattern): boolean {
   if (p.k === 'bind') return true;
   if (p.k === 'some') return bindsByValue(p.inner);
+  if ((p.k === 'tuple' || p.k === 'tstruct') && (p as { viaRef?: boolean | null }).viaRef == null) return p.elems.some((x) => (x.k === 'bind' ? !x.deref && !!x.decl && !isCopy(x.decl.ty!) : bindsByValue(x)));
   return false;
 }
 
