@@ -62,6 +62,7 @@ echo "== go: vet + build ($GO_VERSION)"
 echo "== rust: build ($RUSTC_VERSION)"
 rustc -O --edition 2021 -o "$OUT/rust-growth" "$CAL/rust/growth.rs"
 rustc -O --edition 2021 -o "$OUT/rust-layout" "$CAL/rust/layout.rs"
+rustc -O --edition 2021 -o "$OUT/rust-hashmap" "$CAL/rust/hashmap.rs"
 
 run() { # name toolchain
   echo "== run $1"
@@ -77,6 +78,7 @@ GO="$GO" "$CAL/go-maps.sh"
 bash "$CAL/go-procs.sh"
 run rust-growth "$RUSTC_VERSION"
 run rust-layout "$RUSTC_VERSION"
+run rust-hashmap "$RUSTC_VERSION"
 
 # Program corpus (programs/go/*.go, programs/rust/*.rs): each program is built
 # as written and wrapped with a measuring harness, run (GC workloads several

@@ -470,6 +470,14 @@ class Analyzer {
       }
       case 'std': {
         const f = ck.f;
+        if (f.allocs && f.pkg === 'errors' && f.name === 'Join') {
+          // &joinError{errs: make([]error, 0, n)}: the struct goes with the result; the errors
+          // are stored in the make'd slice, which is always on the heap (non-constant size).
+          this.spill(k0, e);
+          for (const msg of f.msgs ?? []) this.msg(e.lparen, msg);
+          this.args(e, f.sig, () => this.leakHole('content', false));
+          return;
+        }
         if (f.allocs) {
           // An inlined constructor: a new object holding its arguments.
           const kk = this.spill(k0, e);
@@ -525,6 +533,7 @@ class Analyzer {
     if (l === 'content') return derefOf(this.heapHole());
     if (l === 'result') return this.tee(results);
     if (l === 'resultContent') return this.tee(results.map((k) => derefOf(k)));
+    if (l === 'contentAndResult') return this.tee([derefOf(this.heapHole()), ...results]);
     return discard;
   }
 
@@ -1087,10 +1096,16 @@ class Analyzer {
       tags.mutate[i] = l.leakMutate;
       // A generic function is compiled as a GC shape: the compiler prints no parameter tags for it.
       if (fn.node.kind === 'FuncDecl' && !fn.generic && p.name !== '_' && hasPointers(p.type)) {
+        // reportLeaks (escape.go), after leaks.Optimize drops result leaks at or past the heap's level.
         if (l.leakHeap === 0) this.msg(p.pos, `leaking param: ${p.name}`);
         else if (l.leakHeap < Infinity) this.msg(p.pos, `leaking param content: ${p.name}`);
-        else if (l.leakResult.some((d) => d !== undefined && d < Infinity)) this.msg(p.pos, `leaking param: ${p.name} to result ~r${l.leakResult.findIndex((d) => d < Infinity)} level=${Math.min(...l.leakResult.filter((d) => d !== undefined))}`);
-        else this.msg(p.pos, `${p.name} does not escape`);
+        let warned = l.leakHeap < Infinity;
+        l.leakResult.forEach((d, j) => {
+          if (d === undefined || d === Infinity || d >= l.leakHeap) return;
+          this.msg(p.pos, `leaking param: ${p.name} to result ~r${j} level=${d}`);
+          warned = true;
+        });
+        if (!warned) this.msg(p.pos, `${p.name} does not escape`);
       }
     });
     this.tags.set(fn, tags);
@@ -1314,7 +1329,7 @@ class Analyzer {
       if (ck?.k === 'std' && ck.f.allocs) {
         if (ck.f.pkg === 'bufio') return `new(bufio.Reader)`;
         if (ck.f.name === 'NewBufferString') return `&bytes.Buffer{...}`;
-        if (ck.f.pkg === 'errors') return `&errors.errorString{...}`;
+        if (ck.f.pkg === 'errors') return ck.f.name === 'Join' ? `&errors.joinError{...}` : `&errors.errorString{...}`;
         return `&${ck.f.pkg}.Reader{...}`;
       }
       if (ck?.k === 'method') return ck.m.name === 'ReadString' ? 'string(bytes.slice)' : `string(bytes.b.buf[bytes.b.off:])`;

@@ -9,7 +9,8 @@
 import type * as A from './ast';
 import type { Compiler, Ev } from './compile';
 import type { LibImpl } from './compile-lib';
-import { growSlice, type AllocSite } from './mem';
+import { appendSlice, appendValues, copyIntoFn, growSlice, isAggregate, type AllocSite } from './mem';
+import { equalFn } from './compile-expr';
 import { isString, layout, underlying, type T } from './types';
 import { Fn, Iface, Slice, Str } from './values';
 import type { Machine } from './heap';
@@ -48,7 +49,7 @@ const cmpValues = (a: unknown, b: unknown): number => {
 };
 const at = (s: Slice, i: number): unknown => (s.d as unknown[])[s.off + i];
 
-function sortOrdered(s: Slice): void {
+export function sortOrdered(s: Slice): void {
   if (s.len < 2) return;
   insertionSort(s.len, (i, j) => cmpValues(at(s, i), at(s, j)) < 0, (i, j) => swap(s, i, j));
 }
@@ -151,6 +152,58 @@ export const SORT_IMPLS: Record<string, LibImpl> = {
       return new Slice(s.d, s.o, s.off, s.len, s.len);
     };
   },
+  // append(s[:0:0], s...): nil stays nil, an empty slice is returned as s[:0:0], the rest is copied
+  // into a new array whose capacity growslice rounds up to a size class.
+  'slices.Clone': (c, e) => {
+    const sv = sliceOf(c, e);
+    const elem = (underlying(c.typeOf(e.args[0])) as { elem: T }).elem;
+    const site = c.std.at(c.line(e), 'slices.Clone: append(s[:0:0], s...) copies into a new backing array');
+    return (f) => {
+      const s = sv(f) as Slice;
+      return appendSlice(c.m, new Slice(s.d, s.o, s.off, 0, 0), s, elem, site);
+    };
+  },
+  'slices.Equal': (c, e) => {
+    const [av, bv] = args(c, e);
+    const eq = equalFn((underlying(c.typeOf(e.args[0])) as { elem: T }).elem, c, c.line(e));
+    return (f) => {
+      const a = av(f) as Slice;
+      const b = bv(f) as Slice;
+      if (a.len !== b.len) return false;
+      for (let i = 0; i < a.len; i++) if (!eq(at(a, i), at(b, i))) return false;
+      return true;
+    };
+  },
+  // slices/slices.go Insert: append(s, v...) at the end; past cap, append(s[:i], make(S, n+m-i)...)
+  // (one growslice from cap(s), so the size class rounds the new capacity); else shift in place.
+  'slices.Insert': (c, e) => {
+    const sv = c.expr(e.args[0]);
+    const iv = c.expr(e.args[1]);
+    const elem = (underlying(c.typeOf(e.args[0])) as { elem: T }).elem;
+    const vals = e.ellipsis ? null : e.args.slice(2).map((a) => c.valueForStore(a, elem));
+    const spread = e.ellipsis ? c.expr(e.args[2]) : null;
+    const line = c.line(e);
+    const site = c.std.at(line, 'slices.Insert: append(s[:i], make(S, n+m-i)...) grows the backing array once');
+    return (f) => {
+      const s = sv(f) as Slice;
+      const i = iv(f) as number;
+      const vs: unknown[] = spread ? sliceValues(spread(f) as Slice) : vals!.map((v) => v(f));
+      if (i < 0 || i > s.len) return c.panicAt(line, `runtime error: slice bounds out of range [${i}:${s.len}]`, true);
+      const m = vs.length;
+      if (m === 0) return s;
+      const n = s.len;
+      if (i === n) return appendValues(c.m, s, vs, elem, site);
+      // Struct and array elements live in their slots: copy into them (from the end, as memmove does).
+      const put = isAggregate(elem) ? ((cp) => (d: unknown[], k: number, v: unknown) => cp(d[k], v))(copyIntoFn(elem)) : (d: unknown[], k: number, v: unknown) => void (d[k] = v);
+      let dst = s;
+      if (n + m > s.cap) dst = growSlice(c.m, new Slice(s.d, s.o, s.off, i, s.cap), n + m - i, elem, site);
+      const d = dst.d as unknown[];
+      const src = s.d as unknown[];
+      for (let k = n - 1; k >= i; k--) put(d, dst.off + k + m, src[s.off + k]);
+      vs.forEach((v, k) => put(d, dst.off + i + k, v));
+      return new Slice(dst.d, dst.o, dst.off, n + m, dst.cap);
+    };
+  },
   'slices.Grow': (c, e) => {
     const [sv, nv] = args(c, e);
     const line = c.line(e);
@@ -168,6 +221,13 @@ export const SORT_IMPLS: Record<string, LibImpl> = {
     };
   },
 };
+
+/** The elements of s, in order. */
+function sliceValues(s: Slice): unknown[] {
+  const out: unknown[] = [];
+  for (let i = 0; i < s.len; i++) out.push(at(s, i));
+  return out;
+}
 
 function indexOf(s: Slice, v: unknown): number {
   for (let i = 0; i < s.len; i++) if (cmpValues(at(s, i), v) === 0 && (typeof v !== 'number' || !Number.isNaN(v))) return i;

@@ -19,12 +19,14 @@ export const tErrorString: T = { k: 'named', pkg: 'errors', name: 'errorString',
 export const tErrorPtr: T = { k: 'ptr', elem: tErrorString };
 /** fmt.Errorf's %w result, and strconv's parse errors. */
 export const tWrapError: T = { k: 'named', pkg: 'fmt', name: 'wrapError', underlying: { k: 'struct', fields: [] }, std: { size: 32, align: 8, ptr: true } };
+/** errors.Join's result: struct{ errs []error }. */
+export const tJoinError: T = { k: 'named', pkg: 'errors', name: 'joinError', underlying: { k: 'struct', fields: [] }, std: { size: 24, align: 8, ptr: true } };
 export const tNumError: T = { k: 'named', pkg: 'strconv', name: 'NumError', underlying: { k: 'struct', fields: [] }, std: { size: 48, align: 8, ptr: true } };
 /** The library's error values (pointers to the types above): the message, the wrapped error, the object. */
 export { ErrorVal };
 /** Is t one of the library's error pointer types? */
 export function isLibError(t: T): boolean {
-  return t.k === 'ptr' && (t.elem === tErrorString || t.elem === tWrapError || t.elem === tNumError);
+  return t.k === 'ptr' && (t.elem === tErrorString || t.elem === tWrapError || t.elem === tNumError || t.elem === tJoinError);
 }
 /** A library error allocated on the heap (`&errorString{s}`, `&wrapError{msg, err}`): the object keeps its parts alive. */
 export function newLibError(m: Machine, e: ErrorVal, msgObj: HeapObj | null, at: AllocSite): Iface {

@@ -7,7 +7,7 @@
 import type { ConstVal } from './constants';
 import type { Leak, StdFunc, StdMember } from './std';
 import {
-  tAny, tBool, tByte, tByteSlice, tError, tFloat64, tInt, tInt64, tRune, tString, tUintptr, tUntypedFloat, tUntypedInt, underlying, type T,
+  tAny, tBool, tByte, tByteSlice, tError, tFloat64, tInt, tInt64, tRune, tString, tUintptr, tUntypedFloat, tUntypedInt, typeString, underlying, type T,
 } from './types';
 
 type Sig = Extract<T, { k: 'func' }>;
@@ -32,6 +32,36 @@ function sliceGeneric(make: (s: T, e: T) => Sig): (args: T[]) => Sig | null {
     return make(s, u.elem);
   };
 }
+/** iter.Seq[E] (iter/iter.go): what maps.Keys and maps.Values return. */
+export const seqOf = (e: T): T => ({ k: 'named', pkg: 'iter', name: `Seq[${typeString(e)}]`, underlying: fn([fn([e], [tBool])], []) });
+/** The element type of an iter.Seq made by seqOf, or null. */
+export function seqElem(t: T | undefined): T | null {
+  if (!t || t.k !== 'named' || t.pkg !== 'iter' || !t.name.startsWith('Seq[')) return null;
+  return ((t.underlying as Sig).params[0] as Sig).params[0];
+}
+/** maps.Keys and maps.Values: M ~map[K]V from the argument. */
+function mapGeneric(values: boolean): (args: T[]) => Sig | null {
+  return (args) => {
+    const u = args[0] ? underlying(args[0]) : null;
+    if (!u || u.k !== 'map') return null;
+    return fn([args[0]], [seqOf(values ? u.elem : u.key)]);
+  };
+}
+/** slices.Collect and slices.Sorted: E from the iter.Seq[E] argument. */
+function seqGeneric(needOrdered: boolean): (args: T[]) => Sig | null {
+  return (args) => {
+    const e = seqElem(args[0]);
+    if (!e || (needOrdered && !ordered(e))) return null;
+    return fn([args[0]], [{ k: 'slice', elem: e }]);
+  };
+}
+const ORDERED_UNION = '~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string';
+/** types2's inference failures for maps.Keys/Values and slices.Collect/Sorted (positions of go1.23.5's sources). */
+const cannotInfer = (call: string, param: string, at: string) => (args: T[]): string => {
+  const e = seqElem(args[0]);
+  if (e && call === 'slices.Sorted') return `${typeString(e)} does not satisfy cmp.Ordered (${typeString(e)} missing in ${ORDERED_UNION})`;
+  return `in call to ${call}, cannot infer ${param} ($GOROOT/src/${at})`;
+};
 const ordered = (e: T): boolean => {
   const u = underlying(e);
   return u.k === 'basic' && u.name !== 'bool';
@@ -57,6 +87,8 @@ export const EXTRA_PACKAGES: Record<string, Record<string, StdMember>> = {
   unsafe: { Sizeof: B('unsafe', 'Sizeof'), Alignof: B('unsafe', 'Alignof'), Offsetof: B('unsafe', 'Offsetof') },
   errors: {
     New: F('errors', 'New', fn([tString], [tError]), ['heap'], { allocs: true }),
+    // The variadic slice stays on the stack; the errors go into make([]error, 0, n), always on the heap.
+    Join: F('errors', 'Join', fn([{ k: 'slice', elem: tError }], [tError], true), ['content'], { allocs: true, msgs: ['make([]error, 0, errors.n) escapes to heap'] }),
     Is: F('errors', 'Is', fn([tError, tError], [tBool]), ['heap', 'heap']),
     As: F('errors', 'As', fn([tError, tAny], [tBool]), ['heap', 'heap']),
     Unwrap: F('errors', 'Unwrap', fn([tError], [tError]), ['heap']),
@@ -142,7 +174,17 @@ export const EXTRA_PACKAGES: Record<string, Record<string, StdMember>> = {
     Max: F('slices', 'Max', fn([tAny], [tAny]), ['none'], { msgs: ['"slices.Max: empty list" escapes to heap'], generic: sliceGeneric((s, e) => (ordered(e) ? fn([s], [e]) : null)!) }),
     Min: F('slices', 'Min', fn([tAny], [tAny]), ['none'], { msgs: ['"slices.Min: empty list" escapes to heap'], generic: sliceGeneric((s, e) => (ordered(e) ? fn([s], [e]) : null)!) }),
     Reverse: F('slices', 'Reverse', fn([tAny], []), ['none'], { generic: sliceGeneric((s) => fn([s], [])) }),
+    Clone: F('slices', 'Clone', fn([tAny], [tAny]), ['result'], { generic: sliceGeneric((s) => fn([s], [s])) }),
+    Equal: F('slices', 'Equal', fn([tAny, tAny], [tBool]), ['none', 'none'], { generic: sliceGeneric((s) => fn([s, s], [tBool])) }),
+    Insert: F('slices', 'Insert', fn([tAny, tInt, tAny], [tAny], true), ['contentAndResult', 'none', 'content'], { generic: sliceGeneric((s, e) => fn([s, tInt, { k: 'slice', elem: e }], [s], true)) }),
+    Collect: F('slices', 'Collect', fn([tAny], [tAny]), ['none'], { generic: seqGeneric(false), inferError: cannotInfer('slices.Collect', 'E', 'slices/iter.go:57:14') }),
+    Sorted: F('slices', 'Sorted', fn([tAny], [tAny]), ['none'], { generic: seqGeneric(true), inferError: cannotInfer('slices.Sorted', 'E', 'slices/iter.go:63:13') }),
     BinarySearch: F('slices', 'BinarySearch', fn([tAny, tAny], [tInt, tBool]), ['none', 'none'], { generic: sliceGeneric((s, e) => (ordered(e) ? fn([s, e], [tInt, tBool]) : null)!) }),
+  },
+  // Keys leaves the map alone; Values lets what the values point to leak (the collected slice holds them).
+  maps: {
+    Keys: F('maps', 'Keys', fn([tAny], [tAny]), ['none'], { msgs: ['func literal does not escape'], generic: mapGeneric(false), inferError: cannotInfer('maps.Keys', 'K', 'maps/iter.go:25:25') }),
+    Values: F('maps', 'Values', fn([tAny], [tAny]), ['content'], { msgs: ['func literal does not escape'], generic: mapGeneric(true), inferError: cannotInfer('maps.Values', 'K', 'maps/iter.go:38:27') }),
   },
   unicode: Object.fromEntries(
     ['IsUpper', 'IsLower', 'IsDigit', 'IsSpace', 'IsLetter'].map((n) => [n, F('unicode', n, fn([tRune], [tBool]), ['none'])] as [string, StdMember])
@@ -193,7 +235,7 @@ export const EXTRA_PACKAGES: Record<string, Record<string, StdMember>> = {
 
 /** Inline costs (`-m=2`'s "can inline F with cost N"); null: never inlined (too costly, or an intrinsic). */
 export const EXTRA_INLINE_COST: Record<string, number | null> = {
-  'errors.New': 6, 'errors.Is': null, 'errors.As': null, 'errors.Unwrap': 79, 'fmt.Errorf': null,
+  'errors.New': 6, 'errors.Join': 54, 'errors.Is': null, 'errors.As': null, 'errors.Unwrap': 79, 'fmt.Errorf': null,
   'strings.Fields': null, 'strings.Split': 64, 'strings.SplitN': 64, 'strings.Join': null, 'strings.Contains': 69,
   'strings.ContainsRune': 64, 'strings.Index': 62, 'strings.IndexByte': 67, 'strings.LastIndex': null, 'strings.HasPrefix': 19,
   'strings.HasSuffix': 21, 'strings.TrimSpace': null, 'strings.Trim': null, 'strings.TrimPrefix': 31, 'strings.TrimSuffix': 36,
@@ -206,6 +248,7 @@ export const EXTRA_INLINE_COST: Record<string, number | null> = {
   'sort.Slice': null, 'sort.SliceStable': null, 'sort.Ints': 60, 'sort.Strings': 60, 'sort.Search': null,
   'slices.Sort': 60, 'slices.SortFunc': 60, 'slices.Contains': 60, 'slices.Index': 60, 'slices.Grow': 60, 'slices.Clip': 10,
   'slices.Max': 60, 'slices.Min': 60, 'slices.Reverse': 60, 'slices.BinarySearch': null,
+  'slices.Clone': 13, 'slices.Equal': 32, 'slices.Insert': 65, 'slices.Collect': 72, 'slices.Sorted': null, 'maps.Keys': 23, 'maps.Values': 23,
   'unicode.IsUpper': 76, 'unicode.IsLower': 76, 'unicode.IsDigit': 74, 'unicode.IsSpace': null, 'unicode.IsLetter': 76,
   'unicode.ToUpper': null, 'unicode.ToLower': null,
   'utf8.RuneCountInString': null, 'utf8.RuneLen': 43, 'utf8.DecodeRuneInString': null, 'utf8.EncodeRune': null, 'utf8.ValidString': null,
@@ -224,6 +267,7 @@ export const EXTRA_GO_MEMBERS: Record<string, string> = {
   errors: 'As ErrUnsupported Is Join New Unwrap',
   sort: 'Find Float64Slice Float64s Float64sAreSorted IntSlice Interface Ints IntsAreSorted IsSorted Reverse Search SearchFloat64s SearchInts SearchStrings Slice SliceIsSorted SliceStable Sort Stable StringSlice Strings StringsAreSorted',
   slices: 'All AppendSeq Backward BinarySearch BinarySearchFunc Chunk Clip Clone Collect Compact CompactFunc Compare CompareFunc Concat Contains ContainsFunc Delete DeleteFunc Equal EqualFunc Grow Index IndexFunc Insert IsSorted IsSortedFunc Max MaxFunc Min MinFunc Repeat Replace Reverse Sort SortFunc SortStableFunc Sorted SortedFunc SortedStableFunc Values',
+  maps: 'All Clone Collect Copy DeleteFunc Equal EqualFunc Insert Keys Values',
   unicode: 'In Is IsControl IsDigit IsGraphic IsLetter IsLower IsMark IsNumber IsOneOf IsPrint IsPunct IsSpace IsSymbol IsTitle IsUpper MaxASCII MaxCase MaxLatin1 MaxRune ReplacementChar SimpleFold To ToLower ToTitle ToUpper UpperCase LowerCase TitleCase Letter Digit Space Upper Lower',
   'unicode/utf8': 'AppendRune DecodeLastRune DecodeLastRuneInString DecodeRune DecodeRuneInString EncodeRune FullRune FullRuneInString MaxRune RuneCount RuneCountInString RuneError RuneLen RuneSelf RuneStart UTFMax Valid ValidRune ValidString',
   math: 'Abs Acos Acosh Asin Asinh Atan Atan2 Atanh Cbrt Ceil Copysign Cos Cosh Dim E Erf Erfc Erfcinv Erfinv Exp Exp2 Expm1 FMA Float32bits Float32frombits Float64bits Float64frombits Floor Frexp Gamma Hypot Ilogb Inf IsInf IsNaN J0 J1 Jn Ldexp Lgamma Ln10 Ln2 Log Log10 Log10E Log1p Log2 Log2E Logb Max MaxFloat32 MaxFloat64 MaxInt MaxInt16 MaxInt32 MaxInt64 MaxInt8 MaxUint MaxUint16 MaxUint32 MaxUint64 MaxUint8 Min MinInt MinInt16 MinInt32 MinInt64 MinInt8 Mod Modf NaN Nextafter Nextafter32 Phi Pi Pow Pow10 Remainder Round RoundToEven Signbit Sin Sincos Sinh SmallestNonzeroFloat32 SmallestNonzeroFloat64 Sqrt Sqrt2 SqrtE SqrtPhi SqrtPi Tan Tanh Trunc Y0 Y1 Yn',

@@ -52,10 +52,11 @@ const fn = (params: T[], results: T[], variadic = false): Extract<T, { k: 'func'
 const anySlice: T = { k: 'slice', elem: tAny };
 
 /** How a parameter's value flows, as -gcflags=-m's param tags say ("leaking param: x", "x does not escape"). */
-export type Leak = 'none' | 'heap' | 'content' | 'result' | 'resultContent';
+export type Leak = 'none' | 'heap' | 'content' | 'result' | 'resultContent' | 'contentAndResult';
 // 'result': the parameter flows to the results (strings.ToUpper returns s unchanged: "leaking param:
 // s to result ~r0 level=0"); 'resultContent': what it points to does (strings.Join returns elems[0]
-// when there is one element: "leaking param: elems to result ~r0 level=1").
+// when there is one element: "leaking param: elems to result ~r0 level=1"); 'contentAndResult': both
+// what it points to leaks and it is returned (slices.Insert's s).
 
 export interface StdFunc {
   kind: 'func';
@@ -68,6 +69,8 @@ export interface StdFunc {
   allocs?: boolean;
   /** Generic functions: the signature instantiated from the arguments' types (null: they do not fit). */
   generic?: (args: T[]) => Extract<T, { k: 'func' }> | null;
+  /** When generic gives null: types2's message, reported at the call's '(' (default: S does not satisfy ~[]E at the argument). */
+  inferError?: (args: T[]) => string;
   /** Parameters the callee may write through (assembly callees such as bytealg.Index): no zero-copy []byte(s). */
   mutates?: number[];
   /** -m lines of the inlined body reported at the call's '(' ({E}: the shape of the slice argument's element). */

@@ -104,8 +104,11 @@ export class Iface {
 /** The library's error values (*errors.errorString, *fmt.wrapError, *strconv.NumError; lib-std.ts). */
 export class ErrorVal {
   o: HeapObj | null = null;
+  /** errors.Join's errs (Unwrap() []error): Is and As walk them as a tree. */
+  joined: Iface[] | null = null;
   constructor(
-    readonly msg: string,
+    /** The message; errors.Join's is rebuilt by onError at each Error() call. */
+    public msg: string,
     readonly wrapped: Iface | null,
     readonly t: T,
     /** The runtime's errors build their message when Error() is called (an allocation). */

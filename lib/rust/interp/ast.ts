@@ -12,7 +12,8 @@ export type TypeExpr =
   | (Span & { k: 'path'; name: string; args: TypeExpr[] })
   | (Span & { k: 'ref'; mut: boolean; elem: TypeExpr })
   | (Span & { k: 'array'; elem: TypeExpr; len: number | null }) // len null: a slice [T]
-  | (Span & { k: 'unit' });
+  | (Span & { k: 'unit' })
+  | (Span & { k: 'tuple'; elems: TypeExpr[] });
 
 export type BinOp = '+' | '-' | '*' | '/' | '%' | '&' | '|' | '^' | '<<' | '>>' | '==' | '!=' | '<' | '>' | '<=' | '>=' | '&&' | '||';
 
@@ -37,16 +38,19 @@ export type Expr = ExprBase &
     | { k: 'char'; value: number }
     | { k: 'str'; value: string }
     | { k: 'unit' }
-    | { k: 'name'; name: string; slot?: number; decl?: LocalDecl }
-    | { k: 'path'; segs: string[]; targs: TypeExpr[] | null } // i32::MAX, Vec::new (as a callee), None
+    | { k: 'name'; name: string; slot?: number; decl?: LocalDecl; konst?: ConstDecl; unitStruct?: boolean } // konst: a constant; unitStruct: `Marker`
+    | { k: 'path'; segs: string[]; targs: TypeExpr[] | null; konst?: ConstDecl } // i32::MAX, Vec::new (as a callee), None, Self::CAP
     | { k: 'unary'; op: '-' | '!' | '*'; e: Expr }
     | { k: 'ref'; mut: boolean; e: Expr }
     | { k: 'binary'; op: BinOp; l: Expr; r: Expr }
     | { k: 'assign'; op: string; l: Expr; r: Expr } // op '=' or '+=' ...
     | { k: 'cast'; e: Expr; target: TypeExpr; toTy?: Ty }
     | { k: 'call'; callee: Expr; args: Expr[]; fn?: FnDecl; builtin?: string }
-    | { k: 'method'; recv: Expr; name: string; nameSpan: Span; args: Expr[]; targs: TypeExpr[] | null; builtin?: string }
-    | { k: 'field'; e: Expr; name: string; index?: number }
+    | { k: 'tuple'; elems: Expr[] } // (a, b), (a,)
+    | { k: 'try'; e: Expr } // `expr?` (only on fmt::Result)
+    | { k: 'write'; mac: 'write' | 'writeln'; dest: Expr; f: FmtArgs | null } // write!(f, ...) in a Display impl
+    | { k: 'method'; recv: Expr; name: string; nameSpan: Span; args: Expr[]; targs: TypeExpr[] | null; builtin?: string; fn?: FnDecl } // fn: a method of an impl block
+    | { k: 'field'; e: Expr; name: string; index?: number } // name '0', '1', … for tuples and tuple structs
     | { k: 'index'; e: Expr; i: Expr }
     | { k: 'range'; lo: Expr | null; hi: Expr | null; inclusive: boolean }
     | { k: 'struct'; name: string; fields: { name: string; span: Span; e: Expr }[]; decl?: StructDecl }
@@ -77,7 +81,8 @@ export type Pattern = Span &
     | { k: 'lit'; e: Expr }
     | { k: 'range'; lo: Expr | null; hi: Expr | null; inclusive: boolean } // `1..=9`, `'a'..='z'`, `..0`
     | { k: 'or'; alts: Pattern[] } // `'a' | 'e'` (alternatives without bindings)
-    | { k: 'tuple'; elems: Pattern[] } // only `for (i, x) in v.iter().enumerate()`
+    | { k: 'tuple'; elems: Pattern[] } // (a, b), also `for (i, x) in v.iter().enumerate()`
+    | { k: 'tstruct'; name: string; elems: Pattern[] } // a tuple struct's fields: `Meters(m)`
   );
 
 export interface LocalDecl {
@@ -112,6 +117,12 @@ export interface Block extends Span {
 export interface FnDecl extends Span {
   name: string;
   nameSpan: Span;
+  /** A method's receiver: `self` (value), `&self` (ref), `&mut self` (mut); `mut` for `mut self`. */
+  selfParam?: { mode: 'value' | 'ref' | 'mut'; mut: boolean; span: Span } | null;
+  /** The impl block it belongs to (associated functions and methods). */
+  impl?: ImplDecl;
+  /** Its key in Checked.fns: the name, or `Type::name` for an associated function or method. */
+  key?: string;
   params: { pat: Pattern; ty: TypeExpr; span: Span }[];
   ret: TypeExpr | null;
   body: Block;
@@ -123,13 +134,35 @@ export interface FnDecl extends Span {
 
 export interface StructDecl extends Span {
   name: string;
+  nameSpan: Span;
+  /** `struct S { a: T }`, `struct S(T, U);` (fields named '0', '1', …) or `struct S;` */
+  kind: 'named' | 'tuple' | 'unit';
   fields: { name: string; ty: TypeExpr; span: Span }[];
   derives: string[];
   fieldTys?: Ty[];
 }
 
+/** `const NAME: T = value;` at the top level or in an impl block. */
+export interface ConstDecl extends Span {
+  name: string;
+  nameSpan: Span;
+  ty: TypeExpr;
+  value: Expr;
+  impl?: ImplDecl;
+}
+
+/** `impl Type { … }`, `impl Drop for Type { … }` or `impl fmt::Display for Type { … }`. */
+export interface ImplDecl extends Span {
+  self: Extract<TypeExpr, { k: 'path' }>;
+  trait: { name: 'Drop' | 'Display'; span: Span } | null;
+  fns: FnDecl[];
+  consts: ConstDecl[];
+}
+
 export interface Program {
   fns: FnDecl[];
   structs: StructDecl[];
+  impls: ImplDecl[];
+  consts: ConstDecl[];
   usesBump: boolean;
 }

@@ -58,7 +58,8 @@ class Borrowck {
 
   private stmt(st: Stmt, s: State): State {
     if (st.k === 'let') {
-      if (st.init) {
+      if (st.init && (st.pat.k === 'tuple' || st.pat.k === 'tstruct') && this.path(st.init)) s = this.destructure(st.pat, st.init, s);
+      else if (st.init) {
         const wildPlace = st.pat.k === 'wild';
         // `let m2 = m;` moves a `&mut` (with a type annotation, or as an argument, it is reborrowed)
         const it = st.init.ty && prune(st.init.ty);
@@ -82,7 +83,20 @@ class Borrowck {
       for (const k of [...s.keys()]) if (k === key || k.startsWith(key + '.')) s.delete(k);
     }
     if (p.k === 'some') return this.bind(p.inner, s);
-    if (p.k === 'tuple') for (const x of p.elems) s = this.bind(x, s);
+    if (p.k === 'tuple' || p.k === 'tstruct') for (const x of p.elems) s = this.bind(x, s);
+    return s;
+  }
+
+  /** `let (a, b) = place;`: each name binding a non-Copy value moves that part of the place. */
+  private destructure(p: Extract<Pattern, { k: 'tuple' | 'tstruct' }>, place: Expr, s: State): State {
+    if ((p as { viaRef?: boolean | null }).viaRef != null) return this.expr(place, s, 'borrow');
+    const t = prune(place.ty!);
+    const tys = t.k === 'tuple' ? t.elems : t.k === 'struct' ? t.s.fields.map((f) => f.ty) : [];
+    p.elems.forEach((x, i) => {
+      const part: Expr = { from: place.from, to: place.to, k: 'field', e: place, name: String(i), index: i, ty: tys[i] };
+      if (x.k === 'tuple' || x.k === 'tstruct') s = this.destructure(x, part, s);
+      else s = this.expr(part, s, x.k === 'bind' && !x.deref ? 'move' : 'borrow');
+    });
     return s;
   }
 
@@ -155,6 +169,12 @@ class Borrowck {
       case 'name':
         return this.use(e, s, how, mk);
       case 'field': {
+        // E0509: a field can't move out of a struct whose Drop impl still needs it
+        const bt = prune(e.e.ty!);
+        if (how === 'move' && !isCopy(e.ty!) && bt.k === 'struct' && bt.s.drop) {
+          this.err(e, `cannot move out of type \`${bt.s.name}\`, which implements the \`Drop\` trait`, 'E0509', [{ from: e.from, message: `move occurs because \`${placeText(e)}\` has type \`${fmtTy(e.ty!)}\`, which does not implement the \`Copy\` trait` }]);
+          return s;
+        }
         if (this.path(e)) {
           // Using a field uses its base (a moved base can't provide it).
           return this.use(e, s, how, mk);
@@ -229,6 +249,15 @@ class Borrowck {
         return s;
       case 'struct':
         for (const f of e.fields) s = this.expr(f.e, s, 'move');
+        return s;
+      case 'tuple':
+        for (const x of e.elems) s = this.expr(x, s, 'move');
+        return s;
+      case 'try':
+        return this.expr(e.e, s, how);
+      case 'write':
+        s = this.expr(e.dest, s, 'borrow');
+        if (e.f) for (const a of e.f.args) s = this.expr(a, s, 'borrow');
         return s;
       case 'array':
         for (const x of e.elems) s = this.expr(x, s, 'move');
@@ -360,9 +389,11 @@ class Borrowck {
   }
 }
 
+/** Whether matching the pattern moves (part of) the scrutinee: a name binding a non-Copy value. */
 function bindsByValue(p: Pattern): boolean {
   if (p.k === 'bind') return true;
   if (p.k === 'some') return bindsByValue(p.inner);
+  if ((p.k === 'tuple' || p.k === 'tstruct') && (p as { viaRef?: boolean | null }).viaRef == null) return p.elems.some((x) => (x.k === 'bind' ? !x.deref && !!x.decl && !isCopy(x.decl.ty!) : bindsByValue(x)));
   return false;
 }
 
@@ -419,8 +450,8 @@ function placeText(e: Expr): string {
 export function borrowck(c: Checked): RawDiag[] {
   const b = new Borrowck();
   for (const f of c.fns.values()) {
-    const params = (f.decl.paramDecls ?? []).map((d, i) => {
-      const pat = f.decl.params[i]?.pat;
+    const params = (f.decl.paramDecls ?? []).map((d) => {
+      const pat = f.decl.params.find((p) => p.pat.k === 'bind' && p.pat.decl === d)?.pat;
       const from = pat && pat.k === 'bind' && pat.mutFrom !== undefined ? pat.mutFrom : d.span.from;
       return { slot: d.slot, name: d.name, ty: d.ty!, span: { from, to: d.span.to } };
     });

@@ -4,7 +4,7 @@
 import type { Expr, FmtArgs } from './ast';
 import { deepEq, tyOf, type Compiler } from './compile';
 import { estimatedCapacity, fmtChar, fmtCharDebug, fmtFloat, fmtInt, fmtPad, fmtRadix, fmtStrDebug, indentChunks, type Chunks, type FmtPiece, type Placeholder } from './format';
-import { Place, RBox, RSome, RString, RVec } from './machine';
+import { Place, RBox, RFormatter, RSome, RString, RVec, type Machine } from './machine';
 import { StringModel } from '../vec';
 import { intBits, prune, type Ty } from './ty';
 import { newString, pushChunks } from './std';
@@ -14,8 +14,8 @@ type Fmt = (out: Chunks, p: Placeholder, v: unknown) => void;
 
 const PLAIN: Placeholder = { arg: null, debug: false, alternate: false, plus: false, zero: false, fill: ' ', align: null, width: null, precision: null };
 
-/** Display ({}) or Debug ({:?}) of a value of type t. */
-export function formatter(t: Ty, debug: boolean): Fmt {
+/** Display ({}) or Debug ({:?}) of a value of type t (a struct's Display impl runs through m.userFmt). */
+export function formatter(t: Ty, debug: boolean, m: Machine): Fmt {
   t = prune(t);
   switch (t.k) {
     case 'int': {
@@ -36,7 +36,7 @@ export function formatter(t: Ty, debug: boolean): Fmt {
     case 'unit':
       return (out) => out.push('()');
     case 'ref': {
-      const inner = formatter(t.e, debug);
+      const inner = formatter(t.e, debug, m);
       const d = derefFn(t);
       return (out, p, v) => inner(out, p, d(v));
     }
@@ -44,34 +44,42 @@ export function formatter(t: Ty, debug: boolean): Fmt {
       // Lazily: recursive types (struct Node { next: Option<Box<Node>> }) go through Box.
       let inner: Fmt | null = null;
       const et = t.e;
-      return (out, p, v) => (inner ??= formatter(et, debug))(out, p, (v as RBox).v);
+      return (out, p, v) => (inner ??= formatter(et, debug, m))(out, p, (v as RBox).v);
     }
     case 'Vec':
     case 'VecDeque':
     case 'array':
     case 'slice':
     case 'iter': {
-      const inner = formatter(t.e, true);
+      const inner = formatter(t.e, true, m);
       return (out, p, v) => {
         const a = v instanceof RVec ? v.a : v instanceof Place ? (v.o[v.k] as unknown[]) : (v as unknown[]);
         debugList(out, p, a, inner, t.k === 'iter' ? 'Iter(' : '');
       };
     }
     case 'Option': {
-      const inner = formatter(t.e, true);
+      const inner = formatter(t.e, true, m);
       return (out, p, v) => {
         if (v === null) out.push('None');
         else debugTuple(out, p, 'Some', [(v as RSome).v], [inner]);
       };
     }
     case 'struct': {
-      const fs = t.s.fields.map((f) => formatter(f.ty, true));
-      const names = t.s.fields.map((f) => f.name);
-      const name = t.s.name;
+      const s = t.s;
+      // `impl fmt::Display`: the program's fmt writes the chunks (write! ignores the placeholder's width/fill)
+      if (!debug && s.display) return (out, _p, v) => m.userFmt(s, v, out);
+      const fs = s.fields.map((f) => formatter(f.ty, true, m));
+      const names = s.fields.map((f) => f.name);
+      const name = s.name;
+      if (s.kind === 'tuple') return (out, p, v) => debugTuple(out, p, name, v as unknown[], fs);
       return (out, p, v) => debugStruct(out, p, name, names, v as unknown[], fs);
     }
+    case 'tuple': {
+      const fs = t.elems.map((x) => formatter(x, true, m));
+      return (out, p, v) => debugTuple(out, p, '', v as unknown[], fs);
+    }
     case 'range': {
-      const inner = formatter(t.e, true);
+      const inner = formatter(t.e, true, m);
       const inc = t.inclusive;
       return (out, p, v) => {
         const r = v as unknown[];
@@ -129,7 +137,9 @@ function debugTuple(out: Chunks, p: Placeholder, name: string, vals: unknown[], 
     out.push(i === 0 ? '(' : ', ');
     fs[i](out, p, v);
   });
-  out.push(')');
+  // DebugTuple::finish: a 1-tuple is `(x,)`
+  if (vals.length === 1 && name === '') out.push(',');
+  if (vals.length) out.push(')');
 }
 
 function debugStruct(out: Chunks, p: Placeholder, name: string, names: string[], vals: unknown[], fs: Fmt[]): void {
@@ -183,7 +193,7 @@ function compileArgs(cx: Compiler, fa: FmtArgs): CompiledFmt {
   const fmts = fa.args.map((a, i) => {
     const dbg = pieces.some((p) => typeof p !== 'string' && p.arg === i && p.debug);
     const disp = pieces.some((p) => typeof p !== 'string' && p.arg === i && !p.debug);
-    return { d: dbg ? formatter(tyOf(a), true) : null, s: disp ? formatter(tyOf(a), false) : null };
+    return { d: dbg ? formatter(tyOf(a), true, cx.m) : null, s: disp ? formatter(tyOf(a), false, cx.m) : null };
   });
   const n = args.length;
   return {
@@ -206,8 +216,7 @@ function compileArgs(cx: Compiler, fa: FmtArgs): CompiledFmt {
 }
 
 export function fmtToString(cx: Compiler, t: Ty): (v: unknown) => Chunks {
-  void cx;
-  const fm = formatter(t, false);
+  const fm = formatter(t, false, cx.m);
   return (v) => {
     const out: Chunks = [];
     fm(out, PLAIN, v);
@@ -284,8 +293,8 @@ export function compileAssert(cx: Compiler, e: Extract<Expr, { k: 'assert' }>): 
   const a = cx.isPlace(e.args[0]) ? cx.place(e.args[0]).get : cx.read(e.args[0]);
   const b = cx.isPlace(e.args[1]) ? cx.place(e.args[1]).get : cx.read(e.args[1]);
   const eqv = deepEq(ta);
-  const dbgA = formatter(ta, true);
-  const dbgB = formatter(tyOf(e.args[1]), true);
+  const dbgA = formatter(ta, true, cx.m);
+  const dbgB = formatter(tyOf(e.args[1]), true, cx.m);
   const want = e.mac === 'assert_eq';
   return (f) => {
     const x = a(f);
@@ -304,6 +313,19 @@ export function compileAssert(cx: Compiler, e: Extract<Expr, { k: 'assert' }>): 
     chunks.push('\n right: ');
     dbgB(chunks, { ...PLAIN, debug: true }, y);
     return panicAt(chunks.join(''), chunks);
+  };
+}
+
+/** write!(f, …) / writeln!(f, …) in a Display impl: the chunks go to the Formatter; the result is Ok(()). */
+export function compileWrite(cx: Compiler, e: Extract<Expr, { k: 'write' }>): E {
+  const dest = cx.expr(e.dest);
+  const c = e.f ? compileArgs(cx, e.f) : null;
+  const nl = e.mac === 'writeln' && !c;
+  return (f) => {
+    const fm = dest(f) as RFormatter;
+    if (c) for (const x of c.run(f)) fm.out.push(x);
+    if (nl) fm.out.push('\n');
+    return null;
   };
 }
 

@@ -7,7 +7,7 @@ import { dropGlue } from './drop';
 import { big, norm } from './int';
 import { Place, RSome, RString, RVec } from './machine';
 import { isCopy, needsDrop, prune, zonk, type Ty } from './ty';
-import { copier, derefFn, type E, type F } from './values';
+import { copier, derefFn, isObjectKind, type E, type F } from './values';
 
 export type S = (f: F) => number;
 
@@ -162,11 +162,31 @@ function compileLet(cx: Compiler, s: Extract<Stmt, { k: 'let' }>): S {
     if (cx.isPlace(s.init)) return () => NORMAL;
     return exprStatement(cx, s.init);
   }
-  if (p.k !== 'bind') throw new Error('let pattern');
-  const slot = p.decl!.slot;
+  if (p.k === 'bind') {
+    const slot = p.decl!.slot;
+    const v = cx.expr(s.init);
+    return (f) => {
+      f[slot] = v(f);
+      return NORMAL;
+    };
+  }
+  // `let (a, b) = init;` / `let Meters(m) = init;`: the bindings move out of the value (a place keeps
+  // what they don't take, dropped with it; a temporary's rest is dropped at the end of the `let`)
+  const t = tyOf(s.init);
+  const bind = compilePattern(cx, p, t, cx.isPlace(s.init));
+  if (cx.isPlace(s.init)) {
+    const get = cx.place(s.init).get;
+    return (f) => {
+      bind(f, get(f));
+      return NORMAL;
+    };
+  }
   const v = cx.expr(s.init);
+  const d = cx.drop(t);
   return (f) => {
-    f[slot] = v(f);
+    const x = v(f);
+    bind(f, x);
+    if (d) d(x);
     return NORMAL;
   };
 }
@@ -437,7 +457,24 @@ function compilePattern(cx: Compiler, p: Pattern, t: Ty, fromPlace: boolean): (f
       return (f, v) => alts.some((m) => m(f, v));
     }
     case 'tuple':
-      throw new Error('tuple patterns only in for loops');
+    case 'tstruct': {
+      // by value, or through a reference (`&(A, B)`: the names bind `&A`, `&B`)
+      const viaRef = (p as { viaRef?: boolean | null }).viaRef ?? null;
+      const whole = prune(viaRef === null ? tp : (tp as { e: Ty }).e);
+      const tys = whole.k === 'tuple' ? whole.elems : (whole as Extract<Ty, { k: 'struct' }>).s.fields.map((x) => x.ty);
+      const n = p.elems.length;
+      const subs = p.elems.map((x, i) => compilePattern(cx, x, viaRef === null ? tys[i] : { k: 'ref', mut: viaRef, e: tys[i] }, fromPlace));
+      // `&mut` of a scalar element is a place; a shared reference to a Copy value is the value
+      const get = tys.map((et, i) => (viaRef === true && !isObjectKind(et) ? (o: unknown[]) => new Place(o, i) : (o: unknown[]) => o[i]));
+      const moves = p.elems.map((x, i) => viaRef === null && x.k === 'bind' && !isCopy(tys[i]) && needsDrop(tys[i]));
+      const anyMove = moves.some(Boolean);
+      return (f, v) => {
+        const o = v as unknown[];
+        for (let i = 0; i < n; i++) if (!subs[i](f, get[i](o))) return false;
+        if (anyMove) for (let i = 0; i < n; i++) if (moves[i]) o[i] = undefined;
+        return true;
+      };
+    }
   }
 }
 
@@ -447,6 +484,8 @@ function compileFor(cx: Compiler, e: Extract<Expr, { k: 'for' }>, wantValue: boo
   const label = e.label;
   const mode = (e as { mode?: string }).mode!;
   const slot = e.pat.k === 'bind' ? e.pat.decl!.slot : -1;
+  // `for (a, b) in &pairs`: each element destructured by the pattern
+  const destr = (e.pat.k === 'tuple' || e.pat.k === 'tstruct') && mode !== 'enumerate' ? compilePattern(cx, e.pat, zonk((e as { elemTy?: Ty }).elemTy!), false) : null;
   const patLocals = droppable((e as { patLocals?: LocalDecl[] }).patLocals);
   const elemDrop = patLocals.length ? dropGlue(zonk(patLocals[0].ty!), m) : null;
   const body = compileBlock(cx, e.body, false);
@@ -547,6 +586,7 @@ function compileFor(cx: Compiler, e: Extract<Expr, { k: 'for' }>, wantValue: boo
         vec.a[state.i] = undefined;
         state.i++;
         if (slot >= 0) f[slot] = x;
+        else if (destr) destr(f, x);
         else if (elemDrop && x !== undefined) elemDrop(x);
         const c = body(f);
         if (slot >= 0 && elemDrop) {
@@ -595,6 +635,7 @@ function compileFor(cx: Compiler, e: Extract<Expr, { k: 'for' }>, wantValue: boo
     for (let i = 0; i < n; i++) {
       if (++m.steps > B) m.stepLimit();
       if (slot >= 0) f[slot] = place ? new Place(a, i) : a[i];
+      else if (destr) destr(f, place ? new Place(a, i) : a[i]);
       const c = body(f);
       if (c !== NORMAL) {
         const r = after(c);

@@ -9,7 +9,8 @@ import { ArithPanic, addFn, bitFn, divFn, floatToInt, mulFn, negFn, norm, notFn,
 import { Machine, Place, RBox, RString, RSome, RVec, RustPanic } from './machine';
 import { compileBlock, compileStmtExpr, isStmtLike } from './compile-stmt';
 import { compileBuiltinCall, compileMethod, compileVecMacro } from './std';
-import { compileAssert, compileFmtMacro } from './compile-fmt';
+import { compileAssert, compileFmtMacro, compileWrite } from './compile-fmt';
+import { compileConst, compileTupleStruct, compileUserCall, compileUserMethod, installTraitHooks } from './compile-impl';
 import { INT_NAMES, isCopy, needsDrop, prune, zonk, type IntName, type Ty } from './ty';
 import { autoDeref, copier, derefFn, isObjectKind, transplant, type E, type F } from './values';
 import { minOf, maxOf } from './int';
@@ -74,6 +75,7 @@ export class Compiler {
     readonly checked: Checked,
   ) {
     this.budget = m.stepBudget;
+    installTraitHooks(this);
   }
 
   line(s: Span): number {
@@ -159,7 +161,7 @@ export class Compiler {
 
   /** Value expressions whose result is a fresh owned value (not a place). */
   isPlace(e: Expr): boolean {
-    if (e.k === 'name') return true;
+    if (e.k === 'name') return !e.konst && !e.unitStruct;
     if (e.k === 'field') return this.isPlace(e.e) || this.isRefValued(e.e);
     if (e.k === 'index') return true;
     if (e.k === 'unary' && e.op === '*') return true;
@@ -221,6 +223,8 @@ export class Compiler {
       case 'unit':
         return () => null;
       case 'name': {
+        if (e.konst) return compileConst(this, e.konst);
+        if (e.unitStruct) return () => [];
         const slot = e.slot!;
         const t = tyOf(e);
         if (isCopy(t)) {
@@ -236,6 +240,7 @@ export class Compiler {
         };
       }
       case 'path': {
+        if (e.konst) return compileConst(this, e.konst);
         const b = (e as { builtin?: string }).builtin!;
         if (b === 'none') return () => null;
         const t = prune(tyOf(e));
@@ -274,37 +279,9 @@ export class Compiler {
       case 'cast':
         return this.cast(e);
       case 'call': {
-        if (e.fn) {
-          const info = this.checked.fns.get(e.fn.name)!;
-          const code = this.fn(info);
-          const args = e.args.map((a) => this.expr(a));
-          const n = args.length;
-          if (n === 0)
-            return () => {
-              const l = m.line;
-              const r = code.call!([]);
-              m.line = l;
-              return r;
-            };
-          if (n === 1) {
-            const a0 = args[0];
-            return (f) => {
-              const x = [a0(f)];
-              const l = m.line;
-              const r = code.call!(x);
-              m.line = l;
-              return r;
-            };
-          }
-          return (f) => {
-            const xs = new Array(n);
-            for (let i = 0; i < n; i++) xs[i] = args[i](f);
-            const l = m.line;
-            const r = code.call!(xs);
-            m.line = l;
-            return r;
-          };
-        }
+        if (e.fn) return compileUserCall(this, e);
+        if (e.builtin === 'tstruct') return compileTupleStruct(this, e);
+        if (e.builtin === 'ok') return () => null;
         if (e.builtin === 'some') {
           const a = this.expr(e.args[0]);
           return (f) => new RSome(a(f));
@@ -312,7 +289,21 @@ export class Compiler {
         return compileBuiltinCall(this, e);
       }
       case 'method':
-        return compileMethod(this, e);
+        return e.builtin === 'user' ? compileUserMethod(this, e) : compileMethod(this, e);
+      case 'tuple': {
+        const els = e.elems.map((x) => this.expr(x));
+        return (f) => els.map((x) => x(f));
+      }
+      case 'try': {
+        // `?` on a fmt::Result: writes into a Formatter never fail here
+        const v = this.expr(e.e);
+        return (f) => {
+          v(f);
+          return null;
+        };
+      }
+      case 'write':
+        return compileWrite(this, e);
       case 'field': {
         if (this.isPlace(e)) {
           const p = this.place(e);
@@ -528,6 +519,11 @@ export class Compiler {
         };
       }
       case 'index': {
+        if (prune(tyOf(e.i)).k === 'range') {
+          // `s[a..b]` as a method receiver or operand: the slice (read-only)
+          const v = this.slice(e);
+          return { get: v, set: () => {}, ref: (f) => new Place([v(f)], 0) };
+        }
         const base = this.isPlace(e.e) ? this.place(e.e).get : this.read(e.e);
         const bt = autoDeref(tyOf(e.e));
         const idx = this.expr(e.i);
@@ -948,8 +944,9 @@ export function deepEq(t: Ty): (a: unknown, b: unknown) => boolean {
       const d = derefFn(t);
       return (a, b) => inner(d(a), d(b));
     }
-    case 'struct': {
-      const fs = t.s.fields.map((f) => deepEq(f.ty));
+    case 'struct':
+    case 'tuple': {
+      const fs = (t.k === 'struct' ? t.s.fields.map((f) => f.ty) : t.elems).map(deepEq);
       return (a, b) => fs.every((eq, i) => eq((a as unknown[])[i], (b as unknown[])[i]));
     }
     default:

@@ -1,7 +1,8 @@
 // Drop glue: what dropping a value of a type does to the heap, in Rust's order. Vec/VecDeque drop
 // their elements first (front to back), then free the buffer; Box drops its contents then frees
-// itself; structs drop fields in declaration order; Bump frees its chunks (newest first) without
-// running drops of what it holds.
+// itself; structs run their `impl Drop` (if any) and then drop their fields in declaration order,
+// tuples their elements in order; Bump frees its chunks (newest first) without running drops of what
+// it holds.
 
 import type { Machine } from './machine';
 import { RBox, RBump, RString, RSome, RVec } from './machine';
@@ -59,15 +60,25 @@ export function dropGlue(t: Ty, m: Machine): DropFn {
         for (let i = 0; i < a.length; i++) if (a[i] !== undefined) inner(a[i]);
       };
     }
-    case 'struct': {
-      const fields = t.s.fields.map((f) => (needsDrop(f.ty) ? dropGlue(f.ty, m) : null));
-      return (v) => {
-        const a = v as unknown[];
+    case 'struct':
+    case 'tuple': {
+      const tys = t.k === 'struct' ? t.s.fields.map((f) => f.ty) : t.elems;
+      const fields = tys.map((ft) => (needsDrop(ft) ? dropGlue(ft, m) : null));
+      const fieldsDrop = (a: unknown[]) => {
         for (let i = 0; i < fields.length; i++) {
           const d = fields[i];
           if (d && a[i] !== undefined) d(a[i]);
         }
       };
+      // `impl Drop`: the struct's own drop(&mut self) runs first, then its fields are dropped
+      if (t.k === 'struct' && t.s.drop) {
+        const s = t.s;
+        return (v) => {
+          m.userDrop(s, v);
+          fieldsDrop(v as unknown[]);
+        };
+      }
+      return (v) => fieldsDrop(v as unknown[]);
     }
     case 'Bump':
       return (v) => {

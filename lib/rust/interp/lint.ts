@@ -3,14 +3,14 @@
 // operands are known at compile time and that overflows, divides by zero or indexes an array out of
 // bounds is a compile error, e.g. `let a: u8 = 200; let c = a + 100;`.
 //
-// Known values, as rustc propagates them: literals, `T::MAX`/`MIN`/`BITS`, casts and operations on
+// Known values, as rustc propagates them: literals, `T::MAX`/`MIN`/`BITS`, constants, casts and operations on
 // known values, and locals assigned exactly once (the `let`) whose address is never taken — a local
 // passed to `println!`/`format!`/`assert_eq!` (which borrow their arguments), borrowed with `&`, or the
 // receiver of a method on &self (`x.to_string()`) is not propagated. An `if` whose condition is known visits only the branch
 // taken; a `return` forgets every value known so far. Anything else is unknown (this errs on the side of
 // accepting the program).
 
-import type { Block, Expr, LocalDecl, Stmt } from './ast';
+import type { Block, ConstDecl, Expr, LocalDecl, Stmt } from './ast';
 import type { Checked } from './check';
 import type { RawDiag } from './parse';
 import { intBits, isSigned, prune, type IntName, type Ty } from './ty';
@@ -83,6 +83,12 @@ function children(e: Expr): (Expr | Block)[] {
       return e.e ? [e.e] : [];
     case 'match':
       return [e.e, ...e.arms.flatMap((a) => (a.guard ? [a.guard, a.body] : [a.body]))];
+    case 'tuple':
+      return e.elems;
+    case 'try':
+      return [e.e];
+    case 'write':
+      return [e.dest, ...(e.f ? e.f.args : [])];
     default:
       return [];
   }
@@ -127,6 +133,7 @@ class Lint {
         if (!intName(x.recv.ty) || REF_SELF.has(x.name)) mark(x.recv);
         break;
       case 'fmtMacro':
+      case 'write':
         x.f?.args.forEach(mark);
         break;
       case 'assert':
@@ -171,15 +178,17 @@ class Lint {
   }
 
   /** Visits e (reporting what the lint reports) and returns its value if known. */
-  private ev(e: Expr): Val {
+  ev(e: Expr): Val {
     switch (e.k) {
       case 'int':
         return intName(e.ty) ? e.value : null;
       case 'bool':
         return e.value;
       case 'name':
+        if (e.konst) return constValue(e.konst);
         return (e.decl && this.known.get(e.decl)) ?? null;
       case 'path': {
+        if (e.konst) return constValue(e.konst);
         const b = (e as { builtin?: string }).builtin;
         const n = e.segs[0] as IntName;
         if (b === 'int.MAX') return hi(n);
@@ -317,6 +326,17 @@ class Lint {
     }
     return v;
   }
+}
+
+const constValues = new WeakMap<ConstDecl, Val>();
+
+/** A constant's value when its expression is known (rustc's const propagation sees through constants). */
+function constValue(k: ConstDecl): Val {
+  if (constValues.has(k)) return constValues.get(k)!;
+  constValues.set(k, null); // (a constant defined by itself is E0391 in the checker)
+  const v = new Lint().ev(k.value);
+  constValues.set(k, v);
+  return v;
 }
 
 export function knownPanicsLint(checked: Checked): RawDiag[] {

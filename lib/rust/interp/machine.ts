@@ -5,6 +5,7 @@ import { Ev, TraceBuilder } from '../../runtime/trace';
 import type { Site } from '../../runtime/result';
 import type { StringModel, VecModel } from '../vec';
 import type { BumpModel } from '../bump';
+import type { StructInfo } from './ty';
 
 // ------------------------------------------------------------------------------------------------
 // Runtime values. Integers are numbers (BigInt only past 2^53 for 64/128-bit types), f64/f32 are
@@ -50,6 +51,11 @@ export class Place {
 
 export class RBump {
   constructor(public b: BumpModel) {}
+}
+
+/** The `&mut fmt::Formatter` a Display impl writes into: it collects core::fmt's write_str chunks. */
+export class RFormatter {
+  constructor(public out: string[]) {}
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -130,6 +136,13 @@ export class Machine {
   out: string[] = [];
   err = '';
   private stdoutInit = false;
+
+  /**
+   * Calls of the program's trait impls from drop glue and formatting (set by the Compiler): runs
+   * `<S as Drop>::drop(&mut v)`, and `<S as Display>::fmt(&v, f)` appending its chunks to `out`.
+   */
+  userDrop: (s: StructInfo, v: unknown) => void = () => {};
+  userFmt: (s: StructInfo, v: unknown, out: string[]) => void = () => {};
 
   /** Unwind stack: scopes (ScopeRec) and statement temporaries ({ t: value, d: drop }). */
   readonly unwind: (ScopeRec | { v: unknown; d: (v: unknown) => void })[] = [];

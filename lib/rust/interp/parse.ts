@@ -3,7 +3,7 @@
 
 import { parser } from '@lezer/rust';
 import type { SyntaxNode } from '@lezer/common';
-import type { Block, Expr, FmtArgs, FnDecl, Pattern, Program, Span, Stmt, StructDecl, TypeExpr } from './ast';
+import type { Block, ConstDecl, Expr, FmtArgs, FnDecl, ImplDecl, Pattern, Program, Span, Stmt, StructDecl, TypeExpr } from './ast';
 
 const U128_MAX = (1n << 128n) - 1n;
 
@@ -25,7 +25,7 @@ export class Unsupported extends Error {
   }
 }
 
-const isNamed = (n: SyntaxNode): boolean => (/^[A-Z⚠]/.test(n.name) || n.name === '_') && n.name !== 'LineComment' && n.name !== 'BlockComment';
+const isNamed = (n: SyntaxNode): boolean => (/^[A-Z⚠]/.test(n.name) || n.name === '_' || n.name === 'self') && n.name !== 'LineComment' && n.name !== 'BlockComment';
 
 function kids(n: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
@@ -46,10 +46,8 @@ function mutAt(n: SyntaxNode): number | undefined {
 
 const UNSUPPORTED_ITEMS: Record<string, string> = {
   TraitItem: 'traits are not supported',
-  ImplItem: 'impl blocks are not supported',
   EnumItem: 'enums are not supported',
   ModItem: 'modules are not supported',
-  ConstItem: 'constants are not supported',
   StaticItem: 'statics are not supported',
   TypeItem: 'type aliases are not supported',
   UnionItem: 'unions are not supported',
@@ -60,15 +58,13 @@ const UNSUPPORTED_ITEMS: Record<string, string> = {
 
 const UNSUPPORTED_EXPRS: Record<string, string> = {
   ClosureExpression: 'closures are not supported',
-  TryExpression: 'the ? operator is not supported',
   AwaitExpression: 'async/await is not supported',
   AsyncBlock: 'async blocks are not supported',
   UnsafeBlock: 'unsafe blocks are not supported',
-  TupleExpression: 'tuples are not supported',
   RawString: null as unknown as string,
 };
 
-const KNOWN_MACROS = new Set(['println', 'print', 'eprintln', 'eprint', 'format', 'panic', 'vec', 'assert', 'assert_eq', 'assert_ne']);
+const KNOWN_MACROS = new Set(['println', 'print', 'eprintln', 'eprint', 'format', 'panic', 'vec', 'assert', 'assert_eq', 'assert_ne', 'write', 'writeln']);
 
 function unescape(raw: string): string {
   return raw.replace(/\\(x[0-9a-fA-F]{2}|u\{[0-9a-fA-F_]+\}|\n\s*|.)/g, (_, e: string) => {
@@ -121,7 +117,7 @@ export class Parser {
     const tree = parser.parse(this.src);
     const top = tree.topNode;
     this.scanErrors(top);
-    const prog: Program = { fns: [], structs: [], usesBump: false };
+    const prog: Program = { fns: [], structs: [], impls: [], consts: [], usesBump: false };
     for (const item of kids(top)) this.item(item, prog, []);
     return prog;
   }
@@ -134,6 +130,12 @@ export class Parser {
           return;
         case 'StructItem':
           prog.structs.push(this.structItem(item, attrs));
+          return;
+        case 'ImplItem':
+          prog.impls.push(this.implItem(item));
+          return;
+        case 'ConstItem':
+          prog.consts.push(this.constItem(item));
           return;
         case 'AttributeItem': {
           const got: string[] = [];
@@ -155,9 +157,9 @@ export class Parser {
         case 'UseDeclaration': {
           const t = this.text(item).replace(/\s+/g, '');
           if (t === 'usebumpalo::Bump;') prog.usesBump = true;
-          else if (t !== 'usestd::collections::VecDeque;' && t !== 'usestd::mem;') {
+          else if (t !== 'usestd::collections::VecDeque;' && t !== 'usestd::mem;' && !/^usestd::fmt(::(Display|Formatter)|::\{(self|Display|Formatter)(,(self|Display|Formatter))*\})?;$/.test(t)) {
             const m = /HashMap|HashSet|BTreeMap|BTreeSet|Rc|Arc|RefCell|Cell/.exec(t);
-            this.err(item.from, item.to, m ? `${m[0]} is not supported` : `this use declaration is not supported (only \`use bumpalo::Bump;\`, \`use std::collections::VecDeque;\` and \`use std::mem;\`)`);
+            this.err(item.from, item.to, m ? `${m[0]} is not supported` : `this use declaration is not supported (only \`use bumpalo::Bump;\`, \`use std::collections::VecDeque;\`, \`use std::mem;\` and \`use std::fmt;\`)`);
           }
           return;
         }
@@ -174,10 +176,56 @@ export class Parser {
     }
   }
 
+  /** `impl Type { fn … const … }` and the two trait impls of the subset (Drop, Display). */
+  private implItem(n: SyntaxNode): ImplDecl {
+    const ks = kids(n);
+    if (ks.some((c) => c.name === 'TypeParamList')) throw new Unsupported(n.from, Math.min(n.to, n.from + 40), 'generic impl blocks are not supported');
+    const body = ks.find((c) => c.name === 'DeclarationList');
+    const types = ks.filter((c) => c !== body && c.name !== 'Vis' && c.name !== 'WhereClause');
+    let trait: ImplDecl['trait'] = null;
+    if (types.length === 2) {
+      const t = this.text(types[0]).replace(/\s+/g, '');
+      const name = t === 'Drop' || t === 'std::ops::Drop' ? 'Drop' : /^(std::)?(fmt::)?Display$/.test(t) ? 'Display' : null;
+      if (!name) throw new Unsupported(types[0].from, types[0].to, `traits are not supported (only \`impl Drop for Type\` and \`impl fmt::Display for Type\`)`);
+      trait = { name, span: { from: types[0].from, to: types[0].to } };
+    } else if (types.length !== 1) throw new Unsupported(n.from, Math.min(n.to, n.from + 40), 'this impl block is not supported');
+    const st = types[types.length - 1];
+    const self = this.type(st);
+    if (self.k !== 'path' || self.args.length) throw new Unsupported(st.from, st.to, 'impl blocks are only supported for structs declared in the program');
+    const impl: ImplDecl = { from: n.from, to: n.to, self, trait, fns: [], consts: [] };
+    for (const c of body ? kids(body) : []) {
+      try {
+        if (c.name === 'FunctionItem') {
+          const f = this.fnItem(c);
+          f.impl = impl;
+          impl.fns.push(f);
+        } else if (c.name === 'ConstItem') {
+          const k = this.constItem(c);
+          k.impl = impl;
+          impl.consts.push(k);
+        } else if (c.name === 'AttributeItem') continue;
+        else throw new Unsupported(c.from, Math.min(c.to, c.from + 40), `${c.name.replace(/Item$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} items in impl blocks are not supported`);
+      } catch (e) {
+        if (e instanceof Unsupported) this.err(e.from, e.to, e.message);
+        else throw e;
+      }
+    }
+    return impl;
+  }
+
+  private constItem(n: SyntaxNode): ConstDecl {
+    const ks = kids(n).filter((c) => c.name !== 'Vis');
+    const id = ks.find((c) => c.name === 'BoundIdentifier');
+    const rest = ks.filter((c) => c !== id);
+    if (!id || rest.length !== 2) throw new Unsupported(n.from, n.to, 'a constant needs a type and a value: `const NAME: T = value;`');
+    return { from: n.from, to: n.to, name: this.text(id), nameSpan: { from: id.from, to: id.to }, ty: this.type(rest[0]), value: this.expr(rest[1]) };
+  }
+
   private fnItem(n: SyntaxNode): FnDecl {
     let name = '';
     let nameSpan: Span = { from: n.from, to: n.from };
     const params: FnDecl['params'] = [];
+    let selfParam: FnDecl['selfParam'] = null;
     let ret: TypeExpr | null = null;
     let body: Block | null = null;
     for (const c of kids(n)) {
@@ -186,9 +234,16 @@ export class Parser {
         nameSpan = { from: c.from, to: c.to };
       } else if (c.name === 'ParamList') {
         for (const p of kids(c)) {
-          if (p.name === 'SelfParameter') throw new Unsupported(p.from, p.to, 'methods (self parameters) are not supported');
+          if (p.name === 'SelfParameter') {
+            // `self`, `mut self`, `&self`, `&mut self` (not `self: Box<Self>` or lifetimes)
+            if (kids(p).some((c) => c.name !== 'self')) throw new Unsupported(p.from, p.to, 'this form of `self` parameter is not supported (only `self`, `mut self`, `&self`, `&mut self`)');
+            const amp = has(p, '&');
+            selfParam = { mode: amp ? (has(p, 'mut') ? 'mut' : 'ref') : 'value', mut: !amp && has(p, 'mut'), span: { from: p.from, to: p.to } };
+            continue;
+          }
           if (p.name !== 'Parameter') continue;
           const pk = kids(p);
+          if (pk[0]?.name === 'SelfPattern') throw new Unsupported(p.from, p.to, 'this form of `self` parameter is not supported (only `self`, `mut self`, `&self`, `&mut self`)');
           if (pk.length < 2) throw new Unsupported(p.from, p.to, 'parameters need a type');
           params.push({ pat: this.pattern(pk[0], has(p, 'mut'), mutAt(p)), ty: this.type(pk[pk.length - 1]), span: { from: p.from, to: p.to } });
         }
@@ -199,27 +254,37 @@ export class Parser {
       else ret = this.type(c);
     }
     if (!body) throw new Unsupported(n.from, n.to, 'a function needs a body');
-    return { from: n.from, to: n.to, name, nameSpan, params, ret, body };
+    return { from: n.from, to: n.to, name, nameSpan, selfParam, params, ret, body };
   }
 
   private structItem(n: SyntaxNode, derives: string[]): StructDecl {
     let name = '';
+    let nameSpan: Span = { from: n.from, to: n.from };
+    let kind: StructDecl['kind'] = 'named';
     const fields: StructDecl['fields'] = [];
     for (const c of kids(n)) {
-      if (c.name === 'TypeIdentifier') name = this.text(c);
-      else if (c.name === 'FieldDeclarationList') {
+      if (c.name === 'TypeIdentifier') {
+        name = this.text(c);
+        nameSpan = { from: c.from, to: c.to };
+      } else if (c.name === 'FieldDeclarationList') {
         for (const f of kids(c)) {
           if (f.name !== 'FieldDeclaration') continue;
           const fk = kids(f).filter((x) => x.name !== 'Vis');
           fields.push({ name: this.text(fk[0]), ty: this.type(fk[fk.length - 1]), span: { from: f.from, to: f.to } });
         }
-      } else if (c.name === 'OrderedFieldDeclarationList') throw new Unsupported(c.from, c.to, 'tuple structs are not supported');
-      else if (c.name === 'TypeParamList') throw new Unsupported(c.from, c.to, 'generic structs are not supported');
+      } else if (c.name === 'OrderedFieldDeclarationList') {
+        kind = 'tuple';
+        for (const f of kids(c)) {
+          if (f.name === 'Vis') continue;
+          fields.push({ name: String(fields.length), ty: this.type(f), span: { from: f.from, to: f.to } });
+        }
+      } else if (c.name === 'TypeParamList') throw new Unsupported(c.from, c.to, 'generic structs are not supported');
     }
+    if (kind === 'named' && !kids(n).some((c) => c.name === 'FieldDeclarationList')) kind = 'unit';
     for (const d of derives) {
       if (!['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq', 'Default'].includes(d)) this.err(n.from, n.to, `#[derive(${d})] is not supported`);
     }
-    return { from: n.from, to: n.to, name, fields, derives };
+    return { from: n.from, to: n.to, name, nameSpan, kind, fields, derives };
   }
 
   type(n: SyntaxNode): TypeExpr {
@@ -239,7 +304,9 @@ export class Parser {
       case 'GenericType': {
         const k = kids(n);
         const name = this.text(k[0]).replace(/\s+/g, '').split('::').pop()!;
-        const args = k[1] ? kids(k[1]).map((a) => this.type(a)) : [];
+        // `fmt::Formatter<'_>`: the one lifetime argument the subset accepts
+        const targs = k[1] ? kids(k[1]).filter((a) => !(name === 'Formatter' && a.name === 'Lifetime')) : [];
+        const args = targs.map((a) => (a.name === 'Lifetime' ? unsupportedLifetime(a) : this.type(a)));
         return { ...span, k: 'path', name, args };
       }
       case 'ReferenceType': {
@@ -257,7 +324,7 @@ export class Parser {
       case 'UnitType':
         return { ...span, k: 'unit' };
       case 'TupleType':
-        throw new Unsupported(n.from, n.to, 'tuples are not supported');
+        return { ...span, k: 'tuple', elems: kids(n).map((c) => this.type(c)) };
       case 'PointerType':
         throw new Unsupported(n.from, n.to, 'raw pointers are not supported');
       case 'FunctionType':
@@ -294,9 +361,17 @@ export class Parser {
       }
       case 'TuplePattern': {
         const k = kids(n);
-        if (k.length === 2 && k[0].name === 'TypeIdentifier' && this.text(k[0]) === 'Some') return { ...span, k: 'some', inner: this.pattern(k[1]) };
-        if (k.length === 2) return { ...span, k: 'tuple', elems: k.map((x) => this.pattern(x)) };
-        throw new Unsupported(n.from, n.to, 'tuple patterns are not supported');
+        if (k.length && (k[0].name === 'TypeIdentifier' || k[0].name === 'ScopedTypeIdentifier')) {
+          const name = this.text(k[0]).replace(/\s+/g, '');
+          const elems = k.slice(1).map((x) => this.pattern(x));
+          if (name === 'Some') {
+            if (elems.length !== 1) throw new Unsupported(n.from, n.to, 'this pattern is not supported');
+            return { ...span, k: 'some', inner: elems[0] };
+          }
+          return { ...span, k: 'tstruct', name, elems };
+        }
+        if (k.length === 0) throw new Unsupported(n.from, n.to, 'this pattern is not supported');
+        return { ...span, k: 'tuple', elems: k.map((x) => this.pattern(x)) };
       }
       case 'Integer':
       case 'Char':
@@ -393,6 +468,8 @@ export class Parser {
         return { ...span, k: 'expr', e: this.expr(c), semi: has(c, ';') };
       case 'FunctionItem':
       case 'StructItem':
+      case 'ImplItem':
+      case 'ConstItem':
         throw new Unsupported(c.from, c.to, 'items inside functions are not supported');
       case '⚠':
       case 'EmptyStatement':
@@ -478,6 +555,10 @@ export class Parser {
         }
         return { ...span, k: 'path', segs, targs };
       }
+      case 'TupleExpression':
+        return { ...span, k: 'tuple', elems: k.map((c) => this.expr(c)) };
+      case 'TryExpression':
+        return { ...span, k: 'try', e: this.expr(k[0]) };
       case 'ParenthesizedExpression':
         return { ...this.expr(k[0]), from: n.from, to: n.to, paren: true } as unknown as Expr;
       case 'UnaryExpression': {
@@ -661,6 +742,13 @@ export class Parser {
     }
     const call = this.reparse('fn __m(){__f(', inner, ');}', innerFrom, 'CallExpression');
     const args = (call as Extract<Expr, { k: 'call' }>).args;
+    if (name === 'write' || name === 'writeln') {
+      if (args.length < (name === 'write' ? 2 : 1)) throw new Unsupported(n.from, n.to, `${name}! needs a destination${name === 'write' ? ' and a format string' : ''}`);
+      const f = args.length > 1 ? this.fmtArgs(args.slice(1), n) : null;
+      // writeln!(f, "…") is write!(f, "…\n"): the newline is part of the last literal piece
+      if (f && name === 'writeln') f.fmt += '\n';
+      return { ...span, k: 'write', mac: name, dest: args[0], f };
+    }
     if (name === 'assert' || name === 'assert_eq' || name === 'assert_ne') {
       const nfixed = name === 'assert' ? 1 : 2;
       if (args.length < nfixed) throw new Unsupported(n.from, n.to, `${name}! needs ${nfixed} argument${nfixed > 1 ? 's' : ''}`);
@@ -709,6 +797,10 @@ export class Parser {
     shiftSpans(e, shift);
     return e;
   }
+}
+
+function unsupportedLifetime(n: SyntaxNode): never {
+  throw new Unsupported(n.from, n.to, 'lifetime annotations are not supported');
 }
 
 const RUST_KEYWORDS = new Set('as break const continue crate else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while async await dyn'.split(' '));

@@ -8,6 +8,9 @@ export const INTERP_SIMPLIFICATIONS: readonly string[] = Object.freeze([
   'Recursion runs on the host\'s stack: about 1,000 nested calls fit, far fewer than a real 8 MiB stack.',
   'Panic locations name src/main.rs, as in a cargo project.',
   '`let x;` followed by assignments is accepted without checking that x is assigned exactly once.',
+  'A match or if-let arm that moves a binding out of a place counts as moving the whole value (rustc tracks the parts).',
+  'Match exhaustiveness inside tuples knows bool and Option; an integer, char or string element counts as covered only by `_` or a name.',
+  'A Display impl\'s writes are collected and then appended: an allocation inside `fmt` comes before the String growth it follows in the real program.',
   'Bytes copied by realloc are counted in full, though the allocator may grow a block in place.',
   'Nesting has a budget: more than 200 levels of brackets, 200 prefix operators in a row or 500 operators in one expression stop the program before it runs, with a message at that line and column (rustc 1.95 goes a little deeper before its own stack overflows (about 1,000 blocks, 2,000 parentheses)).',
 ]);

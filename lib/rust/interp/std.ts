@@ -4,7 +4,7 @@
 import type { Expr } from './ast';
 import { tyOf, type Compiler } from './compile';
 import { ArithPanic, addFn, big, maxOf, norm, powFn, wrapTo, type Int } from './int';
-import { BACKTRACE_NOTE, BudgetStop, Machine, Place, RBox, RBump, RSome, RString, RVec } from './machine';
+import { BACKTRACE_NOTE, BudgetStop, Machine, Place, RBox, RBump, RFormatter, RSome, RString, RVec } from './machine';
 import { CapacityOverflow, StringModel, VecModel, type VecEvent } from '../vec';
 import { BumpModel, type BumpEvent } from '../bump';
 import { ISIZE_MAX } from '../raw_vec';
@@ -159,8 +159,9 @@ export function cloneValue(t: Ty, m: Machine, reason = 'clone'): (v: unknown) =>
       const inner = isCopy(t.e) ? copier(t.e) : cloneValue(t.e, m, reason);
       return (v) => (v === null ? null : new RSome(inner ? inner((v as RSome).v) : (v as RSome).v));
     }
-    case 'struct': {
-      const fs = t.s.fields.map((f) => (isCopy(f.ty) ? copier(f.ty) : cloneValue(f.ty, m, reason)));
+    case 'struct':
+    case 'tuple': {
+      const fs = (t.k === 'struct' ? t.s.fields.map((f) => f.ty) : t.elems).map((ft) => (isCopy(ft) ? copier(ft) : cloneValue(ft, m, reason)));
       return (v) => (v as unknown[]).map((x, i) => (fs[i] ? fs[i]!(x) : x));
     }
     case 'array': {
@@ -370,6 +371,7 @@ function bumpEvents(m: Machine): (ev: BumpEvent) => void {
 export function compileMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): E {
   const m = cx.m;
   const id = e.builtin!;
+  if (id === 'option.take') return optionTake(cx, e.recv);
   const selfMode = (e as { selfMode?: string }).selfMode;
   const rt = tyOf(e.recv);
   const ad = autoDeref(rt);
@@ -747,6 +749,7 @@ export function compileMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): 
         return newString(m, text, utf8Len(text), 'to_string');
       };
     }
+    case 'display.to_string':
     case 'float.to_string': {
       const fmt = fmtToString(cx, st);
       return (f) => {
@@ -755,12 +758,36 @@ export function compileMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): 
         return s;
       };
     }
+    case 'fmt.write_str':
+      return (f) => {
+        (recv(f) as RFormatter).out.push(a0(f) as string);
+        return null;
+      };
     case 'char.len_utf8':
       return (f) => utf8Len(String.fromCodePoint(recv(f) as number));
   }
   if (id.startsWith('int.')) return intMethod(id, st as Extract<Ty, { k: 'int' }>, recv, args);
   if (id.startsWith('float.')) return floatMethod(id, st as Extract<Ty, { k: 'float' }>, recv, args);
   throw new Error(`method ${id}`);
+}
+
+/** `opt.take()`: the value, leaving None in the place (an Option, or the place a `&mut Option` points at). */
+function optionTake(cx: Compiler, recv: Expr): E {
+  if (prune(tyOf(recv)).k === 'Option') {
+    const p = cx.place(recv);
+    return (f) => {
+      const v = p.get(f);
+      p.set(f, null);
+      return v;
+    };
+  }
+  const r = cx.expr(recv);
+  return (f) => {
+    const pl = r(f) as Place;
+    const v = pl.o[pl.k];
+    pl.o[pl.k] = null;
+    return v;
+  };
 }
 
 function arr(v: unknown): unknown[] {

@@ -2,16 +2,27 @@
 // union-find in check.ts. Layout comes from lib/rust/types.ts (rustc's field reordering).
 
 import { rustLayout, type RustType } from '../types';
+import type { ConstDecl, FnDecl } from './ast';
 
 export type IntName = 'u8' | 'u16' | 'u32' | 'u64' | 'u128' | 'usize' | 'i8' | 'i16' | 'i32' | 'i64' | 'i128' | 'isize';
 
 export interface StructInfo {
   name: string;
+  /** named fields, a tuple struct (fields '0', '1', …) or a unit struct */
+  kind: 'named' | 'tuple' | 'unit';
   fields: { name: string; ty: Ty }[];
   copy: boolean;
   clone: boolean;
   debug: boolean;
   eq?: boolean;
+  /** Associated functions and methods of `impl Name { … }` blocks, by name. */
+  methods: Map<string, FnDecl>;
+  /** Associated constants. */
+  consts: Map<string, ConstDecl>;
+  /** `impl Drop for Name`: its `drop(&mut self)`. */
+  drop: FnDecl | null;
+  /** `impl fmt::Display for Name`: its `fmt(&self, f)`. */
+  display: FnDecl | null;
 }
 
 export type Ty =
@@ -31,6 +42,9 @@ export type Ty =
   | { k: 'slice'; e: Ty }
   | { k: 'array'; e: Ty; n: number }
   | { k: 'struct'; s: StructInfo }
+  | { k: 'tuple'; elems: Ty[] } // (A, B, …); the empty tuple is `unit`
+  | { k: 'Formatter' } // std::fmt::Formatter (behind &mut in a Display impl)
+  | { k: 'fmtResult' } // std::fmt::Result
   | { k: 'Bump' }
   | { k: 'range'; e: Ty; inclusive: boolean }
   | { k: 'iter'; e: Ty; enumerate?: boolean } // slice::Iter<'_, T>: yields &T (Enumerate: (usize, &T))
@@ -87,6 +101,8 @@ export function zonk(t: Ty): Ty {
       return { ...t, e: zonk(t.e) };
     case 'range':
       return { ...t, e: zonk(t.e) };
+    case 'tuple':
+      return { k: 'tuple', elems: t.elems.map(zonk) };
     default:
       return t;
   }
@@ -120,6 +136,12 @@ export function fmtTy(t: Ty): string {
       return `[${fmtTy(t.e)}; ${t.n}]`;
     case 'struct':
       return t.s.name;
+    case 'tuple':
+      return t.elems.length === 1 ? `(${fmtTy(t.elems[0])},)` : `(${t.elems.map(fmtTy).join(', ')})`;
+    case 'Formatter':
+      return "Formatter<'_>";
+    case 'fmtResult':
+      return 'Result<(), std::fmt::Error>';
     case 'Bump':
       return 'Bump';
     case 'range':
@@ -148,6 +170,10 @@ export function isCopy(t: Ty): boolean {
       return isCopy(t.e);
     case 'struct':
       return t.s.copy;
+    case 'tuple':
+      return t.elems.every(isCopy);
+    case 'fmtResult':
+      return true;
     case 'var':
       return t.kind !== 'any';
     default:
@@ -169,7 +195,9 @@ export function needsDrop(t: Ty): boolean {
     case 'array':
       return needsDrop(t.e);
     case 'struct':
-      return t.s.fields.some((f) => needsDrop(f.ty));
+      return t.s.drop !== null || t.s.fields.some((f) => needsDrop(f.ty));
+    case 'tuple':
+      return t.elems.some(needsDrop);
     default:
       return false;
   }
@@ -213,6 +241,13 @@ function toRustType(t: Ty): RustType {
       return { kind: 'array', len: t.n, elem: toRustType(t.e) };
     case 'struct':
       return { kind: 'struct', name: t.s.name, fields: t.s.fields.map((f) => ({ name: f.name, type: toRustType(f.ty) })) };
+    case 'tuple':
+      return { kind: 'tuple', elems: t.elems.map(toRustType) };
+    case 'fmtResult':
+      return { kind: 'prim', name: 'bool' };
+    case 'Formatter':
+      // core::fmt::Formatter: options (flags, fill, align, width, precision) and the &mut dyn Write
+      return { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] };
     case 'Bump':
       // struct Bump { current_chunk_footer: Cell<NonNull<ChunkFooter>>, allocation_limit: Cell<Option<usize>> }
       return { kind: 'struct', name: 'Bump', fields: [{ name: 'footer', type: { kind: 'box', elem: { kind: 'prim', name: 'u8' } } }, { name: 'limit', type: { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] } }] };

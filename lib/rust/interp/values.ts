@@ -11,7 +11,7 @@ export type E = (f: F) => unknown;
 /** Types whose `&`/`&mut` is represented by the JS object itself (mutated in place). */
 export function isObjectKind(t: Ty): boolean {
   const k = prune(t).k;
-  return k === 'String' || k === 'Vec' || k === 'VecDeque' || k === 'Box' || k === 'struct' || k === 'Bump' || k === 'array' || k === 'slice';
+  return k === 'String' || k === 'Vec' || k === 'VecDeque' || k === 'Box' || k === 'struct' || k === 'tuple' || k === 'Bump' || k === 'array' || k === 'slice' || k === 'Formatter';
 }
 
 /** A function copying a value of a Copy type (aggregates are arrays and must not alias). */
@@ -23,6 +23,17 @@ export function copier(t: Ty): ((v: unknown) => unknown) | null {
       const a = (v as unknown[]).slice();
       for (let i = 0; i < fs.length; i++) {
         const c = fs[i];
+        if (c) a[i] = c(a[i]);
+      }
+      return a;
+    };
+  }
+  if (t.k === 'tuple' && isCopy(t)) {
+    const cs = t.elems.map(copier);
+    return (v) => {
+      const a = (v as unknown[]).slice();
+      for (let i = 0; i < cs.length; i++) {
+        const c = cs[i];
         if (c) a[i] = c(a[i]);
       }
       return a;

@@ -15,6 +15,7 @@ struct Event {
     kind: u8, // b'a' alloc, b'z' alloc_zeroed, b'r' realloc, b'd' dealloc
     old: usize,
     new: usize,
+    align: usize,
 }
 
 struct EventBuf(UnsafeCell<[Event; MAX_EVENTS]>);
@@ -38,14 +39,15 @@ static EVENTS: EventBuf = EventBuf(UnsafeCell::new(
         kind: 0,
         old: 0,
         new: 0,
+        align: 0,
     }; MAX_EVENTS],
 ));
 
-fn record(kind: u8, old: usize, new: usize) {
+fn record(kind: u8, old: usize, new: usize, align: usize) {
     let i = NEVENTS.fetch_add(1, Relaxed);
     if i < MAX_EVENTS {
         // Single-threaded programs: no concurrent writer.
-        unsafe { (*EVENTS.0.get())[i] = Event { kind, old, new } };
+        unsafe { (*EVENTS.0.get())[i] = Event { kind, old, new, align } };
     }
 }
 
@@ -69,7 +71,7 @@ unsafe impl GlobalAlloc for Counting {
             ALLOCS.fetch_add(1, Relaxed);
             ALLOC_BYTES.fetch_add(layout.size(), Relaxed);
             live_add(layout.size());
-            record(b'a', 0, layout.size());
+            record(b'a', 0, layout.size(), layout.align());
         }
         p
     }
@@ -80,7 +82,7 @@ unsafe impl GlobalAlloc for Counting {
             ALLOCS_ZEROED.fetch_add(1, Relaxed);
             ALLOC_BYTES.fetch_add(layout.size(), Relaxed);
             live_add(layout.size());
-            record(b'z', 0, layout.size());
+            record(b'z', 0, layout.size(), layout.align());
         }
         p
     }
@@ -94,7 +96,7 @@ unsafe impl GlobalAlloc for Counting {
             } else {
                 live_sub(layout.size() - new_size);
             }
-            record(b'r', layout.size(), new_size);
+            record(b'r', layout.size(), new_size, layout.align());
         }
         p
     }
@@ -104,7 +106,7 @@ unsafe impl GlobalAlloc for Counting {
             DEALLOCS.fetch_add(1, Relaxed);
             DEALLOC_BYTES.fetch_add(layout.size(), Relaxed);
             live_sub(layout.size());
-            record(b'd', layout.size(), 0);
+            record(b'd', layout.size(), 0, layout.align());
         }
     }
 }
@@ -132,7 +134,19 @@ fn measure_start() {
 
 /// Stops measuring and returns the figures as a JSON object.
 /// events: ["a", size] alloc, ["z", size] alloc_zeroed, ["r", old, new] realloc, ["d", size] dealloc.
+#[allow(dead_code)]
 fn measure_stop() -> String {
+    measure_stop_with(false)
+}
+
+/// Like measure_stop, with each event's Layout alignment appended:
+/// ["a", size, align], ["z", size, align], ["r", old, new, align], ["d", size, align].
+#[allow(dead_code)]
+fn measure_stop_aligned() -> String {
+    measure_stop_with(true)
+}
+
+fn measure_stop_with(aligned: bool) -> String {
     ENABLED.store(false, Relaxed);
     let n = NEVENTS.load(Relaxed);
     let evs = unsafe { &*EVENTS.0.get() };
@@ -142,10 +156,14 @@ fn measure_stop() -> String {
             e.push(',');
         }
         match ev.kind {
-            b'r' => e.push_str(&format!("[\"r\",{},{}]", ev.old, ev.new)),
-            b'd' => e.push_str(&format!("[\"d\",{}]", ev.old)),
-            k => e.push_str(&format!("[\"{}\",{}]", k as char, ev.new)),
+            b'r' => e.push_str(&format!("[\"r\",{},{}", ev.old, ev.new)),
+            b'd' => e.push_str(&format!("[\"d\",{}", ev.old)),
+            k => e.push_str(&format!("[\"{}\",{}", k as char, ev.new)),
         }
+        if aligned {
+            e.push_str(&format!(",{}", ev.align));
+        }
+        e.push(']');
     }
     e.push(']');
     format!(

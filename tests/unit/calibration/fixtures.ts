@@ -4,6 +4,7 @@
 import goGrowthJson from '@/tests/fixtures/calibration/go-growth.json';
 import goLayoutJson from '@/tests/fixtures/calibration/go-layout.json';
 import rustGrowthJson from '@/tests/fixtures/calibration/rust-growth.json';
+import rustHashmapJson from '@/tests/fixtures/calibration/rust-hashmap.json';
 import rustLayoutJson from '@/tests/fixtures/calibration/rust-layout.json';
 
 export type Pair = [number, number];
@@ -134,13 +135,94 @@ export interface RustLayoutFixture {
   layouts: RustLayoutCase[];
 }
 
+/** With the Layout alignment: ["a", size, align], ["d", size, align], ["r", old, new, align]. */
+export type AlignedEvent = [string, number, number] | [string, number, number, number];
+
+export interface AlignedAllocStats extends Omit<AllocStats, 'events'> {
+  events: AlignedEvent[];
+}
+
+interface RustHashElem {
+  kind: 'HashMap' | 'HashSet';
+  key: string;
+  /** "()" for a HashSet */
+  value: string;
+  /** size_of / align_of the table's T = (K, V) (K for a set) */
+  elemSize: number;
+  elemAlign: number;
+}
+
+export interface RustHashGrowthCase extends RustHashElem {
+  /** new(), then insert keys 0..n one at a time */
+  n: number;
+  /** [len, capacity()] after every insert that changed capacity() */
+  transitions: Pair[];
+  alloc: AlignedAllocStats;
+}
+
+export interface RustHashWithCapacityGroup extends RustHashElem {
+  /** [n, capacity() after with_capacity(n), allocator calls of with_capacity(n) + drop] */
+  cases: [number, number, AlignedEvent[]][];
+}
+
+interface RustHashRun {
+  /** [len, capacity()] after init */
+  initial: Pair;
+  /** [len, capacity()] after each op */
+  states: Pair[];
+  /** [len, capacity()] at every capacity() change, including inside repeated ops */
+  transitions: Pair[];
+}
+
+export interface RustHashOpsCase extends RustHashElem {
+  name: string;
+  /** ["new"] | ["with_capacity", n] | ["from_iter", n] (keys 0..n) */
+  init: Op;
+  ops: Op[];
+  /** BuildHasherDefault<DefaultHasher> (SipHash-1-3, keys 0, 0): reproducible positions */
+  fixed: RustHashRun & { alloc: AlignedAllocStats };
+  /** RandomState: the distinct outcomes (capacities after each op, allocator calls) of randomRuns runs */
+  random: (Omit<RustHashRun, 'transitions'> & { runs: number; events: AlignedEvent[] })[];
+}
+
+export interface RustBTreeCase {
+  kind: 'BTreeMap' | 'BTreeSet';
+  name: string;
+  key: string;
+  value: string;
+  keySize: number;
+  keyAlign: number;
+  valueSize: number;
+  valueAlign: number;
+  /** keys inserted, in order (key i = i), then keys removed */
+  inserts: number[];
+  removes: number[];
+  lenAfterInserts: number;
+  lenAfterRemoves: number;
+  /** ends with the map's drop (into_iter for BTreeMap) */
+  alloc: AlignedAllocStats;
+}
+
+export interface RustHashmapFixture {
+  toolchain: string;
+  generatedBy: string;
+  target: string;
+  hashbrown: string;
+  randomRuns: number;
+  growth: RustHashGrowthCase[];
+  withCapacity: RustHashWithCapacityGroup[];
+  ops: RustHashOpsCase[];
+  btree: RustBTreeCase[];
+}
+
 export const goGrowth = goGrowthJson as unknown as GoGrowthFixture;
 export const goLayoutFx = goLayoutJson as unknown as GoLayoutFixture;
 export const rustGrowth = rustGrowthJson as unknown as RustGrowthFixture;
 export const rustLayoutFx = rustLayoutJson as unknown as RustLayoutFixture;
+export const rustHashmap = rustHashmapJson as unknown as RustHashmapFixture;
 
 /** Summary figures of an allocator event list (as the counting allocator computes them). */
-export function summarize(events: AllocEvent[]) {
+export function summarize(events: readonly (AllocEvent | AlignedEvent)[]) {
   let live = 0;
   let peak = 0;
   const s = { allocs: 0, reallocs: 0, deallocs: 0, allocBytes: 0, reallocBytes: 0, deallocBytes: 0, peakLiveBytes: 0, endLiveBytes: 0 };

@@ -105,7 +105,7 @@ const sources = (lang: 'go' | 'rust', ext: string) =>
     .map((f) => `scripts/calibrate/programs/${lang}/${f}`);
 const read = (rel: string) => readFileSync(join(ROOT, rel), 'utf8');
 
-const GO_IMPORTS = new Set(['fmt', 'runtime', 'sync', 'strings', 'bytes', 'io', 'bufio', 'strconv', 'unsafe', 'errors', 'sort', 'slices', 'unicode', 'unicode/utf8', 'math', 'runtime/debug', 'testing']);
+const GO_IMPORTS = new Set(['fmt', 'runtime', 'sync', 'strings', 'bytes', 'io', 'bufio', 'strconv', 'unsafe', 'errors', 'sort', 'slices', 'unicode', 'unicode/utf8', 'math', 'runtime/debug', 'testing', 'maps']);
 
 function goImports(src: string): string[] {
   const block = /^import \(\n([\s\S]*?)\n\)/m.exec(src);
@@ -247,12 +247,27 @@ describe('programs-rust fixture', () => {
   });
 
   it('program sources stay inside the Rust subset (std only, plus bumpalo::Bump)', () => {
-    const allowed = new Set(['std::collections::VecDeque', 'bumpalo::Bump']);
+    const allowed = new Set(['std::collections::VecDeque', 'std::mem', 'std::fmt', 'bumpalo::Bump']);
     for (const f of sources('rust', '.rs')) {
       const src = read(f);
       expect(src, f).toMatch(/^fn main\(\) \{$/m);
       for (const m of src.matchAll(/^use ([^;]+);$/gm)) expect(allowed.has(m[1]), `${f}: use ${m[1]}`).toBe(true);
-      expect(src, f).not.toMatch(/\bimpl\b|\bunsafe\b|#\[/);
+      expect(src.replace(/\/\/.*$/gm, ''), f).not.toMatch(/\bunsafe\b|\btrait\b|\bdyn\b/);
+      // impl blocks: inherent ones, `impl Drop` and `impl fmt::Display`, never generic
+      for (const m of src.matchAll(/^impl\b(.*)\{$/gm)) expect(m[1], `${f}: impl${m[1]}`).toMatch(/^ (?:(?:Drop|fmt::Display) for )?[A-Z]\w* $/);
+      const code = src.replace(/\/\/.*$/gm, '');
+      expect(code.match(/\bimpl\b/g)?.length ?? 0, f).toBe(code.match(/^impl\b/gm)?.length ?? 0);
+      // the only attributes are derives of the subset's traits
+      for (const m of src.matchAll(/#\[([^\]]*)\]/g)) expect(m[1], `${f}: #[${m[1]}]`).toMatch(/^derive\((Debug|Clone|Copy|PartialEq)(, (Debug|Clone|Copy|PartialEq))*\)$/);
     }
+  });
+
+  it('covers impl blocks: methods, Drop, Display, tuple structs and tuples', () => {
+    const srcs = sources('rust', '.rs').map(read);
+    expect(srcs.filter((s) => /^impl [A-Z]\w* \{$/m.test(s)).length).toBeGreaterThanOrEqual(8);
+    expect(srcs.filter((s) => /^impl Drop for /m.test(s)).length).toBeGreaterThanOrEqual(3);
+    expect(srcs.some((s) => /^impl fmt::Display for /m.test(s))).toBe(true);
+    expect(srcs.some((s) => /^struct \w+\(/m.test(s))).toBe(true);
+    expect(srcs.some((s) => /let \(\w+, \w+\) = /.test(s))).toBe(true);
   });
 });

@@ -167,7 +167,7 @@ export const subsetCases: DiagCase[] = [
   {
     name: 'packages outside the subset',
     src: 'package main\n\nimport "os"\n\nfunc main() {\n\tos.Exit(1)\n}\n',
-    want: ['3:8: package "os" is not supported in the playground (supported: fmt, strings, bytes, io, bufio, strconv, sync, runtime, unsafe, errors, sort, slices, unicode, cmp, unicode/utf8, math, runtime/debug, testing)'],
+    want: ['3:8: package "os" is not supported in the playground (supported: fmt, strings, bytes, io, bufio, strconv, sync, runtime, unsafe, errors, sort, slices, maps, unicode, cmp, unicode/utf8, math, runtime/debug, testing)'],
   },
   {
     name: 'syntax error',

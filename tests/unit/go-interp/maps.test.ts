@@ -2,7 +2,7 @@
 // for panics the binary's exit code 2 and the first stderr line). Allocation figures are covered by the
 // calibration corpus (scripts/calibrate/programs/go/map_*.go).
 import { describe, expect, it } from 'vitest';
-import { runGoDetailed } from '@/lib/go/interp/run';
+import { checkGo, runGoDetailed } from '@/lib/go/interp/run';
 import { checkFile } from '@/lib/go/interp/check';
 import { Inliner } from '@/lib/go/interp/inline';
 import { parseGo } from '@/lib/go/interp/parse';
@@ -330,4 +330,53 @@ describe('maps: inline costs as the compiler counts them', () => {
       it(f.name, () => expect(inl.costOf(f)).toBe(realCosts[f.name]));
     }
   }
+});
+
+// maps.Keys/Values with slices.Collect/Sorted: allocations are in the corpus (maps_keys_collect);
+// here the errors. types2's messages and positions from go1.23.5 `go build`; the rest are the
+// playground's own limits, which must name what to do instead.
+describe('maps: iterators (maps.Keys, maps.Values)', () => {
+  const diag = (body: string) => checkGo(`package main
+
+import (
+	"maps"
+	"slices"
+)
+
+func main() {
+${body}
+}
+`).map((d) => `${d.line}:${d.column}: ${d.message}`);
+  it('inference failures read as go build prints them, at the call', () => {
+    expect(diag('\t_ = maps.Keys(5)\n\t_ = slices.Sorted(maps.Keys(map[[2]int]bool{}))\n\t_ = slices.Collect(5)')).toEqual([
+      '9:15: in call to maps.Keys, cannot infer K ($GOROOT/src/maps/iter.go:25:25)',
+      '10:19: [2]int does not satisfy cmp.Ordered ([2]int missing in ~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string)',
+      '11:20: in call to slices.Collect, cannot infer E ($GOROOT/src/slices/iter.go:57:14)',
+    ]);
+  });
+  it('an iterator used anywhere but as the argument of Collect or Sorted is refused with what to do instead', () => {
+    const d = diag('\tm := map[string]int{"a": 1}\n\tseq := maps.Values(m)\n\t_ = seq\n\tfor k := range maps.Keys(m) {\n\t\t_ = k\n\t}\n\t_ = slices.Clip([]int{})');
+    expect(d).toHaveLength(2);
+    expect(d[0]).toMatch(/^10:9: maps\.Values: an iterator \(iter\.Seq\) runs here only as the argument of slices\.Collect or slices\.Sorted/);
+    expect(d[1]).toMatch(/^12:17: range over maps\.Keys\(m\) \(value of type iter\.Seq\[string\]\): ranging over a function iterator is not supported/);
+  });
+  it('Collect keeps mapiternext order and Sorted sorts; a nil map gives a nil slice', () => {
+    const r = runGoDetailed(`package main
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+)
+
+func main() {
+	m := map[string]int{"b": 2, "a": 1, "c": 3}
+	ks := slices.Collect(maps.Keys(m))
+	slices.Sort(ks)
+	var none map[int]bool
+	fmt.Println(slices.Sorted(maps.Values(m)), ks, slices.Collect(maps.Keys(none)) == nil)
+}
+`, {});
+    expect(r.result.stdout).toBe('[1 2 3] [a b c] true\n');
+  });
 });

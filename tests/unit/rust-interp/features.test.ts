@@ -149,3 +149,129 @@ describe('VecDeque and String', () => {
     expect(out('let mut s = String::from("héllo"); s.push(\'€\'); println!("{} {}", s.len(), s.capacity());')).toBe('9 12\n');
   });
 });
+
+describe('impl blocks, methods and Self', () => {
+  const counter = `struct Counter { hits: Vec<u32> }
+impl Counter {
+    const START: u32 = 10;
+    fn new() -> Self { Self { hits: Vec::new() } }
+    fn add(&mut self, x: u32) { self.hits.push(x + Self::START); }
+    fn total(&self) -> u32 { self.hits.iter().sum() }
+    fn into_hits(self) -> Vec<u32> { self.hits }
+}`;
+  it('associated functions, &self / &mut self methods, associated consts', () => {
+    expect(out('let mut c = Counter::new(); c.add(1); Counter::add(&mut c, 2); println!("{} {} {}", c.total(), Counter::total(&c), Counter::START);', counter)).toBe('23 23 10\n');
+  });
+  it('auto-ref and auto-deref of the receiver: a value, &T, &mut T, Box<T>', () => {
+    expect(
+      out('let mut c = Counter::new(); { let r = &mut c; r.add(1); } let s = &c; let b = Box::new(Counter::new()); let mut m = Box::new(Counter::new()); m.add(5); println!("{} {} {} {}", c.total(), s.total(), b.total(), m.total());', counter),
+    ).toBe('11 11 0 15\n');
+  });
+  it('a method taking self consumes the receiver: its fields move out without copying', () => {
+    const r = run(main('let mut c = Counter::new(); c.add(1); let v = c.into_hits(); println!("{:?}", v);', counter));
+    expect(r.stdout).toBe('[11]\n');
+    expect(compact(r)).toEqual(['a16', 'a1024', 'd16']);
+  });
+  it('mut self and builder chains move one value from call to call', () => {
+    const src = `struct B { parts: Vec<String> }
+impl B {
+    fn new() -> B { B { parts: Vec::new() } }
+    fn part(mut self, p: &str) -> Self { self.parts.push(p.to_string()); self }
+}`;
+    const r = run(main('let b = B::new().part("a").part("bc"); println!("{:?}", b.parts);', src));
+    expect(r.stdout).toBe('["a", "bc"]\n');
+    expect(compact(r)).toEqual(['a1', 'a96', 'a2', 'a1024', 'd1', 'd2', 'd96']);
+  });
+  it('Copy structs are copied into self; methods on temporaries drop them at the end of the statement', () => {
+    const src = `#[derive(Clone, Copy, Debug)]
+struct P { x: i32, y: i32 }
+impl P { fn sum(self) -> i32 { self.x + self.y } fn swap(self) -> P { P { x: self.y, y: self.x } } }
+struct T { s: String }
+impl T { fn len(&self) -> usize { self.s.len() } }`;
+    const r = run(main('let p = P { x: 1, y: 2 }; let q = p.swap(); let n = T { s: String::from("abc") }.len(); println!("{} {:?} {:?} {}", p.sum(), p, q, n);', src));
+    expect(r.stdout).toBe('3 P { x: 1, y: 2 } P { x: 2, y: 1 } 3\n');
+    expect(compact(r)).toEqual(['a3', 'd3', 'a1024']);
+  });
+  it('inherent methods come before the builtin ones; fields and methods may share a name', () => {
+    const src = 'struct S { len: usize, v: Vec<u8> }\nimpl S { fn len(&self) -> usize { self.len * 10 } fn clone(&self) -> u8 { 7 } }';
+    expect(out('let s = S { len: 2, v: vec![1] }; println!("{} {} {} {}", s.len, s.len(), s.clone(), s.v.len());', src)).toBe('2 20 7 1\n');
+  });
+  it('self by value through Box<Box<T>> moves the contents out; both boxes are freed when the outer one drops', () => {
+    const src = 'struct S { v: Vec<u8> }\nimpl S { fn n(self) -> usize { self.v.len() } }';
+    const r = run(main('let b = Box::new(Box::new(S { v: vec![1, 2] })); let n = b.n(); println!("{}", n);', src));
+    expect(r.stdout).toBe('2\n');
+    expect(compact(r)).toEqual(['a2', 'a24', 'a8', 'd2', 'a1024', 'd24', 'd8']);
+  });
+  it('top-level constants are evaluated at each use', () => {
+    expect(out('let mut a = EMPTY; a.push(N); let b = EMPTY; println!("{:?} {:?} {}", a, b, N * 2);', 'const N: u8 = 21;\nconst EMPTY: Vec<u8> = Vec::new();')).toBe('[21] [] 42\n');
+  });
+});
+
+describe('tuples, tuple structs and unit structs', () => {
+  it('tuple expressions, .0/.1 (nested), destructuring let, returning tuples', () => {
+    expect(out('let t = (1u8, String::from("x"), (2.5, true)); let (a, b) = pair(); println!("{} {} {} {} {} {}", t.0, t.1, t.2.0, t.2.1, a, b);', 'fn pair() -> (i32, char) { (7, \'z\') }')).toBe('1 x 2.5 true 7 z\n');
+  });
+  it('tuples have rustc\'s layout and Debug output', () => {
+    expect(out('println!("{} {} {:?} {:?} {:?}", std::mem::size_of::<(u8, u64, u8)>(), std::mem::size_of::<(String, u32)>(), (1, "a"), (5,), ((1, 2), [3]));')).toBe('16 32 (1, "a") (5,) ((1, 2), [3])\n');
+  });
+  it('a Vec of tuples stores them inline; destructuring moves the Strings out', () => {
+    const r = run(main('let mut v: Vec<(String, u32)> = Vec::new(); v.push((String::from("ab"), 1)); let (s, n) = v.pop().unwrap(); println!("{} {} {}", s, n, v.len());'));
+    expect(r.stdout).toBe('ab 1 0\n');
+    expect(compact(r)).toEqual(['a2', 'a128', 'a1024', 'd2', 'd128']);
+  });
+  it('`let (a, _) = temporary` drops the rest at the end of the let; from a place, the rest stays', () => {
+    const src = 'fn two() -> (String, String) { (String::from("a"), String::from("bb")) }';
+    expect(compact(run(main('let (a, _) = two(); let t = two(); let (x, _) = t; println!("{}{}", a, x);', src)))).toEqual(['a1', 'a2', 'd2', 'a1', 'a2', 'a1024', 'd1', 'd2', 'd1']);
+  });
+  it('match on tuples: literals, wildcards, guards and exhaustive bool pairs', () => {
+    const src = 'fn f(p: (i32, bool)) -> u8 { match p { (0, _) => 0, (n, true) if n > 10 => 1, (_, true) => 2, (_, false) => 3 } }';
+    expect(out('println!("{} {} {} {}", f((0, true)), f((11, true)), f((5, true)), f((5, false)));', src)).toBe('0 1 2 3\n');
+  });
+  it('for over &pairs and &mut pairs destructures each element by reference', () => {
+    expect(out('let mut v = vec![(String::from("a"), 1), (String::from("b"), 2)]; for (s, n) in &mut v { *n *= 10; s.push(\'!\'); } for (s, n) in &v { print!("{}={} ", s, n); } println!();')).toBe('a!=10 b!=20 \n');
+  });
+  it('tuple structs: construction, .0, patterns, derive(Debug); a newtype is as big as its field', () => {
+    const src = '#[derive(Debug)]\nstruct Meters(u32);\nstruct Name(String);';
+    expect(out('let m = Meters(5); let Meters(x) = m; let mut n = Name(String::from("a")); n.0.push(\'b\'); println!("{} {:?} {} {} {}", x, m, n.0, std::mem::size_of::<Meters>(), std::mem::size_of::<Name>());', src)).toBe('5 Meters(5) ab 4 24\n');
+  });
+  it('unit structs are zero-sized: Box::new and a Vec of them never allocate', () => {
+    const src = '#[derive(Debug)]\nstruct U;\nimpl U { fn hi(&self) -> u8 { 1 } }';
+    const r = run(main('let b = Box::new(U); let mut v = Vec::new(); for _ in 0..100 { v.push(U); } println!("{:?} {} {}", U, b.hi() + U.hi(), v.len());', src));
+    expect(r.stdout).toBe('U 2 100\n');
+    expect(compact(r)).toEqual(['a1024']);
+  });
+});
+
+describe('impl Drop and impl fmt::Display', () => {
+  const noisy = 'struct N { s: String }\nimpl Drop for N { fn drop(&mut self) { println!("drop {}", self.s); } }\nfn n(s: &str) -> N { N { s: s.to_string() } }';
+  it('Drop runs at scope end in reverse declaration order, before the fields are freed', () => {
+    const r = run(main('let a = n("a"); let b = n("b"); { let c = n("c"); } println!("end");', noisy));
+    expect(r.stdout).toBe('drop c\nend\ndrop b\ndrop a\n');
+    expect(compact(r)).toEqual(['a1', 'a1', 'a1', 'a1024', 'd1', 'd1', 'd1']);
+  });
+  it('Drop follows moves, drop(x), temporaries, Vec elements and assignment', () => {
+    const src = `${noisy}\nfn take(x: N) { println!("took {}", x.s); }`;
+    expect(out('let a = n("a"); take(a); let mut b = n("b"); b = n("b2"); let _ = n("tmp"); let v = vec![n("v1"), n("v2")]; drop(v); println!("end");', src)).toBe('took a\ndrop a\ndrop b\ndrop tmp\ndrop v1\ndrop v2\nend\ndrop b2\n');
+  });
+  it('Drop runs while a panic unwinds', () => {
+    const r = run(main('let _a = n("a"); let v: Vec<u8> = Vec::new(); let _b = n("b"); println!("{}", v[3]);', noisy));
+    expect(r.exitCode).toBe(101);
+    expect(r.stdout).toBe('drop b\ndrop a\n');
+  });
+  it('Display: {} and format! run the impl; to_string grows from an empty String; width is ignored by write!', () => {
+    const src = 'use std::fmt;\nstruct P { x: i32, y: i32 }\nimpl fmt::Display for P {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { write!(f, "({}, {})", self.x, self.y) }\n}';
+    const r = run(main('let p = P { x: 3, y: -4 }; let s = p.to_string(); println!("{} [{:>10}] {} {}", p, p, s, s.capacity());', src));
+    expect(r.stdout).toBe('(3, -4) [(3, -4)] (3, -4) 8\n');
+    expect(compact(r)).toEqual(['a8', 'a1024', 'd8']);
+  });
+  it('Display with writeln!, ? and Ok(())', () => {
+    const src = 'use std::fmt;\nstruct L(Vec<u8>);\nimpl fmt::Display for L {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        for x in &self.0 { writeln!(f, "- {}", x)?; }\n        Ok(())\n    }\n}';
+    expect(out('print!("{}", L(vec![1, 2]));', src)).toBe('- 1\n- 2\n');
+  });
+  it('Display with f.write_str and `use std::fmt::{self, Display, Formatter}`', () => {
+    const src = 'use std::fmt::{self, Display, Formatter};\nstruct S(u8);\nimpl Display for S {\n    fn fmt(&self, f: &mut Formatter) -> fmt::Result { f.write_str("S=")?; write!(f, "{}", self.0) }\n}';
+    const r = run(main('let s = S(7).to_string(); println!("{} {} {}", S(1), s, s.capacity());', src));
+    expect(r.stdout).toBe('S=1 S=7 8\n');
+    expect(compact(r)).toEqual(['a8', 'a1024', 'd8']);
+  });
+});

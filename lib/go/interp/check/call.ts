@@ -232,6 +232,12 @@ Checker.prototype.genericStdCall = function (this: Checker, e: A.Call, f: StdFun
   const ops = this.exprList(e.args, scope, 1);
   if (ops.some((o) => o.mode === 'invalid')) return invalid;
   const sig = f.generic!(ops.map((o) => o.type));
+  if (f.pkg === 'maps' && sig) this.seqCalls.set(e.id, e);
+  if ((f.name === 'Collect' || f.name === 'Sorted') && e.args[0]) this.seqConsumed.add(unparen(e.args[0]).id);
+  if (!sig && f.inferError) {
+    this.err(e.lparen, f.inferError(ops.map((o) => o.type)));
+    return invalid;
+  }
   if (!sig) {
     const t = ops[0] ? typeString(ops[0].type) : '';
     this.err(e.args[0] ?? e, ops[0] ? `in call to ${name}, S (type ${t}) does not satisfy ~[]E` : `not enough arguments in call to ${name}`);

@@ -253,7 +253,7 @@ export class Checker {
     for (const imp of f.imports) {
       const name = imp.name ?? imp.path.split('/').pop()!;
       if (!STD_PACKAGES[imp.path]) {
-        const known = ['os', 'time', 'reflect', 'context', 'regexp', 'maps'];
+        const known = ['os', 'time', 'reflect', 'context', 'regexp', 'iter'];
         const msg = known.includes(imp.path) || /^[a-z]+(\/[a-z]+)*$/.test(imp.path)
           ? `package "${imp.path}" is not supported in the playground (supported: ${Object.keys(STD_PACKAGES).join(', ')})`
           : `package ${imp.path} is not in std`;
@@ -327,6 +327,9 @@ export class Checker {
     }
     // Instantiations of generic functions and methods found while checking (they may find more).
     for (let i = 0; i < this.pendingBodies.length; i++) this.pendingBodies[i]();
+    for (const [id, call] of this.seqCalls) {
+      if (!this.seqConsumed.has(id)) this.err(call, `${this.text(call.fun)}: an iterator (iter.Seq) runs here only as the argument of slices.Collect or slices.Sorted (range over the map itself instead)`);
+    }
     for (const p of this.info.imports.values()) if (!p.used) this.err({ from: p.pos, to: p.to }, `"${p.path}" imported and not used`);
   }
 
@@ -335,6 +338,9 @@ export class Checker {
   instanceArgs = new Map<T, T[]>();
   /** Bodies of generic instantiations, checked once the package's declarations are all known. */
   pendingBodies: (() => void)[] = [];
+  /** maps.Keys/Values calls, and those that are the argument of slices.Collect/Sorted (the only supported use). */
+  seqCalls = new Map<number, A.Call>();
+  seqConsumed = new Set<number>();
   globalsDone = new Set<Info['globalInit'][number]>();
   globalsActive = new Set<Info['globalInit'][number]>();
 

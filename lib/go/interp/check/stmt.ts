@@ -224,6 +224,11 @@ Checker.prototype.range = function (this: Checker, s: A.Range, scope: Scope): vo
       keyT = u.elem;
       if (u.dir === 'send') this.err(s.x, `invalid operation: range ${this.text(s.x)} receive from send-only channel ${this.text(s.x)} (${this.describeShort(x, s.x)})`);
       if (s.value) this.err(s.value, `range over ${this.text(s.x)} (${this.describeShort(x, s.x)}) permits only one iteration variable`);
+    } else if (u.k === 'func') {
+      // go1.23 ranges over iterator functions; the engine does not (yet): say so instead of a false error.
+      const xe = unparen(s.x);
+      if (xe.kind === 'Call') this.seqConsumed.add(xe.id);
+      this.err(s.x, `range over ${this.text(s.x)} (${this.describeShort(x, s.x)}): ranging over a function iterator is not supported in the playground; range over the map or slice itself`);
     } else {
       this.err(s.x, `cannot range over ${this.text(s.x)} (${this.describeShort(x, s.x)})`);
     }

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // A map that never leaves its function does not escape: the compiler puts its
 // header (hmap) on the stack, and with no size hint (or a constant hint of at
 // most 8) its first bucket too, so up to 8 entries cost no heap allocation.

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // A map of slices: m[k] = append(m[k], v) reads the slice header stored
 // under k (a nil slice for a new key), appends (allocating a bigger backing
 // array when it is full) and stores the new header back. Each key's slice

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // Ranging over a map visits the entries in an unspecified order that changes
 // from run to run (the runtime picks a random starting bucket and offset), so
 // a program must not depend on it: sums and counts are fine. fmt sorts the

@@ -1,3 +1,5 @@
+// calibrate: GOMAXPROCS=1
+// calibrate: GOMAXPROCS=4 runs=5
 // A map of structs stores the struct values themselves: m[k] returns a copy,
 // and m[k].f = v does not compile ("cannot assign to struct field m[k].f in
 // map"). To change a field, copy the value out, change the copy and store it

@@ -1,0 +1,214 @@
+// Calls: user functions, associated functions and methods by path (`S::new(..)`, `Self::new(..)`,
+// `S::area(&s)`), tuple-struct constructors (`Meters(5)`), `Some(..)`, `drop`, and the std paths
+// (`Vec::new`, `Box::new`, `mem::take`, …); paths as values (`i32::MAX`, `None`, `Self::CAP`).
+
+import type { Expr, Span } from '../ast';
+import { INT_NAMES, T, fmtTy, prune, type IntName, type StructInfo, type Ty } from '../ty';
+import { CheckError, Checker, newVar } from './checker';
+
+declare module './checker' {
+  interface Checker {
+    pathExpr(e: Extract<Expr, { k: 'path' }>): Ty;
+    call(e: Extract<Expr, { k: 'call' }>, expected?: Ty): Ty;
+    assocCall(e: Extract<Expr, { k: 'call' }>, s: StructInfo, name: string): Ty;
+    tupleStructCall(e: Extract<Expr, { k: 'call' }>, s: StructInfo): Ty;
+    builtinCall(e: Extract<Expr, { k: 'call' }>, name: string, expected?: Ty): Ty;
+  }
+}
+
+/** Type names of std (and bumpalo) the subset knows, for telling them from undeclared types in paths. */
+const STD_TYPE_PATHS = /^(Vec|String|VecDeque|Box|Bump|Option|HashMap|HashSet|BTreeMap|BTreeSet|Rc|Arc|RefCell|Cell|Mutex|Result|Some|None|Ok|Err)$/;
+
+const argCount = (what: string, want: number, got: number): string => `this ${what} takes ${want} argument${want === 1 ? '' : 's'} but ${got} argument${got === 1 ? ' was' : 's were'} supplied`;
+
+/** The span of the last segment of a path (where rustc points for an unknown associated item). */
+const lastSeg = (e: Span, name: string): Span => ({ from: e.to - name.length, to: e.to });
+
+// Paths used as values: i32::MAX, None, usize::MAX.
+Checker.prototype.pathExpr = function (this: Checker, e: Extract<Expr, { k: 'path' }>): Ty {
+  const segs = e.segs;
+  if (segs.length === 1 && segs[0] === 'None') {
+    (e as { builtin?: string }).builtin = 'none';
+    return { k: 'Option', e: newVar() };
+  }
+  if (segs.length === 2 && (INT_NAMES as string[]).includes(segs[0]) && (segs[1] === 'MAX' || segs[1] === 'MIN' || segs[1] === 'BITS')) {
+    (e as { builtin?: string }).builtin = `int.${segs[1]}`;
+    return segs[1] === 'BITS' ? T.int('u32') : T.int(segs[0] as IntName);
+  }
+  if (segs.length === 2 && (segs[0] === 'f64' || segs[0] === 'f32') && ['MAX', 'MIN', 'EPSILON', 'INFINITY', 'NEG_INFINITY', 'NAN', 'MIN_POSITIVE'].includes(segs[1])) {
+    (e as { builtin?: string }).builtin = `float.${segs[1]}`;
+    return { k: 'float', name: segs[0] };
+  }
+  if (segs.join('::') === 'std::f64::consts::PI' || segs.join('::') === 'f64::consts::PI') {
+    (e as { builtin?: string }).builtin = 'float.PI';
+    return T.f64;
+  }
+  const s = segs.length === 2 ? this.structNamed(segs[0]) : null;
+  if (s) {
+    // an associated constant: `Self::CAP`, `Ring::CAP`
+    const k = s.consts.get(segs[1]);
+    if (k) {
+      e.konst = k;
+      return this.constTy(k);
+    }
+    if (s.methods.has(segs[1])) throw new CheckError(e, 'functions as values are not supported');
+    throw new CheckError(lastSeg(e, segs[1]), `no associated item named \`${segs[1]}\` found for struct \`${s.name}\` in the current scope`);
+  }
+  if (segs.length === 2 && segs[0] === 'Self') throw new CheckError(e, '`Self` is only available in impls, traits, and type definitions', undefined, 'E0433');
+  throw new CheckError(e, `cannot find value \`${segs.join('::')}\` in this scope`);
+};
+
+Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }>, expected?: Ty): Ty {
+  const c = e.callee;
+  if (c.k === 'name') {
+    const f = this.fns.get(c.name);
+    if (f && !this.lookup(c.name)) {
+      e.fn = f.decl;
+      if (e.args.length !== f.params.length) throw new CheckError(e, argCount('function', f.params.length, e.args.length));
+      e.args.forEach((a, i) => this.coerceTo(a, f.params[i]));
+      return f.ret;
+    }
+    const ts = this.lookup(c.name) ? null : this.structNamed(c.name);
+    if (ts && ts.kind === 'tuple') return this.tupleStructCall(e, ts);
+    if (ts && ts.kind === 'unit') throw new CheckError(e, `expected function, found struct \`${c.name}\``);
+    if (ts) throw new CheckError(c, `expected function, tuple struct or tuple variant, found struct \`${c.name}\``, undefined, 'E0423');
+    if (c.name === 'Ok' && e.args.length === 1 && e.args[0].k === 'unit') {
+      // `Ok(())` in a Display impl: a fmt::Result
+      const ex = expected && prune(expected);
+      if ((ex && ex.k === 'fmtResult') || prune(this.cx.ret).k === 'fmtResult') {
+        this.expr(e.args[0]);
+        e.builtin = 'ok';
+        return { k: 'fmtResult' };
+      }
+    }
+    if (c.name === 'Some') {
+      if (e.args.length !== 1) throw new CheckError(e, 'Some takes one argument');
+      const ex = expected && prune(expected);
+      const inner = ex && ex.k === 'Option' ? ex.e : newVar();
+      this.coerceTo(e.args[0], inner);
+      e.builtin = 'some';
+      return { k: 'Option', e: inner };
+    }
+    if (c.name === 'drop') return this.builtinCall(e, 'drop', expected);
+    if ((c.name === 'Ok' || c.name === 'Err') && !this.fns.has(c.name)) throw new CheckError(c, `Result (\`${c.name}\`) is not supported`);
+    if (this.lookup(c.name)) throw new CheckError(c, `expected function, found local variable \`${c.name}\``);
+    throw new CheckError(c, `cannot find function \`${c.name}\` in this scope`);
+  }
+  if (c.k !== 'path') throw new CheckError(c, 'only calls of named functions are supported');
+  let segs = c.segs;
+  if (segs[0] === 'std' && segs.length > 2) segs = segs.slice(segs[1] === 'collections' || segs[1] === 'string' || segs[1] === 'vec' || segs[1] === 'boxed' ? 2 : 1);
+  const name = segs.join('::');
+  const targs = c.targs ? c.targs.map((t) => this.type(t)) : null;
+  (e as { targs?: Ty[] | null }).targs = targs;
+  const known = ['Vec::new', 'Vec::with_capacity', 'String::new', 'String::with_capacity', 'String::from', 'VecDeque::new', 'VecDeque::with_capacity', 'Box::new', 'mem::drop', 'mem::take', 'mem::swap', 'mem::replace', 'mem::size_of', 'Bump::new', 'Bump::with_capacity'];
+  if (known.includes(name)) return this.builtinCall(e, name, expected);
+  if (segs.length === 2) {
+    const s = this.structNamed(segs[0]);
+    if (s) return this.assocCall(e, s, segs[1]);
+    if (segs[0] === 'Self') throw new CheckError(c, '`Self` is only available in impls, traits, and type definitions', undefined, 'E0433');
+    // rustc 1.95: "cannot find type `Foo` in this scope" (E0433), at the type's name
+    if (/^[A-Z]/.test(segs[0]) && !STD_TYPE_PATHS.test(segs[0])) throw new CheckError({ from: c.from, to: c.from + segs[0].length }, `cannot find type \`${segs[0]}\` in this scope`, undefined, 'E0433');
+  }
+  if (/^(HashMap|HashSet|BTreeMap|BTreeSet|Rc|Arc|RefCell|Cell)::/.test(name)) throw new CheckError(c, `${segs[0]} is not supported`);
+  throw new CheckError(c, `\`${name}\` is not supported`);
+};
+
+/** `S::f(args)`: an associated function, or a method called with its receiver as the first argument. */
+Checker.prototype.assocCall = function (this: Checker, e: Extract<Expr, { k: 'call' }>, s: StructInfo, name: string): Ty {
+  const decl = s.methods.get(name);
+  if (!decl) throw new CheckError(lastSeg(e.callee, name), `no function or associated item named \`${name}\` found for struct \`${s.name}\` in the current scope`);
+  const f = this.fns.get(decl.key!)!;
+  const params = f.selfTy ? [f.selfTy, ...f.params] : f.params;
+  e.fn = decl;
+  if (e.args.length !== params.length) throw new CheckError(e, argCount('function', params.length, e.args.length));
+  e.args.forEach((a, i) => this.coerceTo(a, params[i]));
+  return f.ret;
+};
+
+/** `Meters(5)`: a tuple struct's constructor. */
+Checker.prototype.tupleStructCall = function (this: Checker, e: Extract<Expr, { k: 'call' }>, s: StructInfo): Ty {
+  if (e.args.length !== s.fields.length) throw new CheckError(e, argCount('struct', s.fields.length, e.args.length));
+  e.args.forEach((a, i) => this.coerceTo(a, s.fields[i].ty));
+  e.builtin = 'tstruct';
+  return { k: 'struct', s };
+};
+
+Checker.prototype.builtinCall = function (this: Checker, e: Extract<Expr, { k: 'call' }>, name: string, expected?: Ty): Ty {
+  e.builtin = name;
+  const targs = (e as { targs?: Ty[] | null }).targs ?? null;
+  const ex = expected && prune(expected);
+  const argc = (n: number) => {
+    if (e.args.length !== n) throw new CheckError(e, argCount('function', n, e.args.length));
+  };
+  const elemOf = (k: string): Ty => (targs && targs[0] ? targs[0] : ex && ex.k === k ? (ex as { e: Ty }).e : newVar());
+  switch (name) {
+    case 'Vec::new':
+      argc(0);
+      return { k: 'Vec', e: elemOf('Vec') };
+    case 'VecDeque::new':
+      argc(0);
+      return { k: 'VecDeque', e: elemOf('VecDeque') };
+    case 'Vec::with_capacity':
+    case 'VecDeque::with_capacity':
+      argc(1);
+      this.coerceTo(e.args[0], T.usize);
+      return { k: name.startsWith('Vec::') ? 'Vec' : 'VecDeque', e: elemOf(name.startsWith('Vec::') ? 'Vec' : 'VecDeque') } as Ty;
+    case 'String::new':
+      argc(0);
+      return T.String;
+    case 'String::with_capacity':
+      argc(1);
+      this.coerceTo(e.args[0], T.usize);
+      return T.String;
+    case 'String::from':
+      argc(1);
+      this.coerceTo(e.args[0], T.refStr);
+      return T.String;
+    case 'Box::new': {
+      argc(1);
+      const inner = ex && ex.k === 'Box' ? ex.e : undefined;
+      const t = inner ? (this.coerceTo(e.args[0], inner), inner) : this.expr(e.args[0]);
+      return { k: 'Box', e: t };
+    }
+    case 'drop':
+    case 'mem::drop':
+      argc(1);
+      e.builtin = 'drop';
+      this.expr(e.args[0]);
+      return T.unit;
+    case 'mem::take': {
+      argc(1);
+      const t = prune(this.expr(e.args[0]));
+      if (t.k !== 'ref' || !t.mut) throw new CheckError(e.args[0], `mismatched types: expected \`&mut _\`, found \`${fmtTy(t)}\``);
+      const inner = prune(t.e);
+      if (!['String', 'Vec', 'VecDeque', 'Option', 'int', 'float', 'bool'].includes(inner.k)) throw new CheckError(e.args[0], `the trait bound \`${fmtTy(inner)}: Default\` is not satisfied`);
+      return t.e;
+    }
+    case 'mem::replace': {
+      argc(2);
+      const t = prune(this.expr(e.args[0]));
+      if (t.k !== 'ref' || !t.mut) throw new CheckError(e.args[0], `mismatched types: expected \`&mut _\`, found \`${fmtTy(t)}\``);
+      this.coerceTo(e.args[1], t.e);
+      return t.e;
+    }
+    case 'mem::swap': {
+      argc(2);
+      const a = prune(this.expr(e.args[0]));
+      if (a.k !== 'ref' || !a.mut) throw new CheckError(e.args[0], `mismatched types: expected \`&mut _\`, found \`${fmtTy(a)}\``);
+      this.coerceTo(e.args[1], a);
+      return T.unit;
+    }
+    case 'mem::size_of':
+      argc(0);
+      if (!targs || targs.length !== 1) throw new CheckError(e, 'size_of needs a type: size_of::<T>()');
+      return T.usize;
+    case 'Bump::new':
+      argc(0);
+      return T.Bump;
+    case 'Bump::with_capacity':
+      argc(1);
+      this.coerceTo(e.args[0], T.usize);
+      return T.Bump;
+  }
+  throw new CheckError(e, `\`${name}\` is not supported`);
+};

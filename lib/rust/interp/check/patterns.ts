@@ -1,0 +1,129 @@
+// Patterns of `let`, `if let`, `while let`, `match` and `for`: bindings and their types. Tuple and
+// tuple-struct patterns destructure by value, or by reference when matched against a `&(A, B)`
+// (rustc's default binding mode: the names bind `&A`, `&B`).
+
+import type { Pattern } from '../ast';
+import { fmtTy, isCopy, prune, type Ty } from '../ty';
+import { CheckError, Checker, newVar } from './checker';
+
+declare module './checker' {
+  interface Checker {
+    bindPattern(p: Pattern, ty: Ty, irrefutable: boolean): void;
+  }
+}
+
+Checker.prototype.bindPattern = function (this: Checker, p: Pattern, ty: Ty, irrefutable: boolean): void {
+  switch (p.k) {
+    case 'bind': {
+      if (!p.deref) {
+        this.declare(p, ty);
+        return;
+      }
+      // `&x`: the value behind a shared reference to a Copy type (a `&T` of a Copy T is the value itself at run time).
+      const t = prune(ty);
+      // (some std results give the Copy value where Rust has `&T`: `v.iter().max()` is an Option<T> here)
+      if (t.k !== 'ref' && isCopy(t) && !(t.k === 'var' && t.kind === 'any')) {
+        this.declare(p, t);
+        return;
+      }
+      if (t.k !== 'ref' || t.mut) throw new CheckError(p, `mismatched types: expected \`${fmtTy(t)}\`, found \`&_\``);
+      if (!isCopy(t.e)) throw new CheckError(p, `cannot move out of a shared reference`);
+      this.declare(p, t.e);
+      return;
+    }
+    case 'wild':
+      return;
+    case 'some': {
+      if (irrefutable) throw new CheckError(p, 'refutable pattern in local binding: `None` not covered');
+      const t = prune(ty);
+      if (t.k === 'ref' && prune(t.e).k === 'Option') {
+        const inner = (prune(t.e) as { e: Ty }).e;
+        (p as { viaRef?: boolean }).viaRef = true;
+        this.bindPattern(p.inner, isCopy(inner) ? inner : { k: 'ref', mut: t.mut, e: inner }, false);
+        return;
+      }
+      const e = newVar();
+      this.unify(ty, { k: 'Option', e }, p);
+      this.bindPattern(p.inner, e, false);
+      return;
+    }
+    case 'none': {
+      if (irrefutable) throw new CheckError(p, 'refutable pattern in local binding: `Some(_)` not covered');
+      const t = prune(ty);
+      if (t.k === 'ref') return;
+      this.unify(ty, { k: 'Option', e: newVar() }, p);
+      return;
+    }
+    case 'lit':
+      if (irrefutable) throw new CheckError(p, 'refutable pattern in local binding');
+      this.coerceTo(p.e, ty);
+      return;
+    case 'range': {
+      if (irrefutable) throw new CheckError(p, 'refutable pattern in local binding');
+      const t = prune(ty);
+      if (!(t.k === 'int' || t.k === 'char' || t.k === 'float' || (t.k === 'var' && t.kind !== 'any'))) throw new CheckError(p, `mismatched types: expected \`${fmtTy(t)}\`, found a range pattern (only char and numeric types are allowed in range patterns)`);
+      if (p.lo) this.coerceTo(p.lo, ty);
+      if (p.hi) this.coerceTo(p.hi, ty);
+      return;
+    }
+    case 'or':
+      if (irrefutable) throw new CheckError(p, 'refutable pattern in local binding');
+      for (const a of p.alts) {
+        if (hasBinding(a)) throw new CheckError(a, 'bindings in or-patterns (`|`) are not supported');
+        this.bindPattern(a, ty, false);
+      }
+      return;
+    case 'tuple': {
+      let t = prune(ty);
+      const viaRef = t.k === 'ref' && prune(t.e).k === 'tuple' ? t.mut : null;
+      if (viaRef !== null) t = prune((t as { e: Ty }).e);
+      if (t.k === 'var') {
+        this.unify(t, { k: 'tuple', elems: p.elems.map(() => newVar()) }, p);
+        t = prune(t);
+      }
+      if (t.k !== 'tuple') throw new CheckError(p, `mismatched types: expected \`${fmtTy(ty)}\`, found tuple`);
+      if (t.elems.length !== p.elems.length) throw new CheckError(p, `mismatched types: expected a tuple with ${t.elems.length} element${t.elems.length === 1 ? '' : 's'}, found one with ${p.elems.length} element${p.elems.length === 1 ? '' : 's'}`);
+      (p as { viaRef?: boolean | null }).viaRef = viaRef;
+      const elems = t.elems;
+      p.elems.forEach((x, i) => this.bindPattern(x, viaRef === null ? elems[i] : { k: 'ref', mut: viaRef, e: elems[i] }, irrefutable));
+      return;
+    }
+    case 'tstruct': {
+      const s = this.structNamed(p.name);
+      if (!s) throw new CheckError(p, `cannot find tuple struct or tuple variant \`${p.name}\` in this scope`, undefined, 'E0531');
+      if (s.kind !== 'tuple') throw new CheckError(p, `expected tuple struct or tuple variant, found struct \`${p.name}\``, undefined, 'E0532');
+      let t = prune(ty);
+      const viaRef = t.k === 'ref' && prune(t.e).k === 'struct' ? t.mut : null;
+      if (viaRef !== null) t = prune((t as { e: Ty }).e);
+      this.unify(t, { k: 'struct', s }, p);
+      const n = s.fields.length;
+      // rustc points at the sub-patterns
+      const subs = p.elems.length ? { from: p.elems[0].from, to: p.elems[p.elems.length - 1].to } : p;
+      if (p.elems.length !== n) throw new CheckError(subs, `this pattern has ${p.elems.length} field${p.elems.length === 1 ? '' : 's'}, but the corresponding tuple struct has ${n} field${n === 1 ? '' : 's'}`);
+      (p as { viaRef?: boolean | null }).viaRef = viaRef;
+      p.elems.forEach((x, i) => {
+        const ft = s.fields[i].ty;
+        if (viaRef === null && s.drop && x.k === 'bind' && !x.deref && !isCopy(ft)) throw new CheckError(p, `cannot move out of type \`${s.name}\`, which implements the \`Drop\` trait`);
+        this.bindPattern(x, viaRef === null ? ft : { k: 'ref', mut: viaRef, e: ft }, irrefutable);
+      });
+      return;
+    }
+  }
+};
+
+/** Whether a pattern binds a name anywhere. */
+export function hasBinding(p: Pattern): boolean {
+  switch (p.k) {
+    case 'bind':
+      return true;
+    case 'some':
+      return hasBinding(p.inner);
+    case 'tuple':
+    case 'tstruct':
+      return p.elems.some(hasBinding);
+    case 'or':
+      return p.alts.some(hasBinding);
+    default:
+      return false;
+  }
+}

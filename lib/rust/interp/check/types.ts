@@ -1,0 +1,85 @@
+// Type expressions (`u32`, `Vec<String>`, `&mut [u8]`, `(A, B)`, a struct name, `Self`) → the checker's types.
+
+import type { TypeExpr } from '../ast';
+import { INT_NAMES, T, type IntName, type Ty } from '../ty';
+import { CheckError, Checker, newVar } from './checker';
+
+declare module './checker' {
+  interface Checker {
+    safeType(t: TypeExpr): Ty;
+    type(t: TypeExpr): Ty;
+  }
+}
+
+Checker.prototype.safeType = function (this: Checker, t: TypeExpr): Ty {
+  try {
+    return this.type(t);
+  } catch (e) {
+    if (e instanceof CheckError) {
+      this.report(e);
+      return newVar();
+    }
+    throw e;
+  }
+};
+
+Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
+  switch (t.k) {
+    case 'unit':
+      return T.unit;
+    case 'ref': {
+      return { k: 'ref', mut: t.mut, e: this.type(t.elem) };
+    }
+    case 'array': {
+      const e = this.type(t.elem);
+      return t.len === null ? { k: 'slice', e } : { k: 'array', e, n: t.len };
+    }
+    case 'tuple':
+      return t.elems.length ? { k: 'tuple', elems: t.elems.map((x) => this.type(x)) } : T.unit;
+    case 'path': {
+      const n = t.name;
+      const one = (): Ty => {
+        if (t.args.length !== 1) throw new CheckError(t, `\`${n}\` takes one type argument`);
+        return this.type(t.args[0]);
+      };
+      if ((INT_NAMES as string[]).includes(n)) return T.int(n as IntName);
+      switch (n) {
+        case 'f64':
+        case 'f32':
+          return { k: 'float', name: n };
+        case 'bool':
+          return T.bool;
+        case 'char':
+          return T.char;
+        case 'str':
+          return T.str;
+        case 'String':
+          return T.String;
+        case 'Vec':
+        case 'VecDeque':
+        case 'Box':
+        case 'Option':
+          return { k: n, e: one() } as Ty;
+        case 'Bump':
+          return T.Bump;
+        case '_':
+          return newVar();
+        case 'Self':
+          if (!this.selfTy) throw new CheckError(t, 'cannot find type `Self` in this scope', undefined, 'E0411');
+          return this.selfTy;
+        // std::fmt's types in a Display impl (`use std::fmt;` or full paths)
+        case 'Formatter':
+        case 'fmt::Formatter':
+        case 'std::fmt::Formatter':
+          return { k: 'Formatter' };
+        case 'fmt::Result':
+        case 'std::fmt::Result':
+          return { k: 'fmtResult' };
+      }
+      const s = this.structs.get(n);
+      if (s) return { k: 'struct', s };
+      if (/^(HashMap|HashSet|BTreeMap|BTreeSet|Rc|Arc|RefCell|Cell|Mutex|Result)$/.test(n)) throw new CheckError(t, `${n} is not supported`);
+      throw new CheckError(t, `cannot find type \`${n}\` in this scope`);
+    }
+  }
+};
