@@ -62,11 +62,11 @@ export default function CodeEditor(p: CodeEditorProps) {
     if (cb.current.focusOnMount) editor.focus();
   };
 
-  // Markers: the checker's diagnostics at their line and column.
+  // Markers: the checker's diagnostics at their line and column, their notes (rustc's labelled spans) as hints.
   useEffect(() => {
     const model = ed?.getModel();
     if (!model) return;
-    const severity = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning };
+    const severity = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning, hint: monaco.MarkerSeverity.Hint };
     monaco.editor.setModelMarkers(model, 'heaplab', markerData(p.diagnostics, model, severity, model.uri) as Parameters<typeof monaco.editor.setModelMarkers>[2]);
   }, [ed, p.diagnostics, p.value, p.path]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markerData } from './markers';
+import { markerData, spanEnd } from './markers';
 
 const model = (lines: string[]) => ({ getLineCount: () => lines.length, getLineMaxColumn: (l: number) => lines[l - 1].length + 1 });
 const sev = { error: 8, warning: 4 };
@@ -27,5 +27,40 @@ describe('markerData', () => {
     );
     expect(m.code).toBe('E0382');
     expect(m.relatedInformation).toEqual([{ resource: uri, startLineNumber: 2, startColumn: 9, endLineNumber: 2, endColumn: 10, message: 'value moved here' }]);
+  });
+
+  it('shows each note (a labelled span) as a hint marker at its position, except the primary one', () => {
+    const lines = ['fn main() {', '    let mut v = vec![1];', '    let first = &v[0];', '    v.push(4);', '    println!("{}", first);', '}'];
+    const m = model(lines);
+    const withText = { ...m, getLineContent: (l: number) => lines[l - 1] };
+    const d = {
+      line: 4,
+      column: 5,
+      message: 'cannot borrow `v` as mutable because it is also borrowed as immutable',
+      severity: 'error' as const,
+      code: 'E0502',
+      notes: [
+        { line: 4, column: 5, message: 'mutable borrow occurs here' },
+        { line: 3, column: 18, message: 'immutable borrow occurs here' },
+        { line: 5, column: 20, message: 'immutable borrow later used here' },
+      ],
+    };
+    const ms = markerData([d], withText, { ...sev, hint: 1 }, { path: '/a.rs' });
+    expect(ms).toHaveLength(3);
+    expect(ms[0]).toMatchObject({ startLineNumber: 4, startColumn: 5, severity: 8, code: 'E0502' });
+    expect(ms[0].relatedInformation).toHaveLength(3);
+    expect(ms.slice(1)).toEqual([
+      { startLineNumber: 3, startColumn: 18, endLineNumber: 3, endColumn: 19, message: 'immutable borrow occurs here (E0502: cannot borrow `v` as mutable because it is also borrowed as immutable, line 4)', severity: 1, source: 'heaplab', code: 'E0502' },
+      { startLineNumber: 5, startColumn: 20, endLineNumber: 5, endColumn: 25, message: 'immutable borrow later used here (E0502: cannot borrow `v` as mutable because it is also borrowed as immutable, line 4)', severity: 1, source: 'heaplab', code: 'E0502' },
+    ]);
+    // without a hint severity: only the diagnostic itself
+    expect(markerData([d], withText, sev, { path: '/a.rs' })).toHaveLength(1);
+  });
+
+  it('spanEnd covers a name, `&x` or `&mut x`, else one character', () => {
+    expect(spanEnd('    let r = &mut v;', 13)).toBe(19);
+    expect(spanEnd('    let r = &v;', 13)).toBe(15);
+    expect(spanEnd('    drop(value);', 10)).toBe(15);
+    expect(spanEnd('    }', 5)).toBe(6);
   });
 });

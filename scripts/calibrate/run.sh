@@ -90,4 +90,10 @@ echo "== programs: rust"
 node "$CAL/programs.mjs" rust "$OUT" > "$OUT/programs-rust.raw.json"
 node "$CAL/format-fixture.mjs" "$RUSTC_VERSION" "$OUT/programs-rust.raw.json" "$FIX/programs-rust.json"
 
+# Programs that must not compile (programs/rust-fail/*.rs): rustc's first error of each, with its
+# labelled spans (a few seconds). See README.md.
+echo "== rust-fail: first errors"
+node "$CAL/rust-errors.mjs" "$OUT" > "$OUT/rust-errors.raw.json"
+node "$CAL/format-fixture.mjs" "$RUSTC_VERSION" "$OUT/rust-errors.raw.json" "$FIX/rust-errors.json"
+
 ls -l "$FIX"

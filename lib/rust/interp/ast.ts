@@ -74,7 +74,7 @@ export type Expr = ExprBase &
 
 export type Pattern = Span &
   (
-    | { k: 'bind'; name: string; mut: boolean; byRef: boolean; decl?: LocalDecl; deref?: boolean } // deref: `&x`
+    | { k: 'bind'; name: string; mut: boolean; byRef: boolean; decl?: LocalDecl; deref?: boolean; mutFrom?: number } // deref: `&x`; mutFrom: where `mut x` starts
     | { k: 'wild' }
     | { k: 'some'; inner: Pattern }
     | { k: 'none' }

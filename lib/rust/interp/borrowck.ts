@@ -1,21 +1,35 @@
 // Move checking (E0382) and moves out of borrowed content (E0507), flow-sensitively over the
 // checked AST: a state maps moved paths ("slot" or "slot.field") to where they were moved;
 // branches merge (a maybe-moved value is moved), loop bodies run twice (a move in one iteration
-// is seen by the next). Borrow conflicts (E0499/E0502/E0505) are not checked.
+// is seen by the next). Borrow conflicts (E0499/E0502/E0505/…) are nll/conflicts.ts's, run from
+// borrowck() below.
 
 import type { Block, Expr, Pattern, Span, Stmt } from './ast';
 import type { Checked } from './check';
 import type { RawDiag } from './parse';
-import { fmtTy, isCopy, prune, type Ty } from './ty';
+import { fmtTy as fmtInferred, isCopy, prune, type Ty } from './ty';
+import { borrowConflicts } from './nll/conflicts';
 
-/** uninit: declared by `let x;` and not assigned yet (maybe: on some paths only). */
-/** byMethod: moved as the `self` of a method call (rustc: "`x` moved due to this method call"). */
-type State = Map<string, { span: Span; loop: number; uninit?: boolean; maybe?: boolean; byMethod?: string }> | null;
+/** How a value was moved, for rustc's label ("`v` moved due to this method call", …). */
+interface MoveKind {
+  k: 'intoIter' | 'method' | 'operator' | 'partial' | 'mutRef';
+  /** Where the label goes (the method's name; the binding of a partial move). */
+  at?: number;
+  /** A method call on an Option: rustc suggests `.as_ref()` at the receiver. */
+  option?: boolean;
+}
+
+/**
+ * uninit: declared by `let x;` and not assigned yet (maybe: on some paths only; ifAt: rustc's
+ * labels for the `if` that assigns it on one branch only).
+ */
+type State = Map<string, { span: Span; loop: number; uninit?: boolean; maybe?: boolean; kind?: MoveKind; ifAt?: { at: number; message: string }[] }> | null;
 
 interface LoopCx {
   breaks: State[];
   continues: State[];
   id: number;
+  from: number;
 }
 
 class Borrowck {
@@ -23,6 +37,8 @@ class Borrowck {
   private loops: LoopCx[] = [];
   private loopSeq = 0;
   private names = new Map<number, { name: string; ty: Ty; span: Span }>();
+  /** The last assignment seen to a `let x;` binding (E0381's "initialized here in some conditions"). */
+  private initAt = new Map<string, number>();
 
   err(span: Span, message: string, code: string, notes: { from: number; message: string }[]): void {
     if (this.diags.some((d) => d.from === span.from && d.message === message)) return;
@@ -45,10 +61,13 @@ class Borrowck {
       if (st.init && (st.pat.k === 'tuple' || st.pat.k === 'tstruct') && this.path(st.init)) s = this.destructure(st.pat, st.init, s);
       else if (st.init) {
         const wildPlace = st.pat.k === 'wild';
-        s = this.expr(st.init, s, wildPlace ? 'borrow' : 'move');
+        // `let m2 = m;` moves a `&mut` (with a type annotation, or as an argument, it is reborrowed)
+        const it = st.init.ty && prune(st.init.ty);
+        const movesMutRef = st.init.k === 'name' && !st.tyAnn && !wildPlace && !!it && it.k === 'ref' && it.mut;
+        s = movesMutRef ? this.use(st.init, s, 'move', { k: 'mutRef' }) : this.expr(st.init, s, wildPlace ? 'borrow' : 'move');
       }
       s = this.bind(st.pat, s);
-      if (!st.init && s && st.pat.k === 'bind' && st.pat.decl) s.set(String(st.pat.decl.slot), { span: st.pat.decl.span, loop: 0, uninit: true });
+      if (!st.init && s && st.pat.k === 'bind' && st.pat.decl) s.set(String(st.pat.decl.slot), { span: { from: st.pat.mutFrom ?? st.pat.decl.span.from, to: st.pat.decl.span.to }, loop: 0, uninit: true });
       return s;
     }
     if (st.k === 'expr') return this.expr(st.e, s, 'move');
@@ -58,7 +77,8 @@ class Borrowck {
   private bind(p: Pattern, s: State): State {
     if (!s) return s;
     if (p.k === 'bind' && p.decl) {
-      this.names.set(p.decl.slot, { name: p.name, ty: p.decl.ty!, span: p.decl.span });
+      // rustc's binding span: `mut x` starts at `mut`
+      this.names.set(p.decl.slot, { name: p.name, ty: p.decl.ty!, span: { from: p.mutFrom ?? p.decl.span.from, to: p.decl.span.to } });
       const key = String(p.decl.slot);
       for (const k of [...s.keys()]) if (k === key || k.startsWith(key + '.')) s.delete(k);
     }
@@ -93,32 +113,46 @@ class Borrowck {
     return null;
   }
 
-  private use(e: Expr, s: State, how: 'move' | 'borrow' | 'copy'): State {
+  private use(e: Expr, s: State, how: 'move' | 'borrow' | 'copy', mk?: MoveKind, at: Span = e): State {
     if (!s) return s;
     const p = this.path(e);
     if (!p) return s;
     for (const [k, v] of s) {
       if (k === p.key && v.uninit) {
         // E0381: `let x;` read before an assignment on every path
-        this.err(e, `used binding \`${p.name}\` ${v.maybe ? 'is possibly-uninitialized' : "isn't initialized"}`, 'E0381', [{ from: v.span.from, message: 'binding declared here but left uninitialized' }]);
+        const notes = [{ from: v.span.from, message: 'binding declared here but left uninitialized' }];
+        if (v.maybe && v.ifAt) notes.push(...v.ifAt.map((x) => ({ from: x.at, message: x.message.replace(/NAME/g, p.name) })));
+        else if (v.maybe && this.initAt.has(k)) notes.push({ from: this.initAt.get(k)!, message: 'binding initialized here in some conditions' });
+        notes.push({ from: at.from, message: `\`${p.name}\` used here but it ${v.maybe ? 'is possibly-uninitialized' : "isn't initialized"}` });
+        this.err(at, `used binding \`${p.name}\` ${v.maybe ? 'is possibly-uninitialized' : "isn't initialized"}`, 'E0381', notes);
         return s;
       }
       if (k === p.key || k.startsWith(p.key + '.') || p.key.startsWith(k + '.')) {
         const movedName = this.nameOfKey(k, p);
         const borrow = how === 'borrow';
-        const prevIter = v.loop > 0 && v.span.from >= e.from && this.loops.some((l) => l.id === v.loop);
+        const loop = v.loop > 0 && v.span.from >= e.from ? this.loops.find((l) => l.id === v.loop) : undefined;
         const decl = this.names.get(Number(k.split('.')[0]));
         const ty = k === p.key ? p.declTy : (decl?.ty ?? p.declTy);
-        this.err(e, `${borrow ? 'borrow' : 'use'} of ${k === p.key || p.key.startsWith(k + '.') ? 'moved' : 'partially moved'} value: \`${k === p.key ? p.name : p.key.startsWith(k + '.') ? movedName : p.name}\``, 'E0382', [
+        const partial = !(k === p.key || p.key.startsWith(k + '.'));
+        const moved = k === p.key ? p.name : p.key.startsWith(k + '.') ? movedName : p.name;
+        const kind = v.kind?.k;
+        const what = kind === 'intoIter' ? `\`${moved}\` moved due to this implicit call to \`.into_iter()\`` : kind === 'method' ? `\`${moved}\` moved due to this method call` : kind === 'operator' ? `\`${moved}\` moved due to usage in operator` : partial ? 'value partially moved here' : 'value moved here';
+        const movedAt = v.kind?.at ?? v.span.from;
+        const notes = [
           ...(decl && k.indexOf('.') < 0 ? [{ from: decl.span.from, message: `move occurs because \`${decl.name}\` has type \`${fmtTy(ty)}\`, which does not implement the \`Copy\` trait` }] : []),
-          { from: v.span.from, message: (v.byMethod ? `\`${v.byMethod}\` moved due to this method call` : 'value moved here') + (prevIter ? ', in previous iteration of loop' : '') },
-          { from: e.from, message: borrow ? 'value borrowed here after move' : 'value used here after move' },
-        ]);
+          ...(loop ? [{ from: loop.from, message: 'inside of this loop' }] : []),
+          ...(v.kind?.option ? [{ from: v.span.from, message: 'help: consider calling `.as_ref()` or `.as_mut()` to borrow the type\'s contents' }] : []),
+          { from: movedAt, message: loop ? `${what}, in previous iteration of loop` : what },
+        ];
+        // (rustc leaves out the use's label when it is where the value was moved)
+        if (movedAt !== at.from) notes.push({ from: at.from, message: `value ${borrow ? 'borrowed' : 'used'} here after ${partial ? 'partial ' : ''}move` });
+        this.err(at, `${borrow ? 'borrow' : 'use'} of ${partial ? 'partially moved' : 'moved'} value: \`${moved}\``, 'E0382', notes);
         return s;
       }
     }
-    if (how === 'move' && !isCopy(e.ty!) && prune(e.ty!).k !== 'ref') {
-      s.set(p.key, { span: { from: e.from, to: e.to }, loop: this.loops.length ? this.loops[this.loops.length - 1].id : 0 });
+    if (how === 'move' && !isCopy(e.ty!) && (prune(e.ty!).k !== 'ref' || mk?.k === 'mutRef')) {
+      const key = mk?.k === 'partial' ? `${p.key}.some` : p.key;
+      s.set(key, { span: { from: mk?.k === 'partial' && mk.at !== undefined ? mk.at : e.from, to: e.to }, loop: this.loops.length ? this.loops[this.loops.length - 1].id : 0, ...(mk && mk.k !== 'partial' && mk.k !== 'mutRef' ? { kind: mk } : {}) });
     }
     return s;
   }
@@ -129,11 +163,11 @@ class Borrowck {
     return p.name.split('.').slice(0, n).join('.');
   }
 
-  private expr(e: Expr, s: State, how: 'move' | 'borrow' | 'copy'): State {
+  private expr(e: Expr, s: State, how: 'move' | 'borrow' | 'copy', mk?: MoveKind): State {
     if (!s) return s;
     switch (e.k) {
       case 'name':
-        return this.use(e, s, how);
+        return this.use(e, s, how, mk);
       case 'field': {
         // E0509: a field can't move out of a struct whose Drop impl still needs it
         const bt = prune(e.e.ty!);
@@ -143,7 +177,7 @@ class Borrowck {
         }
         if (this.path(e)) {
           // Using a field uses its base (a moved base can't provide it).
-          return this.use(e, s, how);
+          return this.use(e, s, how, mk);
         }
         s = this.expr(e.e, s, 'borrow');
         if (how === 'move' && !isCopy(e.ty!)) {
@@ -156,7 +190,10 @@ class Borrowck {
         s = this.expr(e.e, s, 'borrow');
         s = this.expr(e.i, s, 'copy');
         if (how === 'move' && !isCopy(e.ty!) && prune(e.i.ty!).k !== 'range') {
-          this.err(e, `cannot move out of index of \`${fmtTy(autoDerefTy(e.e.ty!))}\``, 'E0507', [{ from: e.from, message: `move occurs because value has type \`${fmtTy(e.ty!)}\`, which does not implement the \`Copy\` trait; help: consider borrowing here: \`&${placeText(e)}\`` }]);
+          this.err(e, `cannot move out of index of \`${fmtTy(autoDerefTy(e.e.ty!))}\``, 'E0507', [
+            { from: e.from, message: `move occurs because value has type \`${fmtTy(e.ty!)}\`, which does not implement the \`Copy\` trait` },
+            { from: e.from, message: `help: consider borrowing here: \`&${placeText(e)}\`` },
+          ]);
         }
         return s;
       case 'unary':
@@ -171,15 +208,18 @@ class Borrowck {
         }
         return this.expr(e.e, s, 'copy');
       case 'ref':
+        // rustc points at the `&x` of a moved x
+        if (this.path(e.e)) return this.use(e.e, s, 'borrow', undefined, e);
         return this.expr(e.e, s, 'borrow');
       case 'binary':
-        s = this.expr(e.l, s, (e as { builtin?: string }).builtin === 'string.add' ? 'move' : 'borrow');
+        s = this.expr(e.l, s, (e as { builtin?: string }).builtin === 'string.add' ? 'move' : 'borrow', { k: 'operator' });
         return this.expr(e.r, s, 'borrow');
       case 'assign': {
         s = this.expr(e.r, s, 'move');
         const p = this.path(e.l);
         if (e.op === '=' && p && s) {
           for (const k of [...s.keys()]) if (k === p.key || k.startsWith(p.key + '.')) s.delete(k);
+          this.initAt.set(p.key, e.l.from);
           // assigning to a field of a moved struct is an error in Rust (E0382 "assign to part of moved value")
           for (const [k, v] of s) {
             if (p.key.startsWith(k + '.')) {
@@ -199,11 +239,7 @@ class Borrowck {
       }
       case 'method': {
         const mode = (e as { selfMode?: string }).selfMode;
-        s = this.expr(e.recv, s, mode === 'value' ? 'move' : 'borrow');
-        const moved = mode === 'value' && e.builtin === 'user' && s ? this.path(e.recv) : null;
-        const st = moved && s!.get(moved.key);
-        // rustc points at the call (`take()`), not at the receiver
-        if (moved && st && st.span.from === e.recv.from && !st.uninit) s!.set(moved.key, { ...st, span: { from: e.nameSpan.from, to: e.to }, byMethod: moved.name });
+        s = this.expr(e.recv, s, mode === 'value' ? 'move' : 'borrow', { k: 'method', at: e.nameSpan.from, option: prune(e.recv.ty!).k === 'Option' });
         for (const a of e.args) s = this.expr(a, s, 'move');
         return s;
       }
@@ -248,7 +284,19 @@ class Borrowck {
         s = this.expr(e.cond, s, 'copy');
         const a = this.block(e.then, clone(s));
         const b = e.els ? this.expr(e.els, clone(s), how) : s;
-        return merge(a, b);
+        const out = merge(a, b);
+        // assigned on one branch only: rustc's E0381 says which condition leaves it uninitialized
+        if (out && a && b) {
+          for (const [k, v] of out) {
+            if (!v.uninit || !v.maybe || v.ifAt) continue;
+            const inA = a.get(k)?.uninit && !a.get(k)?.maybe;
+            const inB = b.get(k)?.uninit && !b.get(k)?.maybe;
+            if (!e.els && !a.has(k) && inB) out.set(k, { ...v, ifAt: [{ at: e.cond.from, message: 'if this `if` condition is `false`, `NAME` is not initialized' }, { at: e.then.to, message: 'an `else` arm might be missing here, initializing `NAME`' }] });
+            else if (e.els && !a.has(k) && inB) out.set(k, { ...v, ifAt: [{ at: e.then.to, message: 'if the `if` condition is `false` and this `else` arm is executed, `NAME` is not initialized' }] });
+            else if (e.els && inA && !b.has(k)) out.set(k, { ...v, ifAt: [{ at: e.cond.from, message: 'if this condition is `true`, `NAME` is not initialized' }] });
+          }
+        }
+        return out;
       }
       case 'ifLet': {
         s = this.scrutinee(e.e, e.pat, s);
@@ -268,15 +316,15 @@ class Borrowck {
         return out;
       }
       case 'while':
-        return this.loop(s, (st) => this.expr(e.cond, st, 'copy'), (st) => this.block(e.body, st), false, e.label);
+        return this.loop(s, (st) => this.expr(e.cond, st, 'copy'), (st) => this.block(e.body, st), false, e.label, e.from);
       case 'whileLet':
-        return this.loop(s, (st) => this.bind(e.pat, this.scrutinee(e.e, e.pat, st)), (st) => this.block(e.body, st), false, e.label);
+        return this.loop(s, (st) => this.bind(e.pat, this.scrutinee(e.e, e.pat, st)), (st) => this.block(e.body, st), false, e.label, e.from);
       case 'loop':
-        return this.loop(s, (st) => st, (st) => this.block(e.body, st), true, e.label);
+        return this.loop(s, (st) => st, (st) => this.block(e.body, st), true, e.label, e.from);
       case 'for': {
         const mode = (e as { mode?: string }).mode;
-        s = this.expr(e.iter, s, mode === 'intoIter' ? 'move' : 'borrow');
-        return this.loop(s, (st) => this.bind(e.pat, st), (st) => this.block(e.body, st), false, e.label);
+        s = this.expr(e.iter, s, mode === 'intoIter' ? 'move' : 'borrow', { k: 'intoIter' });
+        return this.loop(s, (st) => this.bind(e.pat, st), (st) => this.block(e.body, st), false, e.label, e.from);
       }
       case 'break': {
         if (e.e) s = this.expr(e.e, s, 'move');
@@ -308,11 +356,14 @@ class Borrowck {
   private scrutinee(e: Expr, p: Pattern, s: State): State {
     const t = prune(e.ty!);
     if (t.k === 'ref') return this.expr(e, s, 'borrow');
-    return this.expr(e, s, bindsByValue(p) && !isCopy(t) ? 'move' : 'borrow');
+    const moves = bindsByValue(p) && !isCopy(t);
+    // `Some(x)` moves the Option's contents: a partial move, at the binding
+    if (moves && p.k === 'some' && p.inner.k === 'bind' && this.path(e)) return this.use(e, s, 'move', { k: 'partial', at: p.inner.from });
+    return this.expr(e, s, moves ? 'move' : 'borrow');
   }
 
-  private loop(s: State, head: (s: State) => State, body: (s: State) => State, infinite: boolean, label: string | null = null): State {
-    const cx: LoopCx = { breaks: [], continues: [], id: ++this.loopSeq };
+  private loop(s: State, head: (s: State) => State, body: (s: State) => State, infinite: boolean, label: string | null = null, from = 0): State {
+    const cx: LoopCx = { breaks: [], continues: [], id: ++this.loopSeq, from };
     this.loops.push(cx);
     this.labels.push(label);
     let entry = s;
@@ -370,6 +421,11 @@ function merge(a: State, b: State): State {
   return out;
 }
 
+/** Types as borrowck sees them: after inference, `{integer}` is i32 and `{float}` f64. */
+function fmtTy(t: Ty): string {
+  return fmtInferred(t).replace(/\{integer\}/g, 'i32').replace(/\{float\}/g, 'f64');
+}
+
 function autoDerefTy(t: Ty): Ty {
   t = prune(t);
   while (t.k === 'ref' || t.k === 'Box') t = prune(t.e);
@@ -394,8 +450,15 @@ function placeText(e: Expr): string {
 export function borrowck(c: Checked): RawDiag[] {
   const b = new Borrowck();
   for (const f of c.fns.values()) {
-    const params = (f.decl.paramDecls ?? []).map((d) => ({ slot: d.slot, name: d.name, ty: d.ty!, span: d.span }));
+    const params = (f.decl.paramDecls ?? []).map((d, i) => {
+      const pat = f.decl.params[i]?.pat;
+      const from = pat && pat.k === 'bind' && pat.mutFrom !== undefined ? pat.mutFrom : d.span.from;
+      return { slot: d.slot, name: d.name, ty: d.ty!, span: { from, to: d.span.to } };
+    });
     b.fn(f.decl.body, params);
   }
-  return b.diags;
+  // At one position rustc reports the conflict before the move (`consume(v)` while v is borrowed is
+  // E0505), except a conflict found when a two-phase borrow is activated, which comes later.
+  const conflicts = borrowConflicts(c);
+  return [...conflicts.filter((d) => !d.late), ...b.diags, ...conflicts.filter((d) => d.late)];
 }

@@ -38,6 +38,12 @@ function has(n: SyntaxNode, name: string): boolean {
   return false;
 }
 
+/** Where a `mut` keyword child starts (rustc's binding span for `let mut x` starts there). */
+function mutAt(n: SyntaxNode): number | undefined {
+  for (let c = n.firstChild; c; c = c.nextSibling) if (c.name === 'mut') return c.from;
+  return undefined;
+}
+
 const UNSUPPORTED_ITEMS: Record<string, string> = {
   TraitItem: 'traits are not supported',
   EnumItem: 'enums are not supported',
@@ -239,7 +245,7 @@ export class Parser {
           const pk = kids(p);
           if (pk[0]?.name === 'SelfPattern') throw new Unsupported(p.from, p.to, 'this form of `self` parameter is not supported (only `self`, `mut self`, `&self`, `&mut self`)');
           if (pk.length < 2) throw new Unsupported(p.from, p.to, 'parameters need a type');
-          params.push({ pat: this.pattern(pk[0], has(p, 'mut')), ty: this.type(pk[pk.length - 1]), span: { from: p.from, to: p.to } });
+          params.push({ pat: this.pattern(pk[0], has(p, 'mut'), mutAt(p)), ty: this.type(pk[pk.length - 1]), span: { from: p.from, to: p.to } });
         }
       } else if (c.name === 'Block') body = this.block(c);
       else if (c.name === 'TypeParamList') throw new Unsupported(c.from, c.to, 'generic functions are not supported');
@@ -331,19 +337,19 @@ export class Parser {
     }
   }
 
-  pattern(n: SyntaxNode, mut = false): Pattern {
+  pattern(n: SyntaxNode, mut = false, mutFrom?: number): Pattern {
     const span = { from: n.from, to: n.to };
     switch (n.name) {
       case 'BoundIdentifier':
       case 'Identifier': {
         const name = this.text(n);
         if (name === 'None') return { ...span, k: 'none' };
-        return { ...span, k: 'bind', name, mut, byRef: false };
+        return { ...span, k: 'bind', name, mut, byRef: false, ...(mut && mutFrom !== undefined ? { mutFrom } : {}) };
       }
       case '_':
         return { ...span, k: 'wild' };
       case 'MutPattern':
-        return this.pattern(kids(n)[0], true);
+        return this.pattern(kids(n)[0], true, n.from);
       case 'RefPattern':
         throw new Unsupported(n.from, n.to, '`ref` patterns are not supported');
       case 'ReferencePattern': {
@@ -437,7 +443,7 @@ export class Parser {
       case 'LetDeclaration': {
         const k = kids(c);
         let i = 0;
-        const pat = this.pattern(k[i++], has(c, 'mut'));
+        const pat = this.pattern(k[i++], has(c, 'mut'), mutAt(c));
         let tyAnn: TypeExpr | null = null;
         let init: Expr | null = null;
         const els: Block | null = null;
@@ -589,18 +595,22 @@ export class Parser {
         if (fe.name === 'FieldExpression') {
           const fk = kids(fe);
           const nameNode = fk[fk.length - 1];
-          return { ...span, k: 'method', recv: this.expr(fk[0]), name: this.text(nameNode), nameSpan: { from: nameNode.from, to: nameNode.to }, args, targs };
+          return sinkIntoRange(this.expr(fk[0]), (recv) => ({ ...span, from: recv.from, k: 'method', recv, name: this.text(nameNode), nameSpan: { from: nameNode.from, to: nameNode.to }, args, targs }));
         }
         const calleeE = this.expr(fe);
+        // lezer reads `0..(n + 1)` as a call of `0..`: in Rust the parenthesised expression is the end.
+        if (calleeE.k === 'range' && !calleeE.hi && !(calleeE as { paren?: boolean }).paren && args.length === 1) {
+          return { ...calleeE, to: n.to, hi: { ...args[0], from: k[1].from, to: k[1].to, paren: true } as unknown as Expr };
+        }
         if (targs && calleeE.k === 'path') calleeE.targs = targs;
         return { ...span, k: 'call', callee: calleeE, args };
       }
       case 'FieldExpression': {
         const name = this.text(k[k.length - 1]);
-        return { ...span, k: 'field', e: this.expr(k[0]), name };
+        return sinkIntoRange(this.expr(k[0]), (e) => ({ ...span, from: e.from, k: 'field', e, name }));
       }
       case 'IndexExpression':
-        return { ...span, k: 'index', e: this.expr(k[0]), i: this.expr(k[1]) };
+        return sinkIntoRange(this.expr(k[0]), (e) => ({ ...span, from: e.from, k: 'index', e, i: this.expr(k[1]) }));
       case 'RangeExpression': {
         let lo: Expr | null = null;
         let hi: Expr | null = null;
@@ -675,7 +685,7 @@ export class Parser {
         return { ...span, k: 'loop', body: this.block(k.filter((x) => x.name === 'Block')[0]), label: this.loopLabel(n) };
       case 'ForExpression': {
         const ek = k.filter((x) => x.name !== 'LoopLabel');
-        return { ...span, k: 'for', pat: this.pattern(ek[0], has(n, 'mut')), iter: this.expr(ek[1]), body: this.block(ek[2]), label: this.loopLabel(n) };
+        return { ...span, k: 'for', pat: this.pattern(ek[0], has(n, 'mut'), mutAt(n)), iter: this.expr(ek[1]), body: this.block(ek[2]), label: this.loopLabel(n) };
       }
       case 'BreakExpression': {
         const ek = k.filter((x) => x.name !== 'LoopLabel');
@@ -804,6 +814,15 @@ function castInto(e: Expr, target: TypeExpr, to: number): Expr {
     if (e.k === 'range' && e.hi) return { ...e, to, hi: castInto(e.hi, target, to) };
   }
   return { from: e.from, to, k: 'cast', e, target };
+}
+
+/** A postfix operation on `a..b` without parentheses applies to `b` (ranges bind loosest): `0..(n).min(5)`. */
+function sinkIntoRange(base: Expr, build: (base: Expr) => Expr): Expr {
+  if (base.k === 'range' && base.hi && !(base as { paren?: boolean }).paren) {
+    const inner = build(base.hi);
+    return { ...base, to: inner.to, hi: inner };
+  }
+  return build(base);
 }
 
 const PREC: Record<string, number> = { '*': 10, '/': 10, '%': 10, '+': 9, '-': 9, '<<': 8, '>>': 8, '&': 7, '^': 6, '|': 5, '==': 4, '!=': 4, '<': 4, '>': 4, '<=': 4, '>=': 4, '&&': 3, '||': 2 };

@@ -1,6 +1,6 @@
 // What the simulated Rust runtime leaves out or simplifies; the playground shows this list.
 export const INTERP_SIMPLIFICATIONS: readonly string[] = Object.freeze([
-  'Borrow conflicts (E0499, E0502, E0505, E0506) and lifetimes are not checked: only moves (E0382, E0507) and mutability (E0596, E0384, E0594).',
+  'Borrows are checked as rustc\'s NLL does (E0499, E0502, E0503, E0505, E0506, E0597, E0716, E0515) on the simulator\'s own control-flow graph: lifetimes are the elided ones only (no lifetime parameters), and in a long statement the "later used here" label can point at a different use than rustc\'s.',
   'Allocations that LLVM deletes at -O (a temporary never read, a zeroed Vec only read as zeros) still happen here: the simulator follows the unoptimised program\'s allocator calls.',
   '&v[a..b] copies the elements (slices are read-only); a temporary borrowed by a let is dropped at the end of the statement, not of the block.',
   'VecDeque keeps elements in logical order: its capacity is exact, its ring layout is not modelled.',

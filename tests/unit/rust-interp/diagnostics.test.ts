@@ -22,6 +22,10 @@ describe('diagnostics', () => {
     expect(d.notes).toContainEqual({ line: 4, column: 20, message: 'value borrowed here after move' });
     expect(d.notes!.some((n) => n.line === 2 && /has type `Vec<i32>`, which does not implement the `Copy` trait/.test(n.message))).toBe(true);
   });
+  it('an inline format argument `{name}` is pointed at inside the string, as rustc does', () => {
+    expect(first('fn main() {\n    let s1 = String::from("hello");\n    let s2 = s1;\n    println!("{s1}, world! {s2}");\n}')).toMatchObject({ line: 4, column: 16, code: 'E0382' });
+    expect(first('fn main() {\n    let mut v = vec![1, 2];\n    let first = &v[0];\n    v.push(6);\n    println!("{{x}} first: {first:>3}");\n}')).toMatchObject({ code: 'E0502', notes: expect.arrayContaining([{ line: 5, column: 29, message: 'immutable borrow later used here' }]) });
+  });
   it('E0382 use (not borrow) and moves in a previous loop iteration', () => {
     const d = first(`fn consume(v: Vec<u8>) {}
 fn main() {
@@ -53,6 +57,79 @@ fn main() {
   });
   it('E0507: moving out of an index or a reference', () => {
     expect(first('fn main() {\n    let v = vec![String::from("a")];\n    let s = v[0];\n}')).toMatchObject({ line: 3, column: 13, code: 'E0507', message: 'cannot move out of index of `Vec<String>`' });
+  });
+  it('E0502: a reference into a Vec lives until its last use (rustc words and labels)', () => {
+    const src = `fn main() {
+    let mut v = vec![1, 2, 3];
+    let first = &v[0];
+    v.push(4);
+    println!("{}", first);
+}`;
+    const d = first(src);
+    expect(d).toMatchObject({ line: 4, column: 5, code: 'E0502', message: 'cannot borrow `v` as mutable because it is also borrowed as immutable' });
+    expect(d.notes).toEqual([
+      { line: 4, column: 5, message: 'mutable borrow occurs here' },
+      { line: 3, column: 18, message: 'immutable borrow occurs here' },
+      { line: 5, column: 20, message: 'immutable borrow later used here' },
+    ]);
+    const r = runRust(src);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toBe('');
+  });
+  it('NLL: a borrow ends at its last use, even before the end of its scope', () => {
+    const ok = (body: string) => expect(checkRust(`fn main() {\n${body}\n}`)).toEqual([]);
+    ok('let mut v = vec![1];\nlet r = &v;\nprintln!("{}", r.len());\nv.push(1);');
+    ok('let mut s = String::new();\nlet r = &mut s;\nr.push(\'a\');\ns.push(\'b\');\nprintln!("{}", s);');
+    // reassigned in every iteration before it is read: the old borrow is dead at the push
+    ok('let mut v = vec![1];\nlet mut last = &0;\nfor i in 0..3 {\n    println!("{}", last);\n    v.push(i);\n    last = &v[0];\n}');
+    // only one branch uses the reference
+    ok('let mut v = vec![1];\nlet r = &v;\nif v.len() > 3 {\n    println!("{}", r.len());\n} else {\n    v.push(2);\n}');
+    // a clone through a reference owns its data
+    ok('let mut v = vec![1, 2];\nlet r = &v;\nlet c = r.clone();\nv.push(3);\nprintln!("{:?} {:?}", c, v);');
+    // a Copy value read out of a borrow does not keep it
+    ok('let mut v = vec![1, 2];\nlet x = v[0];\nlet total: i32 = v.iter().sum();\nv.push(x + total);\nfor i in 0..v.len() {\n    let y = v[i];\n    v.push(y);\n}');
+    expect(first('fn main() {\n    let mut v = vec![1];\n    let r = &v;\n    if v.len() > 3 {\n        v.push(2);\n    }\n    println!("{}", r.len());\n}')).toMatchObject({ line: 5, code: 'E0502' });
+  });
+  it('two-phase borrows: a method\'s &mut self is activated at the call', () => {
+    expect(checkRust('fn main() {\n    let mut v = vec![1];\n    v.push(v.len());\n    v.insert(0, v[1]);\n    let mut s = String::from("a");\n    s.push_str(&s.clone());\n    println!("{:?} {}", v, s);\n}')).toEqual([]);
+    // …but an argument that is still a borrow of the receiver at the call conflicts
+    expect(first('fn main() {\n    let mut s = String::from("ab");\n    s.push_str(&s);\n}')).toMatchObject({ line: 3, column: 5, code: 'E0502', notes: expect.arrayContaining([{ line: 3, column: 7, message: 'immutable borrow later used by call' }]) });
+    expect(first('fn main() {\n    let mut v = vec![1];\n    v.push(v.pop().unwrap());\n}')).toMatchObject({ line: 3, column: 12, code: 'E0499' });
+  });
+  it('reborrows: a &mut through a &mut, used in turn', () => {
+    expect(checkRust('fn add(v: &mut Vec<i32>) {\n    v.push(1);\n    let first = v[0];\n    v.push(first);\n}\nfn main() {\n    let mut v = vec![1];\n    let m = &mut v;\n    add(m);\n    let m2 = &mut *m;\n    m2.push(2);\n    m.push(3);\n    add(&mut v);\n    println!("{:?}", v);\n}')).toEqual([]);
+    expect(first('fn main() {\n    let mut v = vec![1];\n    let m = &mut v;\n    let m2 = &mut *m;\n    m.push(1);\n    m2.push(2);\n}')).toMatchObject({ line: 5, code: 'E0499', message: 'cannot borrow `*m` as mutable more than once at a time' });
+  });
+  it('references returned by functions borrow their argument (lifetime elision)', () => {
+    const items = 'fn largest(v: &Vec<i32>) -> &i32 {\n    let mut m = &v[0];\n    for x in v {\n        if *x > *m {\n            m = x;\n        }\n    }\n    m\n}\n';
+    expect(checkRust(items + 'fn main() {\n    let mut v = vec![3, 9];\n    let b = *largest(&v);\n    v.push(b);\n}')).toEqual([]);
+    expect(first(items + 'fn main() {\n    let mut v = vec![3, 9];\n    let b = largest(&v);\n    v.push(1);\n    println!("{}", b);\n}')).toMatchObject({ line: 13, code: 'E0502' });
+  });
+  it('E0597, E0716, E0505, E0506 and E0515', () => {
+    expect(first('fn main() {\n    let r;\n    {\n        let x = 5;\n        r = &x;\n    }\n    println!("{}", r);\n}')).toMatchObject({
+      line: 5,
+      column: 13,
+      code: 'E0597',
+      message: '`x` does not live long enough',
+      notes: expect.arrayContaining([{ line: 6, column: 5, message: '`x` dropped here while still borrowed' }]),
+    });
+    expect(first('fn main() {\n    let s: &str = String::from("t").as_str();\n    println!("{}", s);\n}')).toMatchObject({ line: 2, column: 19, code: 'E0716', message: 'temporary value dropped while borrowed' });
+    // a `let` extends the temporary of `&value` to the end of the block
+    expect(checkRust('fn main() {\n    let v = &vec![1, 2];\n    let s = &String::from("x");\n    println!("{:?} {}", v, s);\n}')).toEqual([]);
+    expect(first('fn main() {\n    let s = String::new();\n    let r = &s;\n    let t = s;\n    println!("{} {}", r, t);\n}')).toMatchObject({ line: 4, column: 13, code: 'E0505' });
+    expect(first('fn main() {\n    let mut x = 1;\n    let r = &x;\n    x = 2;\n    println!("{} {}", r, x);\n}')).toMatchObject({ line: 4, column: 5, code: 'E0506', message: 'cannot assign to `x` because it is borrowed' });
+    expect(first('fn f(a: &String) -> &String {\n    let s = String::new();\n    &s\n}\nfn main() {}')).toMatchObject({ line: 3, column: 5, code: 'E0515', message: 'cannot return reference to local variable `s`' });
+  });
+  it('E0106: a returned reference needs exactly one reference parameter to borrow from', () => {
+    expect(checkRust('fn pick(v: &Vec<i32>, n: usize) -> Option<&i32> {\n    if n < v.len() { Some(&v[n]) } else { None }\n}\nfn main() {\n    let v = vec![1];\n    println!("{:?}", pick(&v, 0));\n}')).toEqual([]);
+    const d = first('fn longest(a: &String, b: &String) -> &String {\n    a\n}\nfn main() {}');
+    expect(d).toMatchObject({ line: 1, column: 39, code: 'E0106', message: 'missing lifetime specifier' });
+    expect(d.notes).toContainEqual({ line: 1, column: 39, message: "help: this function's return type contains a borrowed value, but the signature does not say whether it is borrowed from `a` or `b`" });
+    expect(first('fn make() -> &String {\n    panic!()\n}\nfn main() {}')).toMatchObject({ line: 1, column: 14, code: 'E0106' });
+  });
+  it('fields are borrowed separately; array elements are not', () => {
+    expect(checkRust('struct P { name: String, score: u32 }\nfn main() {\n    let mut p = P { name: String::new(), score: 0 };\n    let n = &p.name;\n    p.score += 1;\n    println!("{} {}", n, p.score);\n}')).toEqual([]);
+    expect(first('fn main() {\n    let mut a = [1, 2];\n    let r = &a[0];\n    a[1] = 5;\n    println!("{}", r);\n}')).toMatchObject({ code: 'E0506', message: 'cannot assign to `a[_]` because it is borrowed' });
   });
   it('mismatched types and unknown names', () => {
     expect(first('fn main() {\n    let a: u64 = 5;\n    let b: i32 = a;\n}')).toMatchObject({ line: 3, column: 18, code: 'E0308', message: 'mismatched types: expected `i32`, found `u64`' });

@@ -26,6 +26,11 @@ describe('values and control flow', () => {
     // (a shift amount known at compile time ≥ the width is a compile error: arithmetic_overflow)
     expect(out('println!("{} {}", shl(1, 9), 255u8 >> 3);', 'fn shl(x: u8, n: u32) -> u8 { x << n }')).toBe('2 31\n');
   });
+  it('a range whose end is parenthesised (lezer reads `0..(x)` as a call)', () => {
+    expect(out('let round: i32 = 3; let mut s = 0; for j in 0..(round % 50 + 10) { s += j; } println!("{}", s);')).toBe('78\n');
+    expect(out('let n: i32 = 3; let mut s = 0; for j in 0..(n) + 1 { s += j; } for j in 0..=(n) * 2 { s += j; } for j in 0..(n).min(2) { s += j; } println!("{}", s);')).toBe('28\n');
+    expect(out('let v = vec![1, 2, 3, 4]; let k: usize = 1; let a = &v[1..(k + 2)]; println!("{}", a.len());')).toBe('2\n');
+  });
   it('floats print like Rust (Display and Debug)', () => {
     expect(out('println!("{} {} {:?} {:?} {} {:.2} {}", 1.0f64, 0.1f64 + 0.2, 1.0f64, 1e-7f64, 1e21f64, 2.675f64, 1.5f32);')).toBe('1 0.30000000000000004 1.0 1e-7 1000000000000000000000 2.67 1.5\n');
   });

@@ -222,7 +222,7 @@ Checker.prototype.refExpr = function (this: Checker, e: Extract<Expr, { k: 'ref'
       this.checkMutPlace(e.e, 'borrow');
     } catch (err) {
       // rustc points at the whole `&mut x` (an autoref'd method receiver: at the receiver)
-      if (err instanceof CheckError) throw new CheckError(e, err.message, err.notes, err.code);
+      if (err instanceof CheckError) throw new CheckError(e, err.message, err.notes?.map((n) => (n.from === err.span.from ? { ...n, from: e.from } : n)), err.code);
       throw err;
     }
   }

@@ -39,7 +39,7 @@ Checker.prototype.fmtArgs = function (this: Checker, f: FmtArgs): void {
       const name = p.arg;
       const d = this.lookup(name);
       if (!d) throw new CheckError(f.fmtSpan, `cannot find value \`${name}\` in this scope`);
-      const ne: Expr = { from: f.fmtSpan.from, to: f.fmtSpan.to, k: 'name', name };
+      const ne: Expr = { ...inlineArgSpan(f, name), k: 'name', name };
       f.args.push(ne);
       idx = f.args.length - 1;
       p.arg = idx;
@@ -139,6 +139,15 @@ Checker.prototype.tryExpr = function (this: Checker, e: Extract<Expr, { k: 'try'
 };
 
 /** Where rustc points for a placeholder count error: the first `{…}` (when no escape precedes it). */
+/** Where rustc points for an inline `{name}` argument: the name inside the string (if no escape precedes it). */
+function inlineArgSpan(f: FmtArgs, name: string): Span {
+  const m = new RegExp(`(^|[^{])((?:\\{\\{)*)\\{${name}[}:]`).exec(f.fmt);
+  const escaped = f.fmtSpan.to - f.fmtSpan.from !== f.fmt.length + 2;
+  if (!m || (escaped && /[\n\t\r\\"\0]/.test(f.fmt.slice(0, m.index + m[0].length)))) return f.fmtSpan;
+  const at = f.fmtSpan.from + 1 + m.index + m[1].length + m[2].length + 1;
+  return { from: at, to: at + name.length };
+}
+
 function firstPlaceholder(f: FmtArgs): Span {
   let i = 0;
   while (i < f.fmt.length) {

@@ -4,7 +4,7 @@
 import type { Expr, FnDecl, Span } from '../ast';
 import { T, fmtTy, isCopy, prune, type Ty } from '../ty';
 import { CheckError, Checker, isIntLike, isNumLike, newVar, type MethodSig, type SelfMode } from './checker';
-import { placeName } from './place';
+import { behindRefNote, placeName } from './place';
 
 declare module './checker' {
   interface Checker {
@@ -31,7 +31,7 @@ Checker.prototype.method = function (this: Checker, e: Extract<Expr, { k: 'metho
       (e as { derefs?: number }).derefs = derefs;
       (e as { selfMode?: SelfMode }).selfMode = sig.self;
       if (sig.self === 'mut') {
-        if (viaRef === 'ref') throw new CheckError(e.recv, `cannot borrow \`*${placeName(e.recv)}\` as mutable, as it is behind a \`&\` reference`);
+        if (viaRef === 'ref') throw new CheckError(e.recv, `cannot borrow \`*${placeName(e.recv)}\` as mutable, as it is behind a \`&\` reference`, behindRefNote(e.recv, e.recv, 'borrow'));
         if (viaRef === 'none') this.checkMutPlace(e.recv, 'borrow');
       }
       if (sig.self === 'value' && viaRef !== 'none' && !isCopy(t)) throw new CheckError(e.recv, `cannot move out of \`*${placeName(e.recv)}\` which is behind a ${viaRef === 'mut' ? 'mutable' : 'shared'} reference`);

@@ -18,7 +18,7 @@ Checker.prototype.checkMutPlace = function (this: Checker, p: Expr, what: 'borro
       const bt = prune(cur.e.ty ?? T.unit);
       if (bt.k === 'ref') {
         if (!bt.mut) {
-          throw new CheckError(p, what === 'assign' ? `cannot assign to \`${placeName(p)}\`, which is behind a \`&\` reference` : `cannot borrow \`${placeName(p)}\` as mutable, as it is behind a \`&\` reference`);
+          throw new CheckError(p, what === 'assign' ? `cannot assign to \`${placeName(p)}\`, which is behind a \`&\` reference` : `cannot borrow \`${placeName(p)}\` as mutable, as it is behind a \`&\` reference`, behindRefNote(p, cur.e, what));
         }
         return;
       }
@@ -28,7 +28,7 @@ Checker.prototype.checkMutPlace = function (this: Checker, p: Expr, what: 'borro
     if (cur.k === 'unary' && cur.op === '*') {
       const bt = prune(cur.e.ty ?? T.unit);
       if (bt.k === 'ref') {
-        if (!bt.mut) throw new CheckError(p, what === 'assign' ? `cannot assign to \`${placeName(p)}\`, which is behind a \`&\` reference` : `cannot borrow \`${placeName(p)}\` as mutable, as it is behind a \`&\` reference`);
+        if (!bt.mut) throw new CheckError(p, what === 'assign' ? `cannot assign to \`${placeName(p)}\`, which is behind a \`&\` reference` : `cannot borrow \`${placeName(p)}\` as mutable, as it is behind a \`&\` reference`, behindRefNote(p, cur.e, what));
         return;
       }
       cur = cur.e;
@@ -41,10 +41,14 @@ Checker.prototype.checkMutPlace = function (this: Checker, p: Expr, what: 'borro
       if (t.k === 'ref' && p !== cur && t.mut) return;
       if (!d.mut && !(d.deferred && what === 'assign' && cur === p)) {
         if (what === 'assign' && cur === p) {
-          const notes = [{ from: d.span.from, message: `first assignment to \`${d.name}\`; help: consider making this binding mutable: \`mut ${d.name}\`` }];
+          const notes = [
+            { from: d.span.from, message: `first assignment to \`${d.name}\`` },
+            { from: d.span.from, message: `help: consider making this binding mutable: \`mut ${d.name}\`` },
+            { from: p.from, message: 'cannot assign twice to immutable variable' },
+          ];
           throw new CheckError(p, `cannot assign twice to immutable variable \`${d.name}\``, notes);
         }
-        const notes = [{ from: d.span.from, message: `help: consider changing this to be mutable: \`mut ${d.name}\`` }];
+        const notes = [{ from: p.from, message: what === 'assign' ? 'cannot assign' : 'cannot borrow as mutable' }, { from: d.span.from, message: `help: consider changing this to be mutable: \`mut ${d.name}\`` }];
         throw new CheckError(p, what === 'assign' ? `cannot assign to \`${placeName(p)}\`, as \`${d.name}\` is not declared as mutable` : `cannot borrow \`${placeName(p)}\` as mutable, as it is not declared as mutable`, notes);
       }
       return;
@@ -76,4 +80,9 @@ export function placeName(e: Expr): string {
     default:
       return '_';
   }
+}
+
+/** rustc's label for E0596/E0594 through a shared reference: "`r` is a `&` reference, so …". */
+export function behindRefNote(p: Expr, r: Expr, what: 'borrow' | 'assign'): { from: number; message: string }[] {
+  return [{ from: p.from, message: `\`${placeName(r)}\` is a \`&\` reference, so it cannot be ${what === 'assign' ? 'written to' : 'borrowed as mutable'}` }];
 }

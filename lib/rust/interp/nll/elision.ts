@@ -1,0 +1,55 @@
+// E0106: lifetime elision. The subset has no lifetime parameters, so a function may return a
+// reference only when its parameters have exactly one elided lifetime (one `&` in all their types):
+// the result borrows from that. Otherwise rustc stops with "missing lifetime specifier" at the
+// return type's `&`, before type checking.
+
+import type { FnDecl, Program, TypeExpr } from '../ast';
+import type { RawDiag } from '../parse';
+
+function refs(t: TypeExpr, out: TypeExpr[] = []): TypeExpr[] {
+  if (t.k === 'ref') {
+    out.push(t);
+    refs(t.elem, out);
+  } else if (t.k === 'array') refs(t.elem, out);
+  else if (t.k === 'path') for (const a of t.args) refs(a, out);
+  return out;
+}
+
+function paramName(p: FnDecl['params'][number]): string {
+  return p.pat.k === 'bind' ? p.pat.name : '_';
+}
+
+function list(names: string[]): string {
+  const q = names.map((n) => `\`${n}\``);
+  if (q.length <= 2) return q.join(' or ');
+  return `${q.slice(0, -1).join(', ')}, or ${q[q.length - 1]}`;
+}
+
+export function elisionErrors(prog: Program): RawDiag[] {
+  const out: RawDiag[] = [];
+  for (const f of prog.fns) {
+    const outRefs = f.ret ? refs(f.ret) : [];
+    if (!outRefs.length) continue;
+    const withRefs = f.params.map((p) => ({ name: paramName(p), n: refs(p.ty).length })).filter((p) => p.n > 0);
+    const total = withRefs.reduce((s, p) => s + p.n, 0);
+    if (total === 1) continue;
+    const why =
+      total === 0
+        ? 'there is no value for it to be borrowed from'
+        : withRefs.length === 1
+          ? `the signature does not say which one of \`${withRefs[0].name}\`'s ${total} lifetimes it is borrowed from`
+          : `the signature does not say whether it is borrowed from ${list(withRefs.map((p) => p.name))}`;
+    const at = outRefs[0];
+    out.push({
+      from: at.from,
+      to: at.from + 1,
+      message: 'missing lifetime specifier',
+      code: 'E0106',
+      notes: [
+        { from: at.from, message: 'expected named lifetime parameter' },
+        { from: at.from, message: `help: this function's return type contains a borrowed value, but ${why}` },
+      ],
+    });
+  }
+  return out;
+}
