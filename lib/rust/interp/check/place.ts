@@ -58,11 +58,6 @@ Checker.prototype.checkMutPlace = function (this: Checker, p: Expr, what: 'borro
   }
 };
 
-/** rustc's label for E0596/E0594 through a shared reference: "`r` is a `&` reference, so …". */
-export function behindRefNote(p: Expr, r: Expr, what: 'borrow' | 'assign'): { from: number; message: string }[] {
-  return [{ from: p.from, message: `\`${placeName(r)}\` is a \`&\` reference, so it cannot be ${what === 'assign' ? 'written to' : 'borrowed as mutable'}` }];
-}
-
 export function isPlace(e: Expr): boolean {
   if (e.k === 'name') return !e.konst && !e.unitStruct;
   if (e.k === 'field' || e.k === 'index') return isPlace(e.e) || e.e.k === 'method' || e.e.k === 'call' || (e.e.k === 'unary' && e.e.op === '*');
@@ -85,4 +80,9 @@ export function placeName(e: Expr): string {
     default:
       return '_';
   }
+}
+
+/** rustc's label for E0596/E0594 through a shared reference: "`r` is a `&` reference, so …". */
+export function behindRefNote(p: Expr, r: Expr, what: 'borrow' | 'assign'): { from: number; message: string }[] {
+  return [{ from: p.from, message: `\`${placeName(r)}\` is a \`&\` reference, so it cannot be ${what === 'assign' ? 'written to' : 'borrowed as mutable'}` }];
 }
