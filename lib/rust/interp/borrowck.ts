@@ -450,8 +450,8 @@ function placeText(e: Expr): string {
 export function borrowck(c: Checked): RawDiag[] {
   const b = new Borrowck();
   for (const f of c.fns.values()) {
-    const params = (f.decl.paramDecls ?? []).map((d, i) => {
-      const pat = f.decl.params[i]?.pat;
+    const params = (f.decl.paramDecls ?? []).map((d) => {
+      const pat = f.decl.params.find((p) => p.pat.k === 'bind' && p.pat.decl === d)?.pat;
       const from = pat && pat.k === 'bind' && pat.mutFrom !== undefined ? pat.mutFrom : d.span.from;
       return { slot: d.slot, name: d.name, ty: d.ty!, span: { from, to: d.span.to } };
     });

@@ -138,7 +138,6 @@ Checker.prototype.tryExpr = function (this: Checker, e: Extract<Expr, { k: 'try'
   return T.unit;
 };
 
-/** Where rustc points for a placeholder count error: the first `{…}` (when no escape precedes it). */
 /** Where rustc points for an inline `{name}` argument: the name inside the string (if no escape precedes it). */
 function inlineArgSpan(f: FmtArgs, name: string): Span {
   const m = new RegExp(`(^|[^{])((?:\\{\\{)*)\\{${name}[}:]`).exec(f.fmt);
@@ -148,6 +147,7 @@ function inlineArgSpan(f: FmtArgs, name: string): Span {
   return { from: at, to: at + name.length };
 }
 
+/** Where rustc points for a placeholder count error: the first `{…}` (when no escape precedes it). */
 function firstPlaceholder(f: FmtArgs): Span {
   let i = 0;
   while (i < f.fmt.length) {

@@ -75,7 +75,7 @@ Checker.prototype.userMethod = function (this: Checker, e: Extract<Expr, { k: 'm
   (e as { selfMode?: SelfMode }).selfMode = sp.mode;
   const recv = placeName(e.recv);
   if (sp.mode === 'mut') {
-    if (viaRef === 'ref') throw new CheckError(e.recv, `cannot borrow \`*${recv}\` as mutable, as it is behind a \`&\` reference`);
+    if (viaRef === 'ref') throw new CheckError(e.recv, `cannot borrow \`*${recv}\` as mutable, as it is behind a \`&\` reference`, behindRefNote(e.recv, e.recv, 'borrow'));
     if (viaRef === 'none') {
       try {
         this.checkMutPlace(e.recv, 'borrow');

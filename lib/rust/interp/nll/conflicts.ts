@@ -354,8 +354,9 @@ class Analysis {
         later('');
         return this.push(a.from, `cannot assign to \`${place}\` because it is borrowed`, 'E0506', notes);
       case 'move':
-        notes.push({ from: a.from, message: `move out of \`${place}\` occurs here` }, { from: L.from, message: `borrow of \`${place}\` occurs here` });
-        if (a.place.proj.length === 0 && info?.name) notes.push({ from: info.bindFrom ?? info.declFrom, message: `binding \`${info.name}\` declared here` });
+        notes.push({ from: a.from, message: `move out of \`${place}\` occurs here` }, { from: L.from, message: `borrow of \`${this.describe(L.place)}\` occurs here` });
+        // (a local of this function, not what a reference points to)
+        if (info?.name && !a.place.proj.some((x) => x.k === 'deref' && x.via !== 'box')) notes.push({ from: info.bindFrom ?? info.declFrom, message: `binding \`${info.name}\` declared here` });
         later('');
         return this.push(a.from, `cannot move out of \`${place}\` because it is borrowed`, 'E0505', notes);
       case 'dead': {

@@ -1,7 +1,7 @@
 // E0106: lifetime elision. The subset has no lifetime parameters, so a function may return a
-// reference only when its parameters have exactly one elided lifetime (one `&` in all their types):
-// the result borrows from that. Otherwise rustc stops with "missing lifetime specifier" at the
-// return type's `&`, before type checking.
+// reference only when it is a method taking `&self`/`&mut self` (the result borrows from self) or
+// its parameters have exactly one elided lifetime (one `&` in all their types). Otherwise rustc
+// stops with "missing lifetime specifier" at the return type's `&`, before type checking.
 
 import type { FnDecl, Program, TypeExpr } from '../ast';
 import type { RawDiag } from '../parse';
@@ -27,9 +27,11 @@ function list(names: string[]): string {
 
 export function elisionErrors(prog: Program): RawDiag[] {
   const out: RawDiag[] = [];
-  for (const f of prog.fns) {
+  for (const f of [...prog.fns, ...(prog.impls ?? []).flatMap((i) => i.fns)]) {
     const outRefs = f.ret ? refs(f.ret) : [];
     if (!outRefs.length) continue;
+    // a method's result borrows from `&self` / `&mut self`
+    if (f.selfParam && f.selfParam.mode !== 'value') continue;
     const withRefs = f.params.map((p) => ({ name: paramName(p), n: refs(p.ty).length })).filter((p) => p.n > 0);
     const total = withRefs.reduce((s, p) => s + p.n, 0);
     if (total === 1) continue;

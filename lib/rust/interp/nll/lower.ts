@@ -309,6 +309,15 @@ export class FnGraph {
         else for (const a of e.args) this.fmtArg(a);
         if (e.f) for (const a of e.f.args) this.fmtArg(a);
         return [];
+      case 'tuple':
+        return this.hold(e.elems.flatMap((x) => this.expr(x, 'move')), e.from);
+      case 'try':
+        this.consume(this.expr(e.e, 'move'), e.from);
+        return [];
+      case 'write':
+        this.consume(this.expr(e.dest, 'borrow'), e.dest.from);
+        if (e.f) for (const a of e.f.args) this.fmtArg(a);
+        return [];
       case 'block':
         return this.block(e.b);
       case 'if': {
@@ -498,12 +507,16 @@ export class FnGraph {
     return this.hold(v, e.from);
   }
 
+  /**
+   * Binds a pattern's names to (parts of) a value. A part of a tuple or tuple struct holds a reference
+   * only if its type can (`for (i, x) in v.iter().enumerate()`: i is a usize).
+   */
   private bindPattern(p: Pattern, v: Val, scrut: Expr, isLet = false): void {
     const binds: { d: LocalDecl; deref: boolean; byRef: boolean; mut: boolean; from: number; p: Pattern }[] = [];
-    const walk = (q: Pattern, index: boolean) => {
-      if (q.k === 'bind' && q.decl) binds.push({ d: q.decl, deref: !!q.deref || index, byRef: q.byRef, mut: q.mut, from: q.from, p: q });
-      else if (q.k === 'some') walk(q.inner, index);
-      else if (q.k === 'tuple') q.elems.forEach((x, i) => walk(x, i === 0 && q.elems.length === 2));
+    const walk = (q: Pattern, part: boolean) => {
+      if (q.k === 'bind' && q.decl) binds.push({ d: q.decl, deref: !!q.deref || (part && !mayHoldRefs(q.decl.ty)), byRef: q.byRef, mut: q.mut, from: q.from, p: q });
+      else if (q.k === 'some') walk(q.inner, part);
+      else if (q.k === 'tuple' || q.k === 'tstruct') for (const x of q.elems) walk(x, true);
     };
     walk(p, false);
     if (!binds.length) {
@@ -647,8 +660,10 @@ export class FnGraph {
       const r = this.temp(e.from);
       this.node(...uses, { k: 'def', local: r });
       const paramTys = e.fn.paramTys ?? [];
+      // `S::get(&s)`: the first argument is `self`; a `&self` is what the result borrows from
+      const sp = e.fn.selfParam;
       args.forEach((v, i) => {
-        if (mayHoldRefs(paramTys[i])) this.flow(v, r);
+        if (sp ? (sp.mode !== 'value' ? i === 0 : i > 0 && mayHoldRefs(paramTys[i - 1])) : mayHoldRefs(paramTys[i])) this.flow(v, r);
       });
       return [r];
     }
@@ -672,6 +687,9 @@ export class FnGraph {
     const derefs = (e as { derefs?: number }).derefs ?? 0;
     const callAt = e.nameSpan.from;
     const rp = mode === 'value' ? null : this.placeOf(e.recv);
+    // a method of an impl block returning a reference borrows from `&self` / `&mut self` (elision)
+    const user = id === 'user' && e.fn ? e.fn : null;
+    const borrowsSelf = BORROWS_SELF.has(id) || (!!user && mode !== 'value' && typeExprHasRef(user.ret));
     let recvVal: Val = [];
     let loan: Loan | null = null;
     let root: number | null = null;
@@ -684,9 +702,9 @@ export class FnGraph {
         loan = this.loans[this.loans.length - 1];
         if (loan.holder !== t) loan = null;
         recvVal = [t];
-      } else if (BORROWS_SELF.has(id)) recvVal = [this.borrowPlace(place, false, e.recv.from)];
+      } else if (borrowsSelf) recvVal = [this.borrowPlace(place, false, e.recv.from)];
       else this.node({ k: 'access', place, kind: 'borrowShared', from: e.recv.from }, { k: 'use', local: place.local, from: e.recv.from });
-    } else if (mode !== 'value' && BORROWS_SELF.has(id)) {
+    } else if (mode !== 'value' && borrowsSelf) {
       // a temporary receiver: `String::from("x").as_str()` borrows a value dropped at the end of the statement
       const v = this.expr(e.recv, 'move');
       const T = this.rvalueTemp(e.recv, v);
@@ -694,7 +712,7 @@ export class FnGraph {
     } else {
       recvVal = this.hold(this.expr(e.recv, mode === 'value' ? 'move' : 'borrow'), e.recv.from);
     }
-    const args = e.args.map((a) => this.hold(this.expr(a, 'move'), a.from));
+    const args = e.args.map((a) => this.hold(this.reborrowArg(a) ?? this.expr(a, 'move'), a.from));
     const acts: Act[] = [];
     if (loan && rp) acts.push({ k: 'access', place: loan.place, kind: 'activate', from: e.recv.from, loan: loan.id });
     for (const l of recvVal) acts.push({ k: 'use', local: l, from: callAt, call: callAt });
@@ -702,15 +720,26 @@ export class FnGraph {
     const n = this.node(...acts);
     if (loan) loan.actNode = n;
     if (ARGS_INTO_SELF.has(id) && root !== null) for (const v of args) this.flow(v, root);
+    if (user) {
+      if (!typeExprHasRef(user.ret)) return [];
+      const out: Val = mode !== 'value' ? [...recvVal] : [];
+      if (mode === 'value') args.forEach((v, i) => mayHoldRefs(user.paramTys?.[i]) && out.push(...v));
+      return this.result(out, e.from);
+    }
     if (!PASS_SELF.has(id)) return [];
     const out: Val = [];
     if (BORROWS_SELF.has(id) || mode === 'value') out.push(...recvVal);
     // (the elements of a Vec<&T> come out of pop, clone, …; a Vec<i32>'s clone holds no reference)
     if (root !== null && mode !== 'value' && mayHoldRefs(e.ty)) out.push(root);
     if (id === 'option.unwrap_or') for (const v of args) out.push(...v);
+    return this.result(out, e.from);
+  }
+
+  /** A call's result, holding what flows into it. */
+  private result(out: Val, from: number): Val {
     if (!out.length) return [];
-    const r = this.temp(e.from);
-    this.node(...out.map((l): Act => ({ k: 'use', local: l, from: e.from })), { k: 'def', local: r });
+    const r = this.temp(from);
+    this.node(...out.map((l): Act => ({ k: 'use', local: l, from })), { k: 'def', local: r });
     this.flow(out, r);
     return [r];
   }
@@ -774,8 +803,8 @@ export class FnGraph {
 
   lower(): void {
     this.node();
-    for (const [i, d] of (this.fn.paramDecls ?? []).entries()) {
-      this.declare(d, this.fn.params[i]?.pat);
+    for (const d of this.fn.paramDecls ?? []) {
+      this.declare(d, this.fn.params.find((p) => p.pat.k === 'bind' && p.pat.decl === d)?.pat);
       this.node({ k: 'def', local: d.slot });
     }
     this.stmtTemps.push([]);
