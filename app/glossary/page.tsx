@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Fragment } from 'react';
-import { readGlossary } from '@/lib/content/remark-glossary.mjs';
+import { glossary } from '@/lib/content/glossary';
 import { termUsage } from '@/lib/content/search-index';
 
 export const metadata: Metadata = {
@@ -21,7 +21,7 @@ function Rich({ text }: { text: string }) {
 }
 
 export default function Glossary() {
-  const terms = readGlossary();
+  const terms = glossary;
   const usage = termUsage(undefined, terms);
   return (
     <>

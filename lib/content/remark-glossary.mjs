@@ -4,8 +4,7 @@
 // it by path (lib/content/mdx-options.mjs), and so does the lesson test.
 
 import fs from 'node:fs';
-
-const glossaryUrl = new URL('../../content/glossary.json', import.meta.url);
+import path from 'node:path';
 
 /** Node types whose text is never linked. */
 const SKIP = new Set(['heading', 'link', 'linkReference', 'definition', 'code', 'inlineCode', 'math', 'inlineMath', 'yaml', 'toml', 'html', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
@@ -23,8 +22,9 @@ export function glossaryMatcher(terms) {
   return { re, byAlias };
 }
 
+/** The glossary, read from the project (the MDX loader and the tests run from its root). Pages import lib/content/glossary.ts instead. */
 export function readGlossary() {
-  return JSON.parse(fs.readFileSync(glossaryUrl, 'utf8'));
+  return JSON.parse(fs.readFileSync(path.join(process.cwd(), 'content', 'glossary.json'), 'utf8'));
 }
 
 function firstSentence(s) {

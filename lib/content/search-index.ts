@@ -2,7 +2,8 @@ import GithubSlugger from 'github-slugger';
 import matter from 'gray-matter';
 import fs from 'node:fs';
 import path from 'node:path';
-import { glossaryMatcher, readGlossary, type GlossaryTerm } from './remark-glossary.mjs';
+import { glossary } from './glossary';
+import { glossaryMatcher, type GlossaryTerm } from './remark-glossary.mjs';
 import { loadLessons, type Lesson } from './lessons';
 import { plainText } from './toc';
 import { tracks } from './tracks';
@@ -75,7 +76,7 @@ function lessonBody(l: Lesson): string {
   return matter(fs.readFileSync(path.join(process.cwd(), l.file), 'utf8')).content;
 }
 
-export function buildSearchIndex(lessons: Lesson[] = loadLessons(), terms: GlossaryTerm[] = readGlossary()): SearchIndex {
+export function buildSearchIndex(lessons: Lesson[] = loadLessons(), terms: GlossaryTerm[] = glossary): SearchIndex {
   const docs: SearchDoc[] = [];
   for (const l of lessons) {
     const track = tracks.find((t) => t.id === l.track)?.title;
@@ -95,7 +96,7 @@ export function buildSearchIndex(lessons: Lesson[] = loadLessons(), terms: Gloss
 }
 
 /** For each glossary term, the lessons that mention it (by the same aliases the lessons link). */
-export function termUsage(lessons: Lesson[] = loadLessons(), terms: GlossaryTerm[] = readGlossary()): Record<string, { slug: string; title: string }[]> {
+export function termUsage(lessons: Lesson[] = loadLessons(), terms: GlossaryTerm[] = glossary): Record<string, { slug: string; title: string }[]> {
   const out: Record<string, { slug: string; title: string }[]> = {};
   const m = glossaryMatcher(terms);
   if (!m) return out;
