@@ -63,7 +63,7 @@ export function PathView({ lessons, trackTitles }: { lessons: PathLesson[]; trac
         </div>
       )}
       <TrackProgress lessons={parsed.lessons} name={parsed.title} />
-      <NextLessonLink lessons={parsed.lessons} name={parsed.title} />
+      <NextLessonLink lessons={parsed.lessons} />
       <ol className="path-lessons" aria-label="Lessons in this path">
         {parsed.lessons.map((l) => (
           <li key={l.slug} className="card">

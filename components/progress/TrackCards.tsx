@@ -30,7 +30,7 @@ export function TrackCards({ tracks, headingLevel = 3, lessonLists = false }: { 
                 </ol>
               )}
               <TrackProgress lessons={t.lessons} name={t.title} />
-              <NextLessonLink lessons={t.lessons} name={t.title} />
+              <NextLessonLink lessons={t.lessons} />
             </>
           )}
         </li>

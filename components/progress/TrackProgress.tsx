@@ -19,7 +19,7 @@ export function TrackProgress({ lessons, name }: { lessons: LessonRef[]; name: s
 }
 
 /** A link to the first lesson not yet done ("Start" or "Continue"), or a note that all are done. */
-export function NextLessonLink({ lessons, name }: { lessons: LessonRef[]; name: string }) {
+export function NextLessonLink({ lessons }: { lessons: LessonRef[] }) {
   const done = useProgress().done;
   const next = lessons.find((l) => !Object.hasOwn(done, l.slug));
   if (lessons.length === 0) return null;
@@ -27,7 +27,7 @@ export function NextLessonLink({ lessons, name }: { lessons: LessonRef[]; name: 
   const started = lessons.some((l) => Object.hasOwn(done, l.slug));
   return (
     <p>
-      <Link className="button-link" href={`/lessons/${next.slug}/`} aria-label={`${started ? 'Continue' : 'Start'} ${name}: ${next.title}`}>
+      <Link className="button-link" href={`/lessons/${next.slug}/`}>
         {started ? 'Continue' : 'Start'}: {next.title}
       </Link>
     </p>
