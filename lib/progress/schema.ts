@@ -3,7 +3,8 @@
 // file). Both go through cleanProgress, which drops what it refuses and says why in `problems`.
 //
 // Versions:
-//   1  key heaplab-progress-v1, no `v` field: { done: {slug: ms}, guesses: {id: number} }
+//   1  key heaplab-progress-v1, no `v` field: { done: {slug: ms}, guesses: {id: number} } (and, from
+//      interim builds, exercises: {id: ms})
 //   2  key heaplab-progress: { v: 2, done, exercises: {id: ms}, guesses, drafts: {id: {code, savedAt}},
 //      last: {path, title, at} | null }
 // A new version adds a migration from the one before it and a fixture in tests/fixtures/progress/.
@@ -169,10 +170,11 @@ export function cleanProgress(doc: Record<string, unknown>, problems: string[]):
 /** Migrations: MIGRATIONS[n] turns a version-n document into a version-(n+1) one. */
 const MIGRATIONS: Record<number, (d: Record<string, unknown>) => Record<string, unknown>> = {
   1: (d) => {
-    // v1 had lessons and guesses only, and carried no version (its key named it).
-    const { v: _v, done, guesses, ...rest } = d;
+    // v1 had lessons and guesses only, and carried no version (its key named it). Builds made while
+    // exercises were being added wrote `exercises` into v1 documents too: those are kept.
+    const { v: _v, done, guesses, exercises, ...rest } = d;
     void _v;
-    return { ...rest, v: 2, done, guesses, exercises: {}, drafts: {}, last: null };
+    return { ...rest, v: 2, done, guesses, exercises: exercises ?? {}, drafts: {}, last: null };
   },
 };
 
