@@ -14,7 +14,7 @@ export default function Playground() {
   const examples = loadExamples();
   const workers = loadWorkerUrls();
   return (
-    <>
+    <div className="pg-page">
       <h1>Playground</h1>
       <p className="lead">
         Edit a Go or Rust program and run it in a simulated runtime: its output, the heap over time with each GC cycle,
@@ -23,6 +23,6 @@ export default function Playground() {
       {/* Starts the run worker while the rest of the page is still loading. */}
       <script dangerouslySetInnerHTML={{ __html: bootScript(workers) }} />
       <PlaygroundLazy examples={examples} workers={workers} />
-    </>
+    </div>
   );
 }

@@ -20,7 +20,7 @@ import { SettingsFields } from './SettingsFields';
 import { ShareBox } from './ShareBox';
 import { createPgStore } from './store';
 import { Toolbar } from './Toolbar';
-import { useNarrow } from './useNarrow';
+import { useNarrow, useWide } from './useNarrow';
 import { useOpeningLink } from './useOpeningLink';
 import { useRunner } from './useRunner';
 import { Views } from './views/Views';
@@ -50,6 +50,7 @@ export default function Playground({ examples, createWorker }: PlaygroundProps) 
     if (takeRunRequest()) runner.run();
   }, [runner]);
   const narrow = useNarrow();
+  const wide = useWide();
   const idBase = useId().replace(/[:«»]/g, '');
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -61,22 +62,27 @@ export default function Playground({ examples, createWorker }: PlaygroundProps) 
 
   return (
     <PgStoreContext.Provider value={api}>
-      <section className={`pg${narrow ? ' pg-narrow' : ''}`} aria-label="Playground" onKeyDown={onKeyDown}>
+      {/* Wide screens: the code and its settings on the left; the run, its output and the heap chart on
+          the right, all in one screen; the timeline and the sites one scroll below. */}
+      <section className={`pg${narrow ? ' pg-narrow' : ''}${wide ? ' pg-wide' : ''}`} aria-label="Playground" onKeyDown={onKeyDown}>
         <LinkAlert />
         <div className="pg-top">
           <div className="pg-left">
             <Toolbar idBase={idBase} kv={kv} />
             <EditorBox idBase={idBase} onRun={runner.run} />
             <EditorHint narrow={narrow} />
+            {wide && <SettingsFields idBase={idBase} which="a" />}
+            {wide && <CompareControls idBase={idBase} kv={kv} />}
           </div>
           <div className="pg-right">
             <RunBar idBase={idBase} runner={runner} />
-            <SettingsFields idBase={idBase} which="a" />
-            <CompareControls idBase={idBase} kv={kv} />
+            {!wide && <SettingsFields idBase={idBase} which="a" />}
+            {!wide && <CompareControls idBase={idBase} kv={kv} />}
             <OutputPanel idBase={idBase} />
+            {wide && <Views idBase={idBase} part="chart" />}
           </div>
         </div>
-        <Views idBase={idBase} />
+        <Views idBase={idBase} part={wide ? 'details' : 'all'} />
         <ModelNotes />
         <ShareBox idBase={idBase} />
       </section>

@@ -89,6 +89,8 @@ export function PlaygroundSkeleton({ examples }: { examples: Example[] }) {
             </p>
           </div>
           {result ? <OutputView a={result.a} b={result.b} idBase="pg-skeleton" /> : <div className="pg-bone pg-bone-text" aria-hidden="true" />}
+          {/* Where the heap chart will stand on wide screens (shown by Playground.css there only). */}
+          <div className="pg-bone pg-bone-chart" aria-hidden="true" />
         </div>
       </div>
       <div className="pg-bone pg-bone-views" aria-hidden="true" />

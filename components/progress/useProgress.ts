@@ -1,15 +1,16 @@
 'use client';
 import { useSyncExternalStore } from 'react';
-import { PROGRESS_KEY, readProgress, type Progress } from '@/lib/progress/progress';
+import { emptyProgress, LEGACY_KEYS, PROGRESS_KEY, rawProgress, readProgress, type Progress } from '@/lib/progress/progress';
 
 // Progress as React state, shared by every component on the page and by other tabs (storage event).
 const listeners = new Set<() => void>();
 let cache: { raw: string | null; value: Progress } | null = null;
+const KEYS = new Set([PROGRESS_KEY, ...Object.values(LEGACY_KEYS)]);
 
 function snapshot(): Progress {
   let raw: string | null = null;
   try {
-    raw = localStorage.getItem(PROGRESS_KEY);
+    raw = rawProgress(localStorage).raw;
   } catch {
     raw = null;
   }
@@ -17,11 +18,12 @@ function snapshot(): Progress {
   return cache.value;
 }
 
-const serverSnapshot: Progress = { done: {}, guesses: {} };
+const serverSnapshot: Progress = emptyProgress();
 
 function subscribe(cb: () => void) {
   listeners.add(cb);
-  const onStorage = (e: StorageEvent) => e.key === PROGRESS_KEY && cb();
+  // e.key is null when another tab cleared the storage.
+  const onStorage = (e: StorageEvent) => (e.key === null || KEYS.has(e.key)) && cb();
   window.addEventListener('storage', onStorage);
   return () => {
     listeners.delete(cb);
@@ -36,4 +38,13 @@ export function progressChanged() {
 
 export function useProgress(): Progress {
   return useSyncExternalStore(subscribe, snapshot, () => serverSnapshot);
+}
+
+/** False during the server render and hydration, true once the browser's progress is read. */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    () => () => {},
+    () => true,
+    () => false,
+  );
 }

@@ -6,6 +6,8 @@ const links = [
   { href: '/lessons/', label: 'Lessons' },
   { href: '/playground/', label: 'Playground' },
   { href: '/labs/', label: 'Labs' },
+  { href: '/glossary/', label: 'Glossary' },
+  { href: '/search/', label: 'Search' },
 ];
 
 export function NavLinks() {

@@ -56,6 +56,23 @@ export function lessonsByTrack(lessons: Lesson[]) {
     .filter((t) => t.lessons.length > 0);
 }
 
+/** What the browser needs to know of a lesson (onboarding paths, progress, the home page). */
+export interface LessonRef { slug: string; title: string; minutes: number; track: string }
+
+export interface TrackSummary { id: string; title: string; blurb: string; minutes: number; lessons: LessonRef[] }
+
+/** Every track, empty ones too, with its lessons in order and the minutes they take. */
+export function trackSummaries(lessons: Lesson[]): TrackSummary[] {
+  return tracks.map((t) => {
+    const ls = lessons.filter((l) => l.track === t.id).map(lessonRef);
+    return { id: t.id, title: t.title, blurb: t.blurb, minutes: ls.reduce((m, l) => m + l.minutes, 0), lessons: ls };
+  });
+}
+
+export function lessonRef(l: Lesson): LessonRef {
+  return { slug: l.slug, title: l.title, minutes: l.minutes, track: l.track };
+}
+
 export function neighbours(lessons: Lesson[], slug: string) {
   const i = lessons.findIndex((l) => l.slug === slug);
   return { prev: i > 0 ? lessons[i - 1] : undefined, next: i >= 0 && i < lessons.length - 1 ? lessons[i + 1] : undefined };

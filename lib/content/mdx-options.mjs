@@ -1,10 +1,17 @@
 // The MDX plugin list, as plain data: Turbopack needs plugins named by string with JSON
 // options, and the lesson test (tests/unit/content) compiles every lesson with the same list.
+// The project's own remark step is named by its absolute path (the loader resolves names from the
+// lesson's folder, so a relative one would not be found).
+import path from 'node:path';
+
+export const remarkGlossaryPath = path.join(process.cwd(), 'lib', 'content', 'remark-glossary.mjs');
+
 export const remarkPlugins = [
   'remark-gfm',
   'remark-math',
   'remark-frontmatter',
   ['remark-mdx-frontmatter', { name: 'frontmatter' }],
+  remarkGlossaryPath,
 ];
 
 export const rehypePlugins = [

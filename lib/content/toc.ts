@@ -28,7 +28,7 @@ export function tableOfContents(source: string): TocEntry[] {
 }
 
 // Markdown inline syntax to the text rehype-slug sees.
-function plainText(md: string): string {
+export function plainText(md: string): string {
   return md
     .replace(/`([^`]*)`/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')

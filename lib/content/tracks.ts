@@ -1,11 +1,29 @@
-// Tracks group lessons on the index page, in this order.
+// The three tracks, in reading order. A lesson names its track in its front-matter (`track:`); the home
+// page and /lessons/ list every track, with the time its lessons take (their `minutes`, summed).
 export const tracks = [
-  { id: 'growth', title: 'Growth and capacity', blurb: 'How slices and Vecs grow, and what each growth costs.' },
-  { id: 'reuse', title: 'Reuse and pooling', blurb: 'Buffers, sync.Pool, object pools and arenas.' },
-  { id: 'gc', title: 'The garbage collector', blurb: 'GOGC, GOMEMLIMIT and the pacer.' },
-  { id: 'lifetimes', title: 'Streaming and lifetimes', blurb: 'Holding less, for less time.' },
-  { id: 'profiling', title: 'Profiling allocations', blurb: 'Finding where the bytes go.' },
+  {
+    id: 'foundations',
+    title: 'Foundations',
+    blurb: 'What the runtime does with your values: how slices and Vecs grow, size classes, stack or heap, and when memory is freed.',
+  },
+  {
+    id: 'techniques',
+    title: 'Techniques',
+    blurb: 'Allocating less on purpose: preallocating, reusing buffers, sync.Pool, arenas, streaming, struct layout.',
+  },
+  {
+    id: 'operating',
+    title: 'Operating',
+    blurb: 'Memory in a running service: the GC pacer, GOGC and GOMEMLIMIT, reading gctrace, profiling allocations.',
+  },
 ] as const;
 
 export type TrackId = (typeof tracks)[number]['id'];
 export const trackIds = tracks.map((t) => t.id) as [TrackId, ...TrackId[]];
+
+/** "15 min", "1 h 20 min". */
+export function fmtMinutes(m: number): string {
+  if (m < 60) return `${m} min`;
+  const h = Math.floor(m / 60);
+  return m % 60 ? `${h} h ${m % 60} min` : `${h} h`;
+}

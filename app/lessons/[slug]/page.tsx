@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LessonDone } from '@/components/progress/LessonDone';
+import { RecordVisit } from '@/components/progress/RecordVisit';
 import { loadLessons, neighbours } from '@/lib/content/lessons';
 import { tracks } from '@/lib/content/tracks';
 import 'katex/dist/katex.min.css';
@@ -58,6 +59,7 @@ export default async function LessonPage({ params }: Props) {
           )}
         </section>
         <Body />
+        <RecordVisit path={`/lessons/${lesson.slug}/`} title={lesson.title} />
         <LessonDone slug={lesson.slug} />
         <nav className="lesson-pager" aria-label="Lesson pager">
           {prev ? <Link href={`/lessons/${prev.slug}/`} rel="prev"><small>Previous</small>{prev.title}</Link> : <span />}

@@ -20,7 +20,12 @@ function summary(v: RunView, name: string): string {
   return `${name}: peak live heap ${fmtBytes(v.heap.peak)}${at}; ${plural(s.heapAllocs, 'heap allocation')} (${fmtBytes(s.heapBytes)}); ${plural(s.gcCycles, 'GC cycle')}.`;
 }
 
-export function Views({ idBase }: { idBase: string }) {
+/**
+ * `all`: one section (narrower screens, today's stacking). On wide screens the playground splits it:
+ * `chart` (the heading, the A/B table and the heap chart) stands beside the editor, and `details`
+ * (the scrubber, GC cycles and allocation sites) follows below.
+ */
+export function Views({ idBase, part = 'all' }: { idBase: string; part?: 'all' | 'chart' | 'details' }) {
   const a = usePg((s) => s.runA);
   const b = usePg((s) => s.runB);
   const ranWith = usePg((s) => s.ranWith);
@@ -42,9 +47,8 @@ export function Views({ idBase }: { idBase: string }) {
         : 'another program';
   const label = `Live heap over ${a.heap.xKind === 'time' ? 'virtual time' : 'events'}${b ? ', A filled and B as a line' : ''}, with GC cycles marked and the heap goal drawn. ${summary(a, nameA)}${b ? ` ${summary(b, 'B')}` : ''}`;
 
-  return (
-    <section className="pg-views" aria-labelledby={`${idBase}-views`}>
-      <h2 id={`${idBase}-views`}>What the run did</h2>
+  const chart = (
+    <>
       {b && <CompareTable a={a} b={b} captionB={captionB} />}
       <figure className="pg-figure">
         <HeapChart series={series} cursorX={cursorX} label={label} />
@@ -74,6 +78,10 @@ export function Views({ idBase }: { idBase: string }) {
           )}
         </figcaption>
       </figure>
+    </>
+  );
+  const details = (
+    <>
       <Scrubber id={`${idBase}-scrub`} view={a} cursor={ci} onChange={setCursor} />
       <details className="pg-details">
         <summary>GC cycles as a table</summary>
@@ -82,6 +90,22 @@ export function Views({ idBase }: { idBase: string }) {
       </details>
       <SitesTable view={a} name={nameA} />
       {b && <SitesTable view={b} name="B" />}
+    </>
+  );
+
+  if (part === 'details') {
+    return (
+      <section className="pg-views pg-views-details" aria-labelledby={`${idBase}-details`}>
+        <h2 id={`${idBase}-details`}>Event by event, and where it allocated</h2>
+        {details}
+      </section>
+    );
+  }
+  return (
+    <section className={`pg-views${part === 'chart' ? ' pg-views-chart' : ''}`} aria-labelledby={`${idBase}-views`}>
+      <h2 id={`${idBase}-views`}>What the run did</h2>
+      {chart}
+      {part === 'all' && details}
     </section>
   );
 }

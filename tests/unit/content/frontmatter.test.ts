@@ -6,7 +6,7 @@ import { parseFrontmatter } from '@/lib/content/frontmatter';
 import { loadLessons } from '@/lib/content/lessons';
 import { tableOfContents } from '@/lib/content/toc';
 
-const valid = { title: 'Growing', summary: 'A summary that is long enough', track: 'growth', order: 1, minutes: 10, objectives: ['one thing'] };
+const valid = { title: 'Growing', summary: 'A summary that is long enough', track: 'foundations', order: 1, minutes: 10, objectives: ['one thing'] };
 
 describe('front-matter', () => {
   it('accepts a complete lesson and defaults prerequisites', () => {
@@ -26,12 +26,12 @@ describe('front-matter', () => {
   it('rejects a prerequisite that is not a lesson and a duplicate order', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lessons-'));
     const write = (name: string, extra: string) =>
-      fs.writeFileSync(path.join(dir, name), `---\ntitle: T ${name}\nsummary: A summary that is long enough\ntrack: growth\norder: 1\nminutes: 5\nobjectives: [learn]\n${extra}---\n\n## A\n`);
+      fs.writeFileSync(path.join(dir, name), `---\ntitle: T ${name}\nsummary: A summary that is long enough\ntrack: foundations\norder: 1\nminutes: 5\nobjectives: [learn]\n${extra}---\n\n## A\n`);
     write('a.mdx', 'prerequisites: [nowhere]\n');
     expect(() => loadLessons(dir)).toThrow(/content\/lessons\/a\.mdx: prerequisite "nowhere" is not a lesson/);
     write('a.mdx', '');
     write('b.mdx', '');
-    expect(() => loadLessons(dir)).toThrow(/b\.mdx: order 1 in track growth is also used by .*a\.mdx/);
+    expect(() => loadLessons(dir)).toThrow(/b\.mdx: order 1 in track foundations is also used by .*a\.mdx/);
   });
 });
 
