@@ -17,7 +17,7 @@ function snapshot(): Progress {
   return cache.value;
 }
 
-const serverSnapshot: Progress = { done: {}, guesses: {} };
+const serverSnapshot: Progress = { done: {}, guesses: {}, exercises: {} };
 
 function subscribe(cb: () => void) {
   listeners.add(cb);

@@ -1,4 +1,5 @@
-// A learner's progress, kept in this browser only: lessons marked done and committed predictions.
+// A learner's progress, kept in this browser only: lessons marked done, exercises completed and
+// committed predictions.
 // Whatever localStorage holds is untrusted (edited by hand, an older format): anything that does not
 // parse is dropped, field by field, never thrown.
 
@@ -9,6 +10,8 @@ export interface Progress {
   done: Record<string, number>;
   /** prediction id → the committed guess. */
   guesses: Record<string, number>;
+  /** exercise id → time its checks all passed (ms since the epoch). */
+  exercises: Record<string, number>;
 }
 
 export interface KeyValue {
@@ -16,7 +19,7 @@ export interface KeyValue {
   setItem(k: string, v: string): void;
 }
 
-const empty = (): Progress => ({ done: {}, guesses: {} });
+const empty = (): Progress => ({ done: {}, guesses: {}, exercises: {} });
 const SLUG = /^[a-z0-9-]{1,80}$/;
 
 function numbers(x: unknown, key: RegExp): Record<string, number> {
@@ -30,7 +33,7 @@ export function parseProgress(raw: string | null): Progress {
   if (!raw) return empty();
   try {
     const o = JSON.parse(raw) as Partial<Progress>;
-    return { done: numbers(o?.done, SLUG), guesses: numbers(o?.guesses, /^[a-z0-9]{1,16}$/) };
+    return { done: numbers(o?.done, SLUG), guesses: numbers(o?.guesses, /^[a-z0-9]{1,16}$/), exercises: numbers(o?.exercises, SLUG) };
   } catch {
     return empty();
   }
@@ -57,6 +60,13 @@ export function setLessonDone(kv: KeyValue, slug: string, done: boolean, now = D
   const p = readProgress(kv);
   if (done) p.done[slug] = now;
   else delete p.done[slug];
+  return write(kv, p);
+}
+
+export function setExerciseDone(kv: KeyValue, id: string, done: boolean, now = Date.now()): Progress {
+  const p = readProgress(kv);
+  if (done) p.exercises[id] = now;
+  else delete p.exercises[id];
   return write(kv, p);
 }
 
