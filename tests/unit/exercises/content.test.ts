@@ -1,8 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allocationsIn, evaluate } from '@/lib/exercises/evaluate';
 import { loadExercises } from '@/lib/exercises/load';
 import { functionLines } from '@/lib/exercises/scope';
 import { RUNS_CHECK_ID } from '@/lib/exercises/types';
+import { lessonsDir } from '@/lib/content/lessons';
 import { buildView } from '@/lib/playground/worker-core';
 import { toRunOptions } from '@/lib/playground/settings';
 import { runProgram } from '@/lib/runtime/run';
@@ -12,10 +15,17 @@ import { runProgram } from '@/lib/runtime/run';
 // exercise says it fails (and no others).
 
 const exercises = loadExercises();
+const lessonSources = fs
+  .readdirSync(lessonsDir)
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => ({ slug: f.replace(/\.mdx$/, ''), text: fs.readFileSync(path.join(lessonsDir, f), 'utf8') }));
 
 describe('exercises (content)', () => {
-  it('exist', () => {
+  it('exist, and every one is used by its own lesson exactly once', () => {
     expect(exercises.length).toBeGreaterThan(0);
+    const used = lessonSources.flatMap((l) => [...l.text.matchAll(/<Exercise\s+id="([^"]+)"/g)].map((m) => ({ lesson: l.slug, id: m[1] })));
+    for (const u of used) expect(exercises.find((e) => e.id === u.id), `<Exercise id="${u.id}"> in ${u.lesson}.mdx`).toBeDefined();
+    for (const ex of exercises) expect(used.filter((u) => u.id === ex.id), `${ex.id} in ${ex.lesson}.mdx`).toEqual([{ lesson: ex.lesson, id: ex.id }]);
   });
 
   for (const ex of exercises) {
