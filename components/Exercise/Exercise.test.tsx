@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkLabels } from '@/lib/exercises/evaluate';
 import { exportFor } from '@/lib/exercises/export';
 import { loadExercises } from '@/lib/exercises/load';
 import type { WorkerRequest, WorkerResponse } from '@/lib/playground/protocol';
@@ -30,6 +31,7 @@ class EngineWorker implements WorkerLike {
 
 const ex = loadExercises().find((e) => e.id === 'append-once')!;
 const workers = { go: '/go.js', rust: '/rust.js' };
+const props = { exercise: ex, workers, labels: checkLabels(ex), exportable: true };
 const code = () => (screen.getByRole('textbox', { name: /Go code of the exercise/ }) as HTMLTextAreaElement).value;
 const edit = (v: string) => fireEvent.change(screen.getByRole('textbox', { name: /Go code of the exercise/ }), { target: { value: v } });
 const checks = () => within(screen.getByRole('region', { name: 'Checks' })).getAllByRole('listitem').filter((li) => li.classList.contains('ex-check'));
@@ -47,7 +49,7 @@ afterEach(() => {
 
 describe('Exercise', () => {
   it('draws the skeleton from the same data: title, prompt, code, the checks still to pass', () => {
-    render(<ExerciseSkeleton exercise={ex} workers={workers} />);
+    render(<ExerciseSkeleton {...props} />);
     expect(screen.getByRole('heading', { name: /Make this loop allocate once/ })).toBeTruthy();
     expect(screen.getByText(/builds its result one/)).toBeTruthy();
     expect(document.querySelector('.ex-code-pre')?.textContent).toBe(ex.start);
@@ -61,7 +63,7 @@ describe('Exercise', () => {
   });
 
   it('a failed check says which line allocates and how much, then the fix passes and is recorded', async () => {
-    render(<ExerciseWidget exercise={ex} workers={workers} />);
+    render(<ExerciseWidget {...props} />);
     expect(code()).toBe(ex.start);
     fireEvent.click(screen.getByRole('button', { name: 'Check' }));
     expect(await screen.findByText(/^2 of 4 checks pass\. squares made 12 heap allocations, 24\.6 KiB in all; at most 1 is allowed\.$/)).toBeTruthy();
@@ -81,7 +83,7 @@ describe('Exercise', () => {
   });
 
   it('a compile error fails the first check at its line', async () => {
-    render(<ExerciseWidget exercise={ex} workers={workers} />);
+    render(<ExerciseWidget {...props} />);
     edit(ex.start.replace('return out', 'return outt'));
     fireEvent.click(screen.getByRole('button', { name: 'Check' }));
     expect(await screen.findByText(/^0 of 4 checks pass\. It does not compile: 1 error\.$/)).toBeTruthy();
@@ -90,15 +92,15 @@ describe('Exercise', () => {
   });
 
   it('keeps the attempt as a draft across a reload', () => {
-    const first = render(<ExerciseWidget exercise={ex} workers={workers} />);
+    const first = render(<ExerciseWidget {...props} />);
     edit(`${ex.start}// mine\n`);
     first.unmount();
-    render(<ExerciseWidget exercise={ex} workers={workers} />);
+    render(<ExerciseWidget {...props} />);
     expect(code()).toContain('// mine');
   });
 
   it('opens hints one at a time and moves focus to each', async () => {
-    render(<ExerciseWidget exercise={ex} workers={workers} />);
+    render(<ExerciseWidget {...props} />);
     fireEvent.click(screen.getByRole('button', { name: 'Show hint 1 of 3' }));
     const hint1 = await screen.findByText(/Press Check first/);
     expect(document.activeElement).toBe(hint1.closest('li'));
@@ -110,7 +112,7 @@ describe('Exercise', () => {
   });
 
   it('shows the solution without touching the code; putting it in the editor can be undone, even after a reload', () => {
-    const first = render(<ExerciseWidget exercise={ex} workers={workers} />);
+    const first = render(<ExerciseWidget {...props} />);
     edit(`${ex.start}// my attempt\n`);
     fireEvent.click(screen.getByRole('button', { name: 'Show the solution' }));
     expect(screen.getByLabelText('The reference solution').textContent).toBe(ex.solution);
@@ -120,7 +122,7 @@ describe('Exercise', () => {
     expect(screen.getByText(/Your code was replaced by the solution\./)).toBeTruthy();
     first.unmount();
 
-    render(<ExerciseWidget exercise={ex} workers={workers} />);
+    render(<ExerciseWidget {...props} />);
     expect(code()).toBe(ex.solution);
     fireEvent.click(screen.getByRole('button', { name: 'Undo: bring my code back' }));
     expect(code()).toContain('// my attempt');
@@ -132,7 +134,7 @@ describe('Exercise', () => {
   });
 
   it('offers the checks as a Go test file around the code in the editor', async () => {
-    render(<ExerciseWidget exercise={ex} workers={workers} />);
+    render(<ExerciseWidget {...props} />);
     edit(ex.solution);
     const details = screen.getByText('Try it on your machine').closest('details')!;
     await act(async () => {

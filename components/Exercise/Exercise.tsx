@@ -2,10 +2,15 @@
 // reads the exercise from content/lessons/<lesson>/exercises/<id>/ (an unknown id fails the build)
 // and hands it, with the run workers' URLs, to the widget, which loads after the page.
 
+import { checkLabels } from '@/lib/exercises/evaluate';
+import { exportableChecks } from '@/lib/exercises/export';
 import { exerciseById } from '@/lib/exercises/load';
 import { loadWorkerUrls } from '@/lib/playground/worker-files';
 import { ExerciseLazy } from './lazy';
 
 export function Exercise({ id, headingLevel = 3 }: { id: string; headingLevel?: 2 | 3 }) {
-  return <ExerciseLazy exercise={exerciseById(id)} workers={loadWorkerUrls()} headingLevel={headingLevel} />;
+  const ex = exerciseById(id);
+  return (
+    <ExerciseLazy exercise={ex} workers={loadWorkerUrls()} headingLevel={headingLevel} labels={checkLabels(ex)} exportable={exportableChecks(ex).length > 0} />
+  );
 }

@@ -1,12 +1,12 @@
-// Stand-in while the widget's code loads: the same boxes from the same data, buttons disabled.
+// Stand-in while the widget's code loads: the same boxes from the same data, buttons disabled. What
+// needs the checker (the checks' sentences, whether there is a file to export) was worked out at
+// build time (Exercise.tsx), so none of lib/exercises is in the page's first load.
 
-import { checkLabels } from '@/lib/exercises/evaluate';
-import { exportableChecks } from '@/lib/exercises/export';
 import { ChecksList, editorHeight, ExerciseHeader, KeysHint, Prose } from './parts';
 import type { ExerciseProps } from './ExerciseWidget';
 import './Exercise.css';
 
-export function ExerciseSkeleton({ exercise: ex, headingLevel = 3 }: ExerciseProps) {
+export function ExerciseSkeleton({ exercise: ex, headingLevel = 3, labels, exportable }: ExerciseProps) {
   const titleId = `ex-${ex.id}-title`;
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
   return (
@@ -34,7 +34,7 @@ export function ExerciseSkeleton({ exercise: ex, headingLevel = 3 }: ExercisePro
       </div>
       <section className="ex-feedback" aria-label="Checks">
         <Sub className="ex-sub">Checks</Sub>
-        <ChecksList rows={checkLabels(ex)} />
+        <ChecksList rows={labels} />
       </section>
       <div className="ex-more">
         <button type="button" className="secondary" disabled>
@@ -47,7 +47,7 @@ export function ExerciseSkeleton({ exercise: ex, headingLevel = 3 }: ExercisePro
           Start over
         </button>
       </div>
-      {exportableChecks(ex).length > 0 && (
+      {exportable && (
         <p className="ex-export">
           <span className="ex-export-stub">▸ Try it on your machine</span>
         </p>

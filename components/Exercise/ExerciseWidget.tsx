@@ -28,6 +28,10 @@ export interface ExerciseProps {
   exercise: Exercise;
   workers: WorkerUrls;
   headingLevel?: 2 | 3;
+  /** What each check wants, in order (checkLabels), for the skeleton. */
+  labels: { id: string; label: string }[];
+  /** Whether there is a test file to export (the skeleton draws its disclosure). */
+  exportable: boolean;
 }
 
 type Phase = 'idle' | 'running' | 'checking' | 'done' | 'failed';
