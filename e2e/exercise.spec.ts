@@ -9,11 +9,11 @@ const TITLE = /Make this loop allocate once/;
 
 const exercise = (page: Page) => page.getByRole('region', { name: TITLE });
 
-/** Presses Tab until the locator has the focus. */
-async function tabTo(page: Page, target: Locator, max = 250) {
+/** Presses Tab (or Shift+Tab, going back) until the locator has the focus. */
+async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', max = 250) {
   for (let i = 0; i < max; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
   throw new Error(`Tab never reached ${target}`);
 }
@@ -93,33 +93,43 @@ test('an exercise completed by keyboard alone: a failed check with its feedback,
   await expectNoAxeViolations(page);
 });
 
-test('hints one at a time, the solution only with an undo, and the test file to run on your machine', async ({ guarded: page }) => {
+test('line links, hints one at a time, the solution only with an undo, and the test file to run on your machine', async ({ guarded: page }) => {
   await open(page);
   const ex = exercise(page);
-  const code = ex.getByRole('textbox', { name: /Go code of the exercise/ });
-  const start = await code.textContent();
+  const start = await ex.getByRole('textbox', { name: /Go code of the exercise/ }).textContent();
+  const code = async () => page.evaluate(() => window.__heaplabMonaco!.editor.getEditors()[0].getValue());
+
+  // A line link in the feedback opens the editor on that line.
+  await tabTo(page, ex.getByRole('button', { name: 'Check', exact: true }));
+  await page.keyboard.press('Enter');
+  const link = ex.getByRole('button', { name: 'Highlight line 9 in the editor' }).first();
+  await tabTo(page, link);
+  await page.keyboard.press('Enter');
+  await expect(ex.locator('.monaco-editor .pg-current-line')).toHaveCount(1, { timeout: 30_000 });
+  await expect.poll(() => page.evaluate(() => window.__heaplabMonaco!.editor.getEditors()[0].getVisibleRanges()[0].startLineNumber <= 9)).toBe(true);
 
   // A hint takes the focus when it opens; the next one is one more press away.
   await tabTo(page, ex.getByRole('button', { name: 'Show hint 1 of 3' }));
   await page.keyboard.press('Enter');
   await expect(ex.getByRole('listitem').filter({ hasText: 'Press Check first' })).toBeFocused();
   await expect(ex.getByText(/you already know how many elements/)).toHaveCount(0);
-  await tabTo(page, ex.getByRole('button', { name: 'Show hint 2 of 3' }));
+  // (Back: Tab from the end of the page would land in the editor, where Tab indents.)
+  await tabTo(page, ex.getByRole('button', { name: 'Show hint 2 of 3' }), 'Shift+Tab');
   await page.keyboard.press('Enter');
   await expect(ex.getByRole('listitem').filter({ hasText: 'you already know how many elements' })).toBeFocused();
 
   // The solution is shown beside the code, and replaces it only on request, with an undo.
-  await tabTo(page, ex.getByRole('button', { name: 'Show the solution' }));
+  await tabTo(page, ex.getByRole('button', { name: 'Show the solution' }), 'Shift+Tab');
   await page.keyboard.press('Enter');
   await expect(ex.getByLabel('The reference solution')).toContainText('out := make([]int, 0, n)');
-  await expect(code).toHaveText(start!);
+  await expect.poll(code).toBe(start);
   await tabTo(page, ex.getByRole('button', { name: 'Put the solution in the editor' }));
   await page.keyboard.press('Enter');
-  await expect(code).toContainText('out := make([]int, 0, n)');
+  await expect.poll(code).toContain('out := make([]int, 0, n)');
   const undo = ex.getByRole('button', { name: 'Undo: bring my code back' });
-  await tabTo(page, undo);
+  await tabTo(page, undo, 'Shift+Tab');
   await page.keyboard.press('Enter');
-  await expect(code).toHaveText(start!);
+  await expect.poll(code).toBe(start);
   await expect(undo).toHaveCount(0);
 
   // Try it on your machine: the Go test file, downloaded.

@@ -47,6 +47,8 @@ export function ExerciseEditor(p: ExerciseEditorProps) {
   // Monaco's value is controlled: a render that lands after the next keystroke would hand it an older
   // text and undo that keystroke. Each edit is committed before Monaco takes the next key.
   const onMonacoChange = useCallback((code: string) => flushSync(() => onChange(code)), [onChange]);
+  // A line link in the feedback opens the editor too (without taking the focus), to show the line.
+  if (p.currentLine !== null && !wanted) setWanted(true);
   const want = () => {
     setFocusOnMount(true);
     setWanted(true);
