@@ -62,7 +62,11 @@ export function checkLabel(check: Check, ex: Ex): string {
     case 'gcCycles':
       return check.max === 0 ? `No GC cycle runs (at ${describeSettings(ex.settings)})` : `At most ${plural(check.max, 'GC cycle')} (at ${describeSettings(ex.settings)})`;
     case 'stdout':
-      return check.sameAsStart ? "The output is the same as the starting program's" : 'The output is exactly the expected text';
+      if (check.sameAsStart) return "The output is the same as the starting program's";
+      {
+        const text = (check.equals ?? '').replace(/\n$/, '');
+        return text.length <= 60 && !text.includes('\n') ? `The output is exactly “${text}”` : 'The output is exactly the expected text';
+      }
     case 'source':
       return check.label;
   }
@@ -124,7 +128,7 @@ function runsOutcome(r: RunResult, label: string): Outcome {
 
 function sourceOutcome(check: Extract<Check, { kind: 'source' }>, ex: Ex, source: string, label: string): Outcome {
   const lines = matchingLines(source, ex.language, check.forbid);
-  if (lines.length === 0) return { id: check.id, label, status: 'pass', message: 'Yes.', details: [] };
+  if (lines.length === 0) return { id: check.id, label, status: 'pass', message: 'Nothing in the code that this check rules out.', details: [] };
   return {
     id: check.id,
     label,

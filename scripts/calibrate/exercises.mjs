@@ -5,8 +5,8 @@
 // both programs as written, for their real output and (Go) their GC cycle counts.
 //
 // The exported assertions must pass for the solution, and for the starting program fail exactly
-// for the checks the exercise says it fails; anything else (or a file that does not compile)
-// exits 1.
+// for the checks the exercise says it fails; anything else (or a file that does not compile, unless
+// the exercise says its start does not: "runs" in startFails) exits 1.
 //
 // usage: node scripts/calibrate/exercises.mjs <go-binary> <out-dir> [exercise-id ...]
 import { spawnSync } from 'node:child_process';
@@ -49,13 +49,30 @@ function goEnv(settings) {
   return env;
 }
 
+/** The first error line of a failed build (`main.go:12:5: …` or `error[E0382]: … --> main.rs:13:9`). */
+function firstError(lang, out) {
+  if (lang === 'go') {
+    const m = /^\S*?main(?:_test)?\.go:(\d+):(\d+): (.*)$/m.exec(out) ?? /^\S*?exercise_test\.go:(\d+):(\d+): (.*)$/m.exec(out);
+    return m ? { line: Number(m[1]), column: Number(m[2]), message: m[3] } : { message: out.split('\n')[0] };
+  }
+  const m = /^error(?:\[(E\d+)\])?: (.*)\n\s*--> [^:]+:(\d+):(\d+)/m.exec(out);
+  return m ? { code: m[1], message: m[2], line: Number(m[3]), column: Number(m[4]) } : { message: out.split('\n')[0] };
+}
+
+/** A starting program may be meant not to compile (its stated failure is the implicit "runs" check). */
+const mayNotCompile = (ex, variant) => variant === 'start' && ex.startFails.includes('runs');
+
 /** Runs the program as written: its stdout, exit code and (Go) GC cycles per run. */
-function runProgram(ex, code, dir) {
+function runProgram(ex, code, dir, variant) {
   mkdirSync(dir, { recursive: true });
+  const failedBuild = (b) => {
+    if (!mayNotCompile(ex, variant)) die(`${ex.id}: the ${variant} program does not build:\n${b.stderr}`);
+    return { compiles: false, error: firstError(ex.language, b.stderr) };
+  };
   if (ex.language === 'go') {
     writeFileSync(join(dir, 'main.go'), code);
     const b = sh(goBin, ['build', '-o', 'prog', 'main.go'], { cwd: dir });
-    if (b.code !== 0) die(`${ex.id}: the program does not build:\n${b.stderr}`);
+    if (b.code !== 0) return failedBuild(b);
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
       const r = sh(join(dir, 'prog'), [], { cwd: dir, env: { ...goEnv(ex.settings), GODEBUG: 'gctrace=1' } });
@@ -66,21 +83,26 @@ function runProgram(ex, code, dir) {
   }
   writeFileSync(join(dir, 'main.rs'), code);
   const b = sh('rustc', ['--edition', '2021', '-O', '-o', 'prog', 'main.rs'], { cwd: dir });
-  if (b.code !== 0) die(`${ex.id}: the program does not build:\n${b.stderr}`);
+  if (b.code !== 0) return failedBuild(b);
   const r = sh(join(dir, 'prog'), [], { cwd: dir });
   return { stdout: r.stdout, exitCode: r.code };
 }
 
 /** Compiles and runs an exported test file RUNS times: per check, pass or fail, and what it measured. */
-function runExport(ex, file, dir, checkIds) {
+function runExport(ex, file, dir, checkIds, variant) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, file.filename), file.source);
   const runs = [];
+  // A start meant not to compile: its test file does not compile either, so every assertion fails.
+  const notCompiled = (out, code) => {
+    if (!mayNotCompile(ex, variant)) die(`${ex.id}: ${dir}/${file.filename} does not compile:\n${out}`);
+    return { exitCode: code, compiles: false, error: firstError(ex.language, out), results: Object.fromEntries(checkIds.map((id) => [id, 'fail'])), runs: [] };
+  };
   if (ex.language === 'go') {
     for (let i = 0; i < RUNS; i++) {
       const r = sh(goBin, ['test', '-v', '-count=1', '-bench', '.', '-benchmem', file.filename], { cwd: dir, env: { GOMAXPROCS: String(ex.settings.gomaxprocs) } });
       const out = r.stdout + r.stderr;
-      if (/\[(build|setup) failed\]/.test(out)) die(`${ex.id}: ${dir}/${file.filename} does not compile:\n${out}`);
+      if (/\[(build|setup) failed\]/.test(out)) return notCompiled(out, r.code);
       const results = {};
       const measured = {};
       for (const id of checkIds) {
@@ -96,7 +118,7 @@ function runExport(ex, file, dir, checkIds) {
     }
   } else {
     const b = sh('rustc', ['--edition', '2021', '-O', '--test', file.filename, '-o', 'exercise_test'], { cwd: dir });
-    if (b.code !== 0) die(`${ex.id}: ${dir}/${file.filename} does not compile:\n${b.stderr}`);
+    if (b.code !== 0) return notCompiled(b.stderr, b.code);
     for (let i = 0; i < RUNS; i++) {
       const r = sh(join(dir, 'exercise_test'), ['--nocapture', '--test-threads=1'], { cwd: dir });
       const out = r.stdout + r.stderr;
@@ -137,22 +159,23 @@ for (const ex of exercises) {
   for (const variant of ['start', 'solution']) {
     const code = ex[variant];
     const dir = join(base, ex.id, variant);
-    const program = runProgram(ex, code, join(dir, 'program'));
+    const program = runProgram(ex, code, join(dir, 'program'), variant);
     const file = exportFor(ex, code);
     const v = { program };
     if (file) {
-      v.export = { filename: file.filename, command: file.command, source: file.source, ...runExport(ex, file, join(dir, 'export'), checks) };
+      v.export = { filename: file.filename, command: file.command, source: file.source, ...runExport(ex, file, join(dir, 'export'), checks, variant) };
       for (const id of checks) {
-        const want = variant === 'solution' || !ex.startFails.includes(id) ? 'pass' : 'fail';
+        // A start that does not compile fails everything; otherwise exactly what it says it fails.
+        const want = variant === 'solution' || !(ex.startFails.includes(id) || mayNotCompile(ex, variant)) ? 'pass' : 'fail';
         if (v.export.results[id] !== want) die(`${ex.id} ${variant}: the exported check "${id}" should ${want === 'pass' ? 'pass' : 'fail'} on the real toolchain but it ${v.export.results[id] === 'pass' ? 'passes' : 'fails'} (see ${join(dir, 'export')})`);
       }
-      const shouldFail = variant === 'start' && checks.some((id) => ex.startFails.includes(id));
+      const shouldFail = variant === 'start' && (mayNotCompile(ex, variant) || checks.some((id) => ex.startFails.includes(id)));
       if (shouldFail !== (v.export.exitCode !== 0)) die(`${ex.id} ${variant}: the test file exited with ${v.export.exitCode}`);
-      log(`   ${variant}: ${JSON.stringify(v.export.results)} ${JSON.stringify(v.export.runs[0].measured)}`);
+      log(`   ${variant}: ${JSON.stringify(v.export.results)} ${v.export.compiles === false ? `does not compile: ${JSON.stringify(v.export.error)}` : JSON.stringify(v.export.runs[0].measured)}`);
     }
     entry.variants[variant] = v;
   }
-  if (entry.variants.start.program.stdout !== entry.variants.solution.program.stdout) log(`   note: the start and the solution print different output`);
+  if (entry.variants.start.program.compiles !== false && entry.variants.start.program.stdout !== entry.variants.solution.program.stdout) log(`   note: the start and the solution print different output`);
   out.push(entry);
 }
 process.stdout.write(JSON.stringify({ exercises: out }) + '\n');

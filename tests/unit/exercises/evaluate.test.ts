@@ -195,5 +195,7 @@ func main() {
       'Custom',
     ]);
     expect(checkLabels(ex('rust', [{ id: 'a', kind: 'allocs', func: 'fill', max: 8 }]))[1].label).toBe('fill makes at most 8 allocator calls (alloc or realloc)');
+    expect(checkLabels(ex('rust', [{ id: 'o', kind: 'stdout', equals: 'average 499\n' }]))[1].label).toBe('The output is exactly “average 499”');
+    expect(checkLabels(ex('rust', [{ id: 'o', kind: 'stdout', equals: 'a\nb\n' }]))[1].label).toBe('The output is exactly the expected text');
   });
 });

@@ -13,7 +13,16 @@ import { runProgram } from '@/lib/runtime/run';
 // toolchains measured. A changed exercise (or export generator) fails here until
 // `bash scripts/calibrate/run.sh exercises` is run again.
 
+interface BuildError {
+  code?: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+/** A program as written; a start meant not to compile has `compiles: false` and the compiler's first error. */
 interface Program {
+  compiles?: false;
+  error?: BuildError;
   stdout: string;
   exitCode: number;
   gcCycles?: number[];
@@ -25,6 +34,7 @@ interface Variant {
     command: string;
     source: string;
     exitCode: number;
+    compiles?: false;
     results: Record<string, 'pass' | 'fail'>;
     runs: { measured: Record<string, number | { allocs: number; bytes: number }> }[];
   };
@@ -75,13 +85,24 @@ describe('exercise exports against the real toolchains', () => {
         expect(sol.exitCode).toBe(0);
         expect(Object.values(sol.results).every((r) => r === 'pass')).toBe(true);
         expect(start.exitCode).not.toBe(0);
-        for (const id of entry!.asserts) expect(start.results[id]).toBe(ex.startFails.includes(id) ? 'fail' : 'pass');
+        // A start that does not compile fails every assertion; otherwise exactly the stated ones.
+        const noCompile = ex.startFails.includes('runs');
+        expect(start.compiles === false).toBe(noCompile);
+        for (const id of entry!.asserts) expect(start.results[id]).toBe(noCompile || ex.startFails.includes(id) ? 'fail' : 'pass');
       });
 
       it('the engine prints what the real programs print', () => {
         for (const v of ['start', 'solution'] as const) {
           const r = runProgram(ex.language, ex[v], opts);
-          expect(r.stdout, v).toBe(entry!.variants[v].program.stdout);
+          const real = entry!.variants[v].program;
+          if (real.compiles === false) {
+            // The engine refuses it too, with the compiler's first error at the same place.
+            expect(r.exitCode, v).toBe(1);
+            const first = r.diagnostics.find((d) => d.severity === 'error')!;
+            expect({ code: first.code, line: first.line, column: first.column }, v).toEqual({ code: real.error!.code, line: real.error!.line, column: real.error!.column });
+            continue;
+          }
+          expect(r.stdout, v).toBe(real.stdout);
           expect(r.exitCode, v).toBe(entry!.variants[v].program.exitCode);
           const gc = entry!.variants[v].program.gcCycles;
           if (gc) {
@@ -95,6 +116,7 @@ describe('exercise exports against the real toolchains', () => {
         for (const v of ['start', 'solution'] as const) {
           const r = runProgram(ex.language, ex[v], opts);
           for (const c of exportableChecks(ex)) {
+            if (entry!.variants[v].export!.compiles === false) continue;
             const real = entry!.variants[v].export!.runs.map((run) => run.measured[c.id]);
             if (c.kind === 'gcCycles') {
               // In a test binary the call starts from a freshly collected heap, as main does.
