@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds and runs the calibration programs against the real toolchains and
 # writes the fixtures in tests/fixtures/calibration/. See README.md.
+# `run.sh exercises` redoes only the exercises' fixture (exercises.json).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -56,6 +57,19 @@ fi
 mkdir -p "$OUT" "$FIX"
 export GOMAXPROCS=1 GOTOOLCHAIN=local GOPROXY=off GOFLAGS= GOWORK=off CGO_ENABLED=0
 
+# The exercises' "Try it on your machine" files (content/lessons/*/exercises/*): each exported test
+# compiled and run for the starting program and the reference solution (about 40 s).
+exercises() {
+  echo "== exercises"
+  node "$CAL/exercises.mjs" "$GO" "$OUT" > "$OUT/exercises.raw.json"
+  node "$CAL/format-fixture.mjs" "$GO_VERSION; $RUSTC_VERSION" "$OUT/exercises.raw.json" "$FIX/exercises.json"
+}
+if [ "${1:-}" = exercises ]; then
+  exercises
+  ls -l "$FIX/exercises.json"
+  exit 0
+fi
+
 # Builds run one after another (2-core machine).
 echo "== go: vet + build ($GO_VERSION)"
 ( cd "$CAL/go" && "$GO" vet ./... && "$GO" build -o "$OUT/go-growth" ./growth && "$GO" build -o "$OUT/go-layout" ./layout )
@@ -95,5 +109,6 @@ node "$CAL/format-fixture.mjs" "$RUSTC_VERSION" "$OUT/programs-rust.raw.json" "$
 echo "== rust-fail: first errors"
 node "$CAL/rust-errors.mjs" "$OUT" > "$OUT/rust-errors.raw.json"
 node "$CAL/format-fixture.mjs" "$RUSTC_VERSION" "$OUT/rust-errors.raw.json" "$FIX/rust-errors.json"
+exercises
 
 ls -l "$FIX"
