@@ -6,7 +6,8 @@ import { deepEq, tyOf, type Compiler } from './compile';
 import { estimatedCapacity, fmtChar, fmtCharDebug, fmtFloat, fmtInt, fmtPad, fmtRadix, fmtStrDebug, indentChunks, type Chunks, type FmtPiece, type Placeholder } from './format';
 import { Place, RBox, RFormatter, RSome, RString, RVec, type Machine } from './machine';
 import { StringModel } from '../vec';
-import { intBits, prune, type Ty } from './ty';
+import { intBits, isSetKind, prune, type Ty } from './ty';
+import { RMap } from './rmap';
 import { newString, pushChunks } from './std';
 import { derefFn, type E } from './values';
 
@@ -78,6 +79,12 @@ export function formatter(t: Ty, debug: boolean, m: Machine): Fmt {
       const fs = t.elems.map((x) => formatter(x, true, m));
       return (out, p, v) => debugTuple(out, p, '', v as unknown[], fs);
     }
+    case 'Map': {
+      // DebugMap `{k: v, …}` / DebugSet `{k, …}`, in iteration order
+      const kf = formatter(t.key, true, m);
+      const vf = isSetKind(t.kind) ? null : formatter(t.val, true, m);
+      return (out, p, v) => debugMap(out, p, (v as RMap).entries(), kf, vf);
+    }
     case 'range': {
       const inner = formatter(t.e, true, m);
       const inc = t.inclusive;
@@ -118,6 +125,33 @@ function debugList(out: Chunks, p: Placeholder, a: unknown[], inner: Fmt, prefix
   }
   out.push(']');
   if (prefix) out.push(')');
+}
+
+function debugMap(out: Chunks, p: Placeholder, es: unknown[][], kf: Fmt, vf: Fmt | null): void {
+  out.push('{');
+  if (p.alternate) {
+    if (es.length) out.push('\n');
+    for (const en of es) {
+      const sub: Chunks = [];
+      kf(sub, p, en[0]);
+      if (vf) {
+        sub.push(': ');
+        vf(sub, p, en[1]);
+      }
+      sub.push(',\n');
+      out.push(...indentChunks(sub, { v: true }));
+    }
+  } else {
+    es.forEach((en, i) => {
+      if (i) out.push(', ');
+      kf(out, p, en[0]);
+      if (vf) {
+        out.push(': ');
+        vf(out, p, en[1]);
+      }
+    });
+  }
+  out.push('}');
 }
 
 function debugTuple(out: Chunks, p: Placeholder, name: string, vals: unknown[], fs: Fmt[]): void {

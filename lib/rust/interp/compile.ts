@@ -752,7 +752,7 @@ export class Compiler {
 
   private assign(e: Extract<Expr, { k: 'assign' }>): E {
     const m = this.m;
-    const p = this.place(e.l);
+    let p = this.place(e.l);
     const lt = tyOf(e.l);
     if (e.op === '=') {
       const r = this.expr(e.r);
@@ -793,6 +793,22 @@ export class Compiler {
     const t = prune(lt);
     const r = this.scalar(e.r);
     void m;
+    // `*map.entry(k).or_insert(0) += 1`: the `&mut` operand is a call, evaluated once (get, then set)
+    const dt = e.l.k === 'unary' && e.l.op === '*' ? prune(tyOf(e.l.e)) : null;
+    if (dt && dt.k === 'ref' && dt.mut && !isObjectKind(dt.e) && !this.isPlace((e.l as { e: Expr }).e)) {
+      const pr = p.ref;
+      let cur: Place | null = null;
+      p = {
+        get: (f) => {
+          cur = pr(f) as Place;
+          return cur.o[cur.k];
+        },
+        set: (_f, v) => {
+          cur!.o[cur!.k] = v;
+        },
+        ref: pr,
+      };
+    }
     if (t.k === 'float') {
       const fr = t.name === 'f32' ? Math.fround : (x: number) => x;
       const fop =

@@ -7,6 +7,7 @@
 import type { Machine } from './machine';
 import { RBox, RBump, RString, RSome, RVec } from './machine';
 import { needsDrop, prune, type Ty } from './ty';
+import { mapDropGlue } from './std-map';
 
 export type DropFn = (v: unknown) => void;
 
@@ -80,6 +81,8 @@ export function dropGlue(t: Ty, m: Machine): DropFn {
       }
       return (v) => fieldsDrop(v as unknown[]);
     }
+    case 'Map':
+      return mapDropGlue(t, m, (x) => (needsDrop(x) ? dropGlue(x, m) : null));
     case 'Bump':
       return (v) => {
         (v as RBump).b.drop();

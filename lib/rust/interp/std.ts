@@ -13,6 +13,7 @@ import { autoDeref, copier, defaultOf, isObjectKind, shellOf, transplant, type E
 import { utf8Len } from './format';
 import { fmtToString } from './compile-fmt';
 import { deepEq } from './compile';
+import { compileMapCall, compileMapMethod } from './std-map';
 
 type Panic = (message: string, chunks: string[] | null, at?: string) => never;
 
@@ -232,6 +233,7 @@ export function compileBuiltinCall(cx: Compiler, e: Extract<Expr, { k: 'call' }>
   const panic = cx.panicAt(e);
   const t = prune(tyOf(e));
   const b = e.builtin!;
+  if (/^(HashMap|HashSet|BTreeMap|BTreeSet)::/.test(b)) return compileMapCall(cx, e);
   switch (b) {
     case 'Vec::new':
     case 'VecDeque::new': {
@@ -385,6 +387,7 @@ export function compileMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): 
   const esz = elemT ? sizeOf(elemT) : 0;
   const kind = st.k === 'VecDeque' ? 'VecDeque' : 'Vec';
   const elemDrop = elemT && needsDrop(elemT) ? cx.drop(elemT) : null;
+  if (st.k === 'Map' || st.k === 'Entry') return compileMapMethod(cx, e, recv, args, st);
   switch (id) {
     // ---- Vec / VecDeque
     case 'vec.push':

@@ -47,8 +47,13 @@ export type Ty =
   | { k: 'fmtResult' } // std::fmt::Result
   | { k: 'Bump' }
   | { k: 'range'; e: Ty; inclusive: boolean }
-  | { k: 'iter'; e: Ty; enumerate?: boolean } // slice::Iter<'_, T>: yields &T (Enumerate: (usize, &T))
+  | { k: 'iter'; e: Ty; enumerate?: boolean; item?: Ty } // slice::Iter<'_, T>: yields &T (Enumerate: (usize, &T)); `item`: yields that instead (map iterators)
+  | { k: 'Map'; kind: MapKind; key: Ty; val: Ty } // HashMap/HashSet/BTreeMap/BTreeSet (a set's val is unit)
+  | { k: 'Entry'; map: Extract<Ty, { k: 'Map' }> } // hash_map::Entry / btree_map::Entry
   | { k: 'var'; id: number; kind: 'any' | 'int' | 'float'; to: Ty | null };
+
+export type MapKind = 'HashMap' | 'HashSet' | 'BTreeMap' | 'BTreeSet';
+export const isSetKind = (k: MapKind): boolean => k === 'HashSet' || k === 'BTreeSet';
 
 export const INT_NAMES: IntName[] = ['u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize'];
 
@@ -103,6 +108,10 @@ export function zonk(t: Ty): Ty {
       return { ...t, e: zonk(t.e) };
     case 'tuple':
       return { k: 'tuple', elems: t.elems.map(zonk) };
+    case 'Map':
+      return { ...t, key: zonk(t.key), val: zonk(t.val) };
+    case 'Entry':
+      return { k: 'Entry', map: zonk(t.map) as Extract<Ty, { k: 'Map' }> };
     default:
       return t;
   }
@@ -148,6 +157,10 @@ export function fmtTy(t: Ty): string {
       return `${t.inclusive ? 'RangeInclusive' : 'Range'}<${fmtTy(t.e)}>`;
     case 'iter':
       return `std::slice::Iter<'_, ${fmtTy(t.e)}>`;
+    case 'Map':
+      return isSetKind(t.kind) ? `${t.kind}<${fmtTy(t.key)}>` : `${t.kind}<${fmtTy(t.key)}, ${fmtTy(t.val)}>`;
+    case 'Entry':
+      return `Entry<'_, ${fmtTy(t.map.key)}, ${fmtTy(t.map.val)}>`;
     case 'var':
       return t.kind === 'int' ? '{integer}' : t.kind === 'float' ? '{float}' : '_';
   }
@@ -190,6 +203,7 @@ export function needsDrop(t: Ty): boolean {
     case 'VecDeque':
     case 'Box':
     case 'Bump':
+    case 'Map':
       return true;
     case 'Option':
     case 'array':
@@ -255,6 +269,14 @@ function toRustType(t: Ty): RustType {
       return { kind: 'tuple', elems: t.inclusive ? [toRustType(t.e), toRustType(t.e), { kind: 'prim', name: 'bool' }] : [toRustType(t.e), toRustType(t.e)] };
     case 'iter':
       return { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] };
+    case 'Map': {
+      // HashMap/HashSet: RawTable (ctrl pointer, bucket_mask, growth_left, items) + RandomState (k0, k1) = 48 B;
+      // BTreeMap/BTreeSet: root Option<(node pointer, height)> + length = 24 B.
+      const words = t.kind === 'HashMap' || t.kind === 'HashSet' ? 6 : 3;
+      return { kind: 'struct', name: t.kind, fields: Array.from({ length: words }, (_, i) => ({ name: `w${i}`, type: i === 0 ? { kind: 'box', elem: U8 } : { kind: 'prim', name: 'usize' } })) };
+    }
+    case 'Entry':
+      return { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] };
     case 'var':
       return { kind: 'prim', name: t.kind === 'float' ? 'f64' : 'i32' };
   }

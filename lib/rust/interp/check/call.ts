@@ -3,8 +3,9 @@
 // (`Vec::new`, `Box::new`, `mem::take`, …); paths as values (`i32::MAX`, `None`, `Self::CAP`).
 
 import type { Expr, Span } from '../ast';
-import { INT_NAMES, T, fmtTy, prune, type IntName, type StructInfo, type Ty } from '../ty';
+import { INT_NAMES, T, fmtTy, prune, type IntName, type MapKind, type StructInfo, type Ty } from '../ty';
 import { CheckError, Checker, newVar } from './checker';
+import { MAP_KINDS } from './collections';
 
 declare module './checker' {
   interface Checker {
@@ -102,6 +103,7 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
   (e as { targs?: Ty[] | null }).targs = targs;
   const known = ['Vec::new', 'Vec::with_capacity', 'String::new', 'String::with_capacity', 'String::from', 'VecDeque::new', 'VecDeque::with_capacity', 'Box::new', 'mem::drop', 'mem::take', 'mem::swap', 'mem::replace', 'mem::size_of', 'Bump::new', 'Bump::with_capacity'];
   if (known.includes(name)) return this.builtinCall(e, name, expected);
+  if (segs.length === 2 && (MAP_KINDS as string[]).includes(segs[0])) return this.mapCall(e, segs[0] as MapKind, segs[1], expected);
   if (segs.length === 2) {
     const s = this.structNamed(segs[0]);
     if (s) return this.assocCall(e, s, segs[1]);
@@ -109,7 +111,7 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
     // rustc 1.95: "cannot find type `Foo` in this scope" (E0433), at the type's name
     if (/^[A-Z]/.test(segs[0]) && !STD_TYPE_PATHS.test(segs[0])) throw new CheckError({ from: c.from, to: c.from + segs[0].length }, `cannot find type \`${segs[0]}\` in this scope`, undefined, 'E0433');
   }
-  if (/^(HashMap|HashSet|BTreeMap|BTreeSet|Rc|Arc|RefCell|Cell)::/.test(name)) throw new CheckError(c, `${segs[0]} is not supported`);
+  if (/^(Rc|Arc|RefCell|Cell)::/.test(name)) throw new CheckError(c, `${segs[0]} is not supported`);
   throw new CheckError(c, `\`${name}\` is not supported`);
 };
 

@@ -53,7 +53,7 @@ export interface MethodSig {
 
 export const isObjectKind = (t: Ty): boolean => {
   const k = prune(t).k;
-  return k === 'String' || k === 'Vec' || k === 'VecDeque' || k === 'Box' || k === 'struct' || k === 'tuple' || k === 'Bump' || k === 'Formatter';
+  return k === 'String' || k === 'Vec' || k === 'VecDeque' || k === 'Box' || k === 'struct' || k === 'tuple' || k === 'Bump' || k === 'Map' || k === 'Formatter';
 };
 
 export interface LoopEntry {

@@ -54,7 +54,7 @@ Checker.prototype.method = function (this: Checker, e: Extract<Expr, { k: 'metho
   }
   if (t.k === 'var') throw new CheckError(e.recv, 'type annotations needed');
   if (e.name === 'drop' && t.k === 'struct' && t.s.drop) throw new CheckError(e.nameSpan, 'explicit use of destructor method');
-  const what = ['struct', 'Vec', 'String', 'VecDeque', 'Box', 'Bump'].includes(t.k) ? 'struct' : t.k === 'Option' ? 'enum' : t.k === 'tuple' ? 'tuple' : 'type';
+  const what = ['struct', 'Vec', 'String', 'VecDeque', 'Box', 'Bump', 'Map'].includes(t.k) ? 'struct' : t.k === 'Option' ? 'enum' : t.k === 'tuple' ? 'tuple' : 'type';
   throw new CheckError(e.nameSpan, `no method named \`${e.name}\` found for ${what} \`${fmtTy(t)}\` in the current scope${t.k === 'struct' ? '' : isUnsupportedMethod(e.name)}`);
 };
 
@@ -288,6 +288,10 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
     case 'bool':
       if (m === 'to_string') return sig('bool.to_string', 'ref', [], T.String);
       return null;
+    case 'Map':
+      return this.mapMethodSig(t, e);
+    case 'Entry':
+      return this.entryMethodSig(t, e);
     case 'Formatter':
       // in a Display impl: `f.write_str("…")`
       if (m === 'write_str') return sig('fmt.write_str', 'mut', [T.refStr], { k: 'fmtResult' });

@@ -62,6 +62,13 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
           return { k: n, e: one() } as Ty;
         case 'Bump':
           return T.Bump;
+        case 'HashMap':
+        case 'BTreeMap':
+          if (t.args.length !== 2) throw new CheckError(t, `missing generics for struct \`${n}\``, undefined, 'E0107');
+          return { k: 'Map', kind: n, key: this.type(t.args[0]), val: this.type(t.args[1]) };
+        case 'HashSet':
+        case 'BTreeSet':
+          return { k: 'Map', kind: n, key: one(), val: T.unit };
         case '_':
           return newVar();
         case 'Self':
@@ -78,7 +85,7 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
       }
       const s = this.structs.get(n);
       if (s) return { k: 'struct', s };
-      if (/^(HashMap|HashSet|BTreeMap|BTreeSet|Rc|Arc|RefCell|Cell|Mutex|Result)$/.test(n)) throw new CheckError(t, `${n} is not supported`);
+      if (/^(Rc|Arc|RefCell|Cell|Mutex|Result)$/.test(n)) throw new CheckError(t, `${n} is not supported`);
       throw new CheckError(t, `cannot find type \`${n}\` in this scope`);
     }
   }

@@ -1,0 +1,56 @@
+// HashMap/HashSet/BTreeMap/BTreeSet in the interpreter: values through stdout, allocator calls through the trace.
+import { describe, expect, it } from 'vitest';
+import { checkRust } from '@/lib/rust/interp';
+import { compact, main, run } from './helpers';
+
+const USE = 'use std::collections::{HashMap, HashSet, BTreeMap, BTreeSet};';
+const go = (body: string) => {
+  const r = run(main(body, USE));
+  expect(r.diagnostics).toEqual([]);
+  return r;
+};
+
+describe('HashMap and HashSet', () => {
+  it('grows by whole tables: alloc the new one, then free the old (never realloc)', () => {
+    const r = go('let mut m: HashMap<u64, u64> = HashMap::new(); for i in 0..8u64 { m.insert(i, i); } println!("{} {}", m.len(), m.capacity());');
+    expect(r.stdout).toBe('8 14\n');
+    expect(compact(r)).toEqual(['a84', 'a152', 'd84', 'a288', 'd152', 'a1024', 'd288']);
+  });
+  it('insert reserves before the lookup: overwriting in a full table still resizes; the new key is dropped', () => {
+    const r = go('let mut m: HashMap<String, u8> = HashMap::new(); for k in ["a", "b", "c"] { m.insert(k.to_string(), 1); } let old = m.insert(String::from("b"), 2); println!("{:?} {:?} {}", old, m.get("b"), m.capacity());');
+    expect(r.stdout).toBe('Some(1) Some(2) 7\n');
+    expect(compact(r).slice(0, 8)).toEqual(['a1', 'a148', 'a1', 'a1', 'a1', 'a280', 'd148', 'd1']);
+  });
+  it('entry API: *entry(k).or_insert(0) += 1 evaluates the entry once; or_default; or_insert(Vec::new()).push', () => {
+    const r = go('let mut c: HashMap<char, u32> = HashMap::new(); for ch in [\'a\', \'b\', \'a\'] { *c.entry(ch).or_insert(0) += 1; } let mut g: HashMap<u8, Vec<u8>> = HashMap::new(); g.entry(1).or_insert(Vec::new()).push(5); g.entry(1).or_default().push(6); println!("{:?} {:?} {:?}", c.get(&\'a\'), c.get(&\'z\'), g.get(&1));');
+    expect(r.stdout).toBe('Some(2) None Some([5, 6])\n');
+  });
+  it('remove returns the value and drops the stored key; get_mut and values_mut change values in place', () => {
+    const r = go('let mut m: HashMap<String, String> = HashMap::new(); m.insert(String::from("k"), String::from("vv")); if let Some(v) = m.get_mut("k") { v.push(\'!\'); } let v = m.remove("k"); println!("{:?} {}", v, m.len()); let mut n: HashMap<u8, i32> = HashMap::from([(1, 1), (2, 2)]); for x in n.values_mut() { *x *= 10; } for (_k, x) in &mut n { *x += 1; } let s: i32 = n.values().sum(); println!("{}", s);');
+    expect(r.stdout).toBe('Some("vv!") 0\n32\n');
+  });
+  it('HashSet: insert returns whether the value was new; {:?} prints a set', () => {
+    expect(go('let mut s = HashSet::new(); let a = s.insert(3u8); let b = s.insert(3u8); println!("{} {} {} {:?}", a, b, s.contains(&3), s);').stdout).toBe('true false true {3}\n');
+  });
+  it('with_capacity, reserve, clear (keeps the table), shrink_to_fit (frees it when empty)', () => {
+    const r = go('let mut m: HashMap<u32, u32> = HashMap::with_capacity(10); m.insert(1, 1); m.clear(); println!("{}", m.capacity()); m.shrink_to_fit(); println!("{}", m.capacity()); m.reserve(3); println!("{}", m.capacity());');
+    expect(r.stdout).toBe('14\n0\n3\n');
+    expect(compact(r)).toEqual(['a160', 'a1024', 'd160', 'a52', 'd52']);
+  });
+  it('keys must be Hash + Eq (f64 is not); unknown methods are E0599', () => {
+    expect(checkRust(`${USE}\nfn main() { let mut m: HashMap<f64, u8> = HashMap::new(); m.insert(1.5, 1); }`)[0]).toMatchObject({ message: 'the trait bound `f64: Eq` is not satisfied' });
+    expect(checkRust(`${USE}\nfn main() { let m: HashMap<u8, u8> = HashMap::new(); m.frob(); }`)[0]).toMatchObject({ code: 'E0599' });
+  });
+});
+
+describe('BTreeMap and BTreeSet', () => {
+  it('iterate in key order; leaf 104 B and internal 200 B nodes for <u32, u32>', () => {
+    const r = go('let mut m = BTreeMap::new(); let mut i = 12u32; while i > 0 { i -= 1; m.insert(i, i * i); } println!("{:?}", m.first_key_value()); let mut last = 0; for (k, _v) in &m { last = *k; } println!("{}", last);');
+    expect(r.stdout).toBe('Some((0, 0))\n11\n');
+    expect(compact(r).slice(0, 3)).toEqual(['a104', 'a104', 'a200']);
+  });
+  it('BTreeSet {:?} is sorted; remove and clear', () => {
+    const r = go('let mut s: BTreeSet<&str> = BTreeSet::new(); s.insert("pear"); s.insert("apple"); s.insert("fig"); println!("{:?}", s); s.remove("fig"); println!("{:?} {:?}", s, s.first()); s.clear(); println!("{}", s.len());');
+    expect(r.stdout).toBe('{"apple", "fig", "pear"}\n{"apple", "pear"} Some("apple")\n0\n');
+  });
+});
