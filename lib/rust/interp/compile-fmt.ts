@@ -8,6 +8,7 @@ import { Place, RBox, RFormatter, RSome, RString, RVec, type Machine } from './m
 import { StringModel } from '../vec';
 import { intBits, isSetKind, prune, type Ty } from './ty';
 import { RMap } from './rmap';
+import { RRc } from './rrc';
 import { newString, pushChunks } from './std';
 import { derefFn, type E } from './values';
 
@@ -78,6 +79,11 @@ export function formatter(t: Ty, debug: boolean, m: Machine): Fmt {
     case 'tuple': {
       const fs = t.elems.map((x) => formatter(x, true, m));
       return (out, p, v) => debugTuple(out, p, '', v as unknown[], fs);
+    }
+    case 'Rc': {
+      let inner: Fmt | null = null;
+      const et = t.e;
+      return (out, p, v) => (inner ??= formatter(et, debug, m))(out, p, (v as RRc).b.v);
     }
     case 'Map': {
       // DebugMap `{k: v, …}` / DebugSet `{k, …}`, in iteration order

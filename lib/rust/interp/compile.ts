@@ -7,6 +7,7 @@ import type { Checked, FnInfo } from './check';
 import { dropGlue, type DropFn } from './drop';
 import { ArithPanic, addFn, bitFn, divFn, floatToInt, mulFn, negFn, norm, notFn, shiftFn, subFn, wrapTo, type Int } from './int';
 import { Machine, Place, RBox, RString, RSome, RVec, RustPanic } from './machine';
+import { RRc } from './rrc';
 import { compileBlock, compileStmtExpr, isStmtLike } from './compile-stmt';
 import { compileBuiltinCall, compileMethod, compileVecMacro } from './std';
 import { compileAssert, compileFmtMacro, compileWrite } from './compile-fmt';
@@ -413,6 +414,11 @@ export class Compiler {
         const v = this.read(e.e);
         const c = copier(t);
         return c ? (f) => c((v(f) as RBox).v) : (f) => (v(f) as RBox).v;
+      }
+      if (it.k === 'Rc') {
+        const v = this.read(e.e);
+        const c = copier(tyOf(e));
+        return c ? (f) => c((v(f) as RRc).b.v) : (f) => (v(f) as RRc).b.v;
       }
       const v = this.expr(e.e);
       const d = derefFn(inner);

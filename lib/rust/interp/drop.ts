@@ -8,6 +8,7 @@ import type { Machine } from './machine';
 import { RBox, RBump, RString, RSome, RVec } from './machine';
 import { needsDrop, prune, type Ty } from './ty';
 import { mapDropGlue } from './std-map';
+import { RRc } from './rrc';
 
 export type DropFn = (v: unknown) => void;
 
@@ -80,6 +81,17 @@ export function dropGlue(t: Ty, m: Machine): DropFn {
         };
       }
       return (v) => fieldsDrop(v as unknown[]);
+    }
+    case 'Rc': {
+      // strong count down; the last handle drops the value, then frees the RcBox (no Weak handles)
+      const inner = lazyDrop(t.e, m);
+      return (v) => {
+        const b = (v as RRc).b;
+        if (--b.strong > 0) return;
+        if (b.v !== undefined) inner(b.v);
+        b.v = undefined;
+        m.free(b.id, b.size);
+      };
     }
     case 'Map':
       return mapDropGlue(t, m, (x) => (needsDrop(x) ? dropGlue(x, m) : null));

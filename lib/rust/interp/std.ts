@@ -14,6 +14,7 @@ import { utf8Len } from './format';
 import { fmtToString } from './compile-fmt';
 import { deepEq } from './compile';
 import { compileMapCall, compileMapMethod } from './std-map';
+import { compileRcCall, rcClone } from './std-rc';
 
 type Panic = (message: string, chunks: string[] | null, at?: string) => never;
 
@@ -234,6 +235,8 @@ export function compileBuiltinCall(cx: Compiler, e: Extract<Expr, { k: 'call' }>
   const t = prune(tyOf(e));
   const b = e.builtin!;
   if (/^(HashMap|HashSet|BTreeMap|BTreeSet)::/.test(b)) return compileMapCall(cx, e);
+  const rc = compileRcCall(cx, e);
+  if (rc) return rc;
   switch (b) {
     case 'Vec::new':
     case 'VecDeque::new': {
@@ -388,6 +391,7 @@ export function compileMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): 
   const kind = st.k === 'VecDeque' ? 'VecDeque' : 'Vec';
   const elemDrop = elemT && needsDrop(elemT) ? cx.drop(elemT) : null;
   if (st.k === 'Map' || st.k === 'Entry') return compileMapMethod(cx, e, recv, args, st);
+  if (id === 'rc.clone') return rcClone(recvRaw); // the handle, not what it derefs to
   switch (id) {
     // ---- Vec / VecDeque
     case 'vec.push':

@@ -50,6 +50,7 @@ export type Ty =
   | { k: 'iter'; e: Ty; enumerate?: boolean; item?: Ty } // slice::Iter<'_, T>: yields &T (Enumerate: (usize, &T)); `item`: yields that instead (map iterators)
   | { k: 'Map'; kind: MapKind; key: Ty; val: Ty } // HashMap/HashSet/BTreeMap/BTreeSet (a set's val is unit)
   | { k: 'Entry'; map: Extract<Ty, { k: 'Map' }> } // hash_map::Entry / btree_map::Entry
+  | { k: 'Rc'; e: Ty } // std::rc::Rc<T>: a pointer to RcBox { strong, weak, value }
   | { k: 'var'; id: number; kind: 'any' | 'int' | 'float'; to: Ty | null };
 
 export type MapKind = 'HashMap' | 'HashSet' | 'BTreeMap' | 'BTreeSet';
@@ -99,6 +100,7 @@ export function zonk(t: Ty): Ty {
     case 'Option':
     case 'slice':
     case 'iter':
+    case 'Rc':
       return { ...t, e: zonk(t.e) } as Ty;
     case 'ref':
       return { ...t, e: zonk(t.e) };
@@ -136,6 +138,7 @@ export function fmtTy(t: Ty): string {
     case 'VecDeque':
     case 'Box':
     case 'Option':
+    case 'Rc':
       return `${t.k}<${fmtTy(t.e)}>`;
     case 'ref':
       return `&${t.mut ? 'mut ' : ''}${fmtTy(t.e)}`;
@@ -204,6 +207,7 @@ export function needsDrop(t: Ty): boolean {
     case 'Box':
     case 'Bump':
     case 'Map':
+    case 'Rc':
       return true;
     case 'Option':
     case 'array':
@@ -243,6 +247,8 @@ function toRustType(t: Ty): RustType {
       return { kind: 'vecdeque', elem: U8 };
     case 'Box':
       return { kind: 'box', elem: U8 };
+    case 'Rc':
+      return { kind: 'rc', elem: U8 };
     case 'Option':
       return { kind: 'option', elem: toRustType(t.e) };
     case 'ref': {

@@ -54,3 +54,24 @@ describe('BTreeMap and BTreeSet', () => {
     expect(r.stdout).toBe('{"apple", "fig", "pear"}\n{"apple", "pear"} Some("apple")\n0\n');
   });
 });
+
+describe('Rc', () => {
+  const rc = (body: string, items = '') => {
+    const r = run(main(body, `use std::rc::Rc;\n${items}`));
+    expect(r.diagnostics).toEqual([]);
+    return r;
+  };
+  it('Rc::new allocates the RcBox (16 bytes of counts + T); clones share it; the last drop frees it', () => {
+    const r = rc('let a = Rc::new(7u8); let b = Rc::clone(&a); let c = b.clone(); println!("{} {}", Rc::strong_count(&a), *c + 1); drop(a); drop(b); println!("{}", Rc::strong_count(&c));');
+    expect(r.stdout).toBe('3 8\n1\n');
+    expect(compact(r)).toEqual(['a24', 'a1024', 'd24']);
+  });
+  it('methods and fields through Rc; the contents drop with the last handle', () => {
+    const r = rc('let s = Rc::new(String::from("abc")); let t = Rc::clone(&s); println!("{} {}", s.len(), t); drop(s); println!("{}", Rc::strong_count(&t));');
+    expect(r.stdout).toBe('3 abc\n1\n');
+    expect(compact(r)).toEqual(['a3', 'a40', 'a1024', 'd3', 'd40']);
+  });
+  it('contents of an Rc cannot be borrowed mutably', () => {
+    expect(checkRust('use std::rc::Rc;\nfn main() { let v = Rc::new(Vec::<u8>::new()); v.push(1); }').length).toBeGreaterThan(0);
+  });
+});

@@ -194,7 +194,7 @@ Checker.prototype.nameExpr = function (this: Checker, e: Extract<Expr, { k: 'nam
 Checker.prototype.unaryExpr = function (this: Checker, e: Extract<Expr, { k: 'unary' }>, expected?: Ty): Ty {
   if (e.op === '*') {
     const t = prune(this.expr(e.e));
-    if (t.k === 'ref' || t.k === 'Box') return t.e;
+    if (t.k === 'ref' || t.k === 'Box' || t.k === 'Rc') return t.e;
     if (t.k === 'var') throw new CheckError(e, 'type annotations needed');
     throw new CheckError(e, `type \`${fmtTy(t)}\` cannot be dereferenced`);
   }

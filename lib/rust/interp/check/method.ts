@@ -50,6 +50,13 @@ Checker.prototype.method = function (this: Checker, e: Extract<Expr, { k: 'metho
       derefs++;
       continue;
     }
+    if (t.k === 'Rc') {
+      // Rc<T> derefs to &T only: its contents can't be borrowed mutably
+      viaRef = 'ref';
+      t = prune(t.e);
+      derefs++;
+      continue;
+    }
     break;
   }
   if (t.k === 'var') throw new CheckError(e.recv, 'type annotations needed');
@@ -288,6 +295,8 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
     case 'bool':
       if (m === 'to_string') return sig('bool.to_string', 'ref', [], T.String);
       return null;
+    case 'Rc':
+      return m === 'clone' ? sig('rc.clone', 'ref', [], t) : null;
     case 'Map':
       return this.mapMethodSig(t, e);
     case 'Entry':

@@ -66,6 +66,10 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
         case 'BTreeMap':
           if (t.args.length !== 2) throw new CheckError(t, `missing generics for struct \`${n}\``, undefined, 'E0107');
           return { k: 'Map', kind: n, key: this.type(t.args[0]), val: this.type(t.args[1]) };
+        case 'Rc':
+        case 'rc::Rc':
+        case 'std::rc::Rc':
+          return { k: 'Rc', e: one() };
         case 'HashSet':
         case 'BTreeSet':
           return { k: 'Map', kind: n, key: one(), val: T.unit };
@@ -85,7 +89,7 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
       }
       const s = this.structs.get(n);
       if (s) return { k: 'struct', s };
-      if (/^(Rc|Arc|RefCell|Cell|Mutex|Result)$/.test(n)) throw new CheckError(t, `${n} is not supported`);
+      if (/^(Arc|RefCell|Cell|Mutex|Result)$/.test(n)) throw new CheckError(t, `${n} is not supported`);
       throw new CheckError(t, `cannot find type \`${n}\` in this scope`);
     }
   }

@@ -48,6 +48,7 @@ Checker.prototype.tryUnify = function (this: Checker, a: Ty, b: Ty): boolean {
     case 'Option':
     case 'slice':
     case 'iter':
+    case 'Rc':
       return this.tryUnify(a.e, (b as typeof a).e);
     case 'ref':
       return a.mut === (b as typeof a).mut && this.tryUnify(a.e, (b as typeof a).e);
