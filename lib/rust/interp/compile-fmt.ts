@@ -8,7 +8,7 @@ import { Place, RBox, RFormatter, RSome, RString, RVec, type Machine } from './m
 import { StringModel } from '../vec';
 import { intBits, isSetKind, prune, type Ty } from './ty';
 import { RMap } from './rmap';
-import { RRc } from './rrc';
+import { RCell, RGuard, RRc } from './rrc';
 import { newString, pushChunks } from './std';
 import { derefFn, type E } from './values';
 
@@ -84,6 +84,24 @@ export function formatter(t: Ty, debug: boolean, m: Machine): Fmt {
       let inner: Fmt | null = null;
       const et = t.e;
       return (out, p, v) => (inner ??= formatter(et, debug, m))(out, p, (v as RRc).b.v);
+    }
+    case 'Guard': {
+      const inner = formatter(t.e, debug, m);
+      return (out, p, v) => inner(out, p, (v as RGuard).c.a[0]);
+    }
+    case 'RefCell':
+    case 'Cell': {
+      // RefCell { value: .. } (a RefCell borrowed mutably prints `RefCell { value: <borrowed> }`)
+      const inner = formatter(t.e, true, m);
+      const name = t.k;
+      return (out, p, v) => {
+        const c = v as RCell;
+        if (c.b < 0) {
+          out.push(`${name} { value: <borrowed> }`);
+          return;
+        }
+        debugStruct(out, p, name, ['value'], c.a, [inner]);
+      };
     }
     case 'Map': {
       // DebugMap `{k: v, …}` / DebugSet `{k, …}`, in iteration order

@@ -7,7 +7,7 @@ import type { Checked, FnInfo } from './check';
 import { dropGlue, type DropFn } from './drop';
 import { ArithPanic, addFn, bitFn, divFn, floatToInt, mulFn, negFn, norm, notFn, shiftFn, subFn, wrapTo, type Int } from './int';
 import { Machine, Place, RBox, RString, RSome, RVec, RustPanic } from './machine';
-import { RRc } from './rrc';
+import { RGuard, RRc } from './rrc';
 import { compileBlock, compileStmtExpr, isStmtLike } from './compile-stmt';
 import { compileBuiltinCall, compileMethod, compileVecMacro } from './std';
 import { compileAssert, compileFmtMacro, compileWrite } from './compile-fmt';
@@ -171,7 +171,8 @@ export class Compiler {
 
   private isRefValued(e: Expr): boolean {
     const t = prune(tyOf(e));
-    return t.k === 'ref';
+    // a field through a reference, an Rc or a RefCell guard is a place (`cell.borrow().name`)
+    return t.k === 'ref' || t.k === 'Rc' || t.k === 'Guard';
   }
 
   /**
@@ -420,6 +421,11 @@ export class Compiler {
         const c = copier(tyOf(e));
         return c ? (f) => c((v(f) as RRc).b.v) : (f) => (v(f) as RRc).b.v;
       }
+      if (it.k === 'Guard') {
+        const v = this.read(e.e);
+        const c = copier(tyOf(e));
+        return c ? (f) => c((v(f) as RGuard).c.a[0]) : (f) => (v(f) as RGuard).c.a[0];
+      }
       const v = this.expr(e.e);
       const d = derefFn(inner);
       const c = copier(tyOf(e));
@@ -569,6 +575,16 @@ export class Compiler {
         if (e.op !== '*') break;
         const it = prune(tyOf(e.e));
         const base = this.isPlace(e.e) ? this.place(e.e).get : this.read(e.e);
+        if (it.k === 'Guard') {
+          // `*cell.borrow_mut() = v` / `+= 1`: the value inside the RefCell
+          return {
+            get: (f) => (base(f) as RGuard).c.a[0],
+            set: (f, v) => {
+              (base(f) as RGuard).c.a[0] = v;
+            },
+            ref: (f) => new Place((base(f) as RGuard).c.a, 0),
+          };
+        }
         if (it.k === 'Box') {
           return {
             get: (f) => (base(f) as RBox).v,
@@ -759,6 +775,28 @@ export class Compiler {
   private assign(e: Extract<Expr, { k: 'assign' }>): E {
     const m = this.m;
     let p = this.place(e.l);
+    // `*map.entry(k).or_insert(0) += 1`, `cell.borrow_mut().n += 1`: a target reached through a call is
+    // evaluated once (the get and the set share it)
+    const dt = e.l.k === 'unary' && e.l.op === '*' ? prune(tyOf(e.l.e)) : null;
+    const throughCall =
+      (dt && ((dt.k === 'ref' && dt.mut) || dt.k === 'Guard') && !isObjectKind(dt.e) && !this.isPlace((e.l as { e: Expr }).e)) ||
+      (e.l.k === 'field' && !this.isPlace(e.l.e));
+    if (throughCall) {
+      const pr = p.ref;
+      let cur: Place | null = null;
+      p = {
+        get: (f) => {
+          cur = pr(f) as Place;
+          return cur.o[cur.k];
+        },
+        set: (f, v) => {
+          const pl = cur ?? (pr(f) as Place);
+          cur = null;
+          pl.o[pl.k] = v;
+        },
+        ref: pr,
+      };
+    }
     const lt = tyOf(e.l);
     if (e.op === '=') {
       const r = this.expr(e.r);
@@ -799,22 +837,7 @@ export class Compiler {
     const t = prune(lt);
     const r = this.scalar(e.r);
     void m;
-    // `*map.entry(k).or_insert(0) += 1`: the `&mut` operand is a call, evaluated once (get, then set)
-    const dt = e.l.k === 'unary' && e.l.op === '*' ? prune(tyOf(e.l.e)) : null;
-    if (dt && dt.k === 'ref' && dt.mut && !isObjectKind(dt.e) && !this.isPlace((e.l as { e: Expr }).e)) {
-      const pr = p.ref;
-      let cur: Place | null = null;
-      p = {
-        get: (f) => {
-          cur = pr(f) as Place;
-          return cur.o[cur.k];
-        },
-        set: (_f, v) => {
-          cur!.o[cur!.k] = v;
-        },
-        ref: pr,
-      };
-    }
+
     if (t.k === 'float') {
       const fr = t.name === 'f32' ? Math.fround : (x: number) => x;
       const fop =

@@ -8,7 +8,7 @@ import type { Machine } from './machine';
 import { RBox, RBump, RString, RSome, RVec } from './machine';
 import { needsDrop, prune, type Ty } from './ty';
 import { mapDropGlue } from './std-map';
-import { RRc } from './rrc';
+import { RCell, RGuard, RRc } from './rrc';
 
 export type DropFn = (v: unknown) => void;
 
@@ -93,6 +93,21 @@ export function dropGlue(t: Ty, m: Machine): DropFn {
         m.free(b.id, b.size);
       };
     }
+    case 'RefCell':
+    case 'Cell': {
+      const inner = dropGlue(t.e, m);
+      return (v) => {
+        const c = v as RCell;
+        if (c.a[0] !== undefined) inner(c.a[0]);
+      };
+    }
+    case 'Guard':
+      // dropping a Ref / RefMut ends its borrow
+      return (v) => {
+        const g = v as RGuard;
+        if (g.mut) g.c.b = 0;
+        else g.c.b--;
+      };
     case 'Map':
       return mapDropGlue(t, m, (x) => (needsDrop(x) ? dropGlue(x, m) : null));
     case 'Bump':

@@ -13,3 +13,19 @@ export class RcBox {
 export class RRc {
   constructor(public b: RcBox) {}
 }
+
+/** RefCell<T> / Cell<T>: the value in `a[0]` (so `&mut` into it is a Place); `b`: 0 free, n > 0 shared borrows, -1 borrowed mutably. */
+export class RCell {
+  constructor(
+    public a: unknown[],
+    public b: number,
+  ) {}
+}
+
+/** Ref<'_, T> / RefMut<'_, T>: dropping it ends the borrow. */
+export class RGuard {
+  constructor(
+    public c: RCell,
+    public mut: boolean,
+  ) {}
+}

@@ -5,9 +5,9 @@
 
 import type { Expr } from './ast';
 import { tyOf, type Compiler } from './compile';
-import { RcBox, RRc } from './rrc';
+import { RCell, RGuard, RcBox, RRc } from './rrc';
 import { layoutOf, prune, zonk, type Ty } from './ty';
-import type { E } from './values';
+import { copier, type E } from './values';
 
 /** size_of::<RcBox<T>>() */
 export function rcBoxSize(t: Ty): number {
@@ -42,6 +42,11 @@ export function compileRcCall(cx: Compiler, e: Extract<Expr, { k: 'call' }>): E 
       const r = cx.expr(e.args[0]);
       return (f) => (r(f) as RRc).b.strong;
     }
+    case 'RefCell::new':
+    case 'Cell::new': {
+      const v = cx.expr(e.args[0]);
+      return (f) => new RCell([v(f)], 0);
+    }
     case 'mem::align_of': {
       const targs = (e as { targs?: Ty[] | null }).targs!;
       const n = layoutOf(zonk(targs[0])).align;
@@ -58,4 +63,48 @@ export function rcClone(recv: E): E {
     b.strong++;
     return new RRc(b);
   };
+}
+
+/**
+ * RefCell::borrow / borrow_mut (#[track_caller]: the panic points at the call) and Cell::get / set.
+ * core::cell's panics (1.95) are `panic!("{err}")` with the error's Display, "RefCell already borrowed" /
+ * "RefCell already mutably borrowed": one write_str into the message String.
+ */
+export function compileCellMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>, recv: E, args: E[], inner: Ty): E {
+  const panic = cx.panicAt(e.nameSpan);
+  switch (e.builtin) {
+    case 'cell.borrow':
+      return (f) => {
+        const c = recv(f) as RCell;
+        if (c.b < 0) panic('RefCell already mutably borrowed', ['RefCell already mutably borrowed']);
+        c.b++;
+        return new RGuard(c, false);
+      };
+    case 'cell.borrow_mut':
+      return (f) => {
+        const c = recv(f) as RCell;
+        if (c.b !== 0) panic('RefCell already borrowed', ['RefCell already borrowed']);
+        c.b = -1;
+        return new RGuard(c, true);
+      };
+    case 'cell.get': {
+      const cp = copier(inner);
+      return (f) => {
+        const v = (recv(f) as RCell).a[0];
+        return cp ? cp(v) : v;
+      };
+    }
+    case 'cell.set': {
+      const d = cx.drop(inner);
+      return (f) => {
+        const c = recv(f) as RCell;
+        const v = args[0](f);
+        const old = c.a[0];
+        c.a[0] = v;
+        if (d && old !== undefined) d(old);
+        return null;
+      };
+    }
+  }
+  throw new Error(`cell method ${e.builtin}`);
 }

@@ -14,7 +14,7 @@ import { utf8Len } from './format';
 import { fmtToString } from './compile-fmt';
 import { deepEq } from './compile';
 import { compileMapCall, compileMapMethod } from './std-map';
-import { compileRcCall, rcClone } from './std-rc';
+import { compileCellMethod, compileRcCall, rcClone } from './std-rc';
 
 type Panic = (message: string, chunks: string[] | null, at?: string) => never;
 
@@ -392,6 +392,7 @@ export function compileMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): 
   const elemDrop = elemT && needsDrop(elemT) ? cx.drop(elemT) : null;
   if (st.k === 'Map' || st.k === 'Entry') return compileMapMethod(cx, e, recv, args, st);
   if (id === 'rc.clone') return rcClone(recvRaw); // the handle, not what it derefs to
+  if (st.k === 'RefCell' || st.k === 'Cell') return compileCellMethod(cx, e, recv, args, st.e);
   switch (id) {
     // ---- Vec / VecDeque
     case 'vec.push':

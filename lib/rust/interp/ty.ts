@@ -51,6 +51,9 @@ export type Ty =
   | { k: 'Map'; kind: MapKind; key: Ty; val: Ty } // HashMap/HashSet/BTreeMap/BTreeSet (a set's val is unit)
   | { k: 'Entry'; map: Extract<Ty, { k: 'Map' }> } // hash_map::Entry / btree_map::Entry
   | { k: 'Rc'; e: Ty } // std::rc::Rc<T>: a pointer to RcBox { strong, weak, value }
+  | { k: 'RefCell'; e: Ty }
+  | { k: 'Cell'; e: Ty }
+  | { k: 'Guard'; mut: boolean; e: Ty } // cell::Ref<'_, T> (mut: RefMut) from borrow() / borrow_mut()
   | { k: 'var'; id: number; kind: 'any' | 'int' | 'float'; to: Ty | null };
 
 export type MapKind = 'HashMap' | 'HashSet' | 'BTreeMap' | 'BTreeSet';
@@ -101,6 +104,9 @@ export function zonk(t: Ty): Ty {
     case 'slice':
     case 'iter':
     case 'Rc':
+    case 'RefCell':
+    case 'Cell':
+    case 'Guard':
       return { ...t, e: zonk(t.e) } as Ty;
     case 'ref':
       return { ...t, e: zonk(t.e) };
@@ -139,7 +145,11 @@ export function fmtTy(t: Ty): string {
     case 'Box':
     case 'Option':
     case 'Rc':
+    case 'RefCell':
+    case 'Cell':
       return `${t.k}<${fmtTy(t.e)}>`;
+    case 'Guard':
+      return `${t.mut ? 'RefMut' : 'Ref'}<'_, ${fmtTy(t.e)}>`;
     case 'ref':
       return `&${t.mut ? 'mut ' : ''}${fmtTy(t.e)}`;
     case 'slice':
@@ -208,7 +218,11 @@ export function needsDrop(t: Ty): boolean {
     case 'Bump':
     case 'Map':
     case 'Rc':
+    case 'Guard':
       return true;
+    case 'RefCell':
+    case 'Cell':
+      return needsDrop(t.e);
     case 'Option':
     case 'array':
       return needsDrop(t.e);
@@ -249,6 +263,12 @@ function toRustType(t: Ty): RustType {
       return { kind: 'box', elem: U8 };
     case 'Rc':
       return { kind: 'rc', elem: U8 };
+    case 'RefCell':
+      return { kind: 'struct', name: 'RefCell', fields: [{ name: 'borrow', type: { kind: 'prim', name: 'isize' } }, { name: 'value', type: toRustType(t.e) }] };
+    case 'Cell':
+      return toRustType(t.e);
+    case 'Guard':
+      return { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] };
     case 'Option':
       return { kind: 'option', elem: toRustType(t.e) };
     case 'ref': {

@@ -75,3 +75,28 @@ describe('Rc', () => {
     expect(checkRust('use std::rc::Rc;\nfn main() { let v = Rc::new(Vec::<u8>::new()); v.push(1); }').length).toBeGreaterThan(0);
   });
 });
+
+describe('RefCell and Cell', () => {
+  const cell = (body: string) => run(main(body, 'use std::cell::{Cell, RefCell};\nuse std::rc::Rc;'));
+  it('Rc<RefCell<Vec<T>>>: borrow_mut through either owner; the RcBox holds counts, the borrow flag and the Vec', () => {
+    const r = cell('let a = Rc::new(RefCell::new(Vec::new())); let b = Rc::clone(&a); b.borrow_mut().push(1u8); a.borrow_mut().push(2); println!("{:?} {}", a.borrow(), b.borrow()[1]);');
+    expect(r.stdout).toBe('[1, 2] 2\n');
+    expect(compact(r)).toEqual(['a48', 'a8', 'a1024', 'd8', 'd48']);
+  });
+  it('*c.borrow_mut() += n and field += n through a guard evaluate the borrow once; {:?} of a RefCell', () => {
+    const r = cell('let c = RefCell::new(5); *c.borrow_mut() += 10; let p = RefCell::new((1u8, 2u8)); p.borrow_mut().0 += 4; println!("{} {:?} {:?}", c.borrow(), c, p.borrow());');
+    expect(r.stdout).toBe('15 RefCell { value: 15 } (5, 2)\n');
+  });
+  it('a second borrow_mut while a RefMut lives panics with rustc 1.95\'s message; shared borrows may overlap', () => {
+    const r = cell('let c = RefCell::new(1); { let a = c.borrow(); let b = c.borrow(); println!("{} {}", a, b); } let _w = c.borrow_mut(); let r = c.borrow(); println!("{}", r);');
+    expect(r.stdout).toBe('1 1\n');
+    expect(r.exitCode).toBe(101);
+    expect(r.stderr).toContain('panicked at src/main.rs:4:130:');
+    expect(r.stderr).toContain('\nRefCell already mutably borrowed\n');
+  });
+  it('Cell get/set through &self, no allocation', () => {
+    const r = cell('let n = Cell::new(3u8); n.set(n.get() + 1); println!("{}", n.get());');
+    expect(r.stdout).toBe('4\n');
+    expect(compact(r)).toEqual(['a1024']);
+  });
+});

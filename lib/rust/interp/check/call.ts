@@ -97,11 +97,11 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
   }
   if (c.k !== 'path') throw new CheckError(c, 'only calls of named functions are supported');
   let segs = c.segs;
-  if (segs[0] === 'std' && segs.length > 2) segs = segs.slice(segs[1] === 'collections' || segs[1] === 'rc' || segs[1] === 'string' || segs[1] === 'vec' || segs[1] === 'boxed' ? 2 : 1);
+  if (segs[0] === 'std' && segs.length > 2) segs = segs.slice(segs[1] === 'collections' || segs[1] === 'rc' || segs[1] === 'cell' || segs[1] === 'string' || segs[1] === 'vec' || segs[1] === 'boxed' ? 2 : 1);
   const name = segs.join('::');
   const targs = c.targs ? c.targs.map((t) => this.type(t)) : null;
   (e as { targs?: Ty[] | null }).targs = targs;
-  const known = ['Vec::new', 'Vec::with_capacity', 'String::new', 'String::with_capacity', 'String::from', 'VecDeque::new', 'VecDeque::with_capacity', 'Box::new', 'mem::drop', 'mem::take', 'mem::swap', 'mem::replace', 'mem::size_of', 'Bump::new', 'Bump::with_capacity', 'Rc::new', 'Rc::clone', 'Rc::strong_count', 'mem::align_of'];
+  const known = ['Vec::new', 'Vec::with_capacity', 'String::new', 'String::with_capacity', 'String::from', 'VecDeque::new', 'VecDeque::with_capacity', 'Box::new', 'mem::drop', 'mem::take', 'mem::swap', 'mem::replace', 'mem::size_of', 'Bump::new', 'Bump::with_capacity', 'Rc::new', 'Rc::clone', 'Rc::strong_count', 'mem::align_of', 'RefCell::new', 'Cell::new'];
   if (known.includes(name)) return this.builtinCall(e, name, expected);
   if (segs.length === 2 && (MAP_KINDS as string[]).includes(segs[0])) return this.mapCall(e, segs[0] as MapKind, segs[1], expected);
   if (segs.length === 2) {
@@ -111,7 +111,7 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
     // rustc 1.95: "cannot find type `Foo` in this scope" (E0433), at the type's name
     if (/^[A-Z]/.test(segs[0]) && !STD_TYPE_PATHS.test(segs[0])) throw new CheckError({ from: c.from, to: c.from + segs[0].length }, `cannot find type \`${segs[0]}\` in this scope`, undefined, 'E0433');
   }
-  if (/^(Arc|RefCell|Cell|Weak)::/.test(name)) throw new CheckError(c, `${segs[0]} is not supported`);
+  if (/^(Arc|Weak)::/.test(name)) throw new CheckError(c, `${segs[0]} is not supported`);
   throw new CheckError(c, `\`${name}\` is not supported`);
 };
 
@@ -205,6 +205,14 @@ Checker.prototype.builtinCall = function (this: Checker, e: Extract<Expr, { k: '
       const inner = ex && ex.k === 'Rc' ? ex.e : undefined;
       const t = inner ? (this.coerceTo(e.args[0], inner), inner) : this.expr(e.args[0]);
       return { k: 'Rc', e: t };
+    }
+    case 'RefCell::new':
+    case 'Cell::new': {
+      argc(1);
+      const k = name === 'Cell::new' ? 'Cell' : 'RefCell';
+      const inner = ex && ex.k === k ? ex.e : undefined;
+      const t = inner ? (this.coerceTo(e.args[0], inner), inner) : this.expr(e.args[0]);
+      return { k, e: t } as Ty;
     }
     case 'Rc::clone':
     case 'Rc::strong_count': {

@@ -194,7 +194,7 @@ Checker.prototype.nameExpr = function (this: Checker, e: Extract<Expr, { k: 'nam
 Checker.prototype.unaryExpr = function (this: Checker, e: Extract<Expr, { k: 'unary' }>, expected?: Ty): Ty {
   if (e.op === '*') {
     const t = prune(this.expr(e.e));
-    if (t.k === 'ref' || t.k === 'Box' || t.k === 'Rc') return t.e;
+    if (t.k === 'ref' || t.k === 'Box' || t.k === 'Rc' || t.k === 'Guard') return t.e;
     if (t.k === 'var') throw new CheckError(e, 'type annotations needed');
     throw new CheckError(e, `type \`${fmtTy(t)}\` cannot be dereferenced`);
   }
@@ -272,7 +272,7 @@ Checker.prototype.castExpr = function (this: Checker, e: Extract<Expr, { k: 'cas
 
 Checker.prototype.indexExpr = function (this: Checker, e: Extract<Expr, { k: 'index' }>): Ty {
   let t = prune(this.expr(e.e));
-  while (t.k === 'ref' || t.k === 'Box') t = prune(t.e);
+  while (t.k === 'ref' || t.k === 'Box' || t.k === 'Rc' || t.k === 'Guard') t = prune(t.e);
   const it = this.expr(e.i, T.usize);
   const ip = prune(it);
   if (ip.k === 'range') {

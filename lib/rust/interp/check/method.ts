@@ -50,6 +50,13 @@ Checker.prototype.method = function (this: Checker, e: Extract<Expr, { k: 'metho
       derefs++;
       continue;
     }
+    if (t.k === 'Guard') {
+      // Ref<T> derefs to &T, RefMut<T> to &mut T
+      if (!t.mut) viaRef = 'ref';
+      t = prune(t.e);
+      derefs++;
+      continue;
+    }
     if (t.k === 'Rc') {
       // Rc<T> derefs to &T only: its contents can't be borrowed mutably
       viaRef = 'ref';
@@ -297,6 +304,17 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
       return null;
     case 'Rc':
       return m === 'clone' ? sig('rc.clone', 'ref', [], t) : null;
+    case 'RefCell':
+      if (m === 'borrow') return sig('cell.borrow', 'ref', [], { k: 'Guard', mut: false, e: t.e });
+      if (m === 'borrow_mut') return sig('cell.borrow_mut', 'ref', [], { k: 'Guard', mut: true, e: t.e });
+      return null;
+    case 'Cell':
+      if (m === 'get') {
+        if (!isCopy(t.e)) throw new CheckError(e.nameSpan, `the method \`get\` exists for struct \`${fmtTy(t)}\`, but its trait bounds were not satisfied`, undefined, 'E0599');
+        return sig('cell.get', 'ref', [], t.e);
+      }
+      if (m === 'set') return sig('cell.set', 'ref', [t.e], T.unit);
+      return null;
     case 'Map':
       return this.mapMethodSig(t, e);
     case 'Entry':

@@ -70,6 +70,12 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
         case 'rc::Rc':
         case 'std::rc::Rc':
           return { k: 'Rc', e: one() };
+        case 'RefCell':
+        case 'std::cell::RefCell':
+          return { k: 'RefCell', e: one() };
+        case 'Cell':
+        case 'std::cell::Cell':
+          return { k: 'Cell', e: one() };
         case 'HashSet':
         case 'BTreeSet':
           return { k: 'Map', kind: n, key: one(), val: T.unit };
@@ -89,7 +95,7 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
       }
       const s = this.structs.get(n);
       if (s) return { k: 'struct', s };
-      if (/^(Arc|RefCell|Cell|Mutex|Result)$/.test(n)) throw new CheckError(t, `${n} is not supported`);
+      if (/^(Arc|Mutex|Result)$/.test(n)) throw new CheckError(t, `${n} is not supported`);
       throw new CheckError(t, `cannot find type \`${n}\` in this scope`);
     }
   }

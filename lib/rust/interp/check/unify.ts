@@ -49,7 +49,11 @@ Checker.prototype.tryUnify = function (this: Checker, a: Ty, b: Ty): boolean {
     case 'slice':
     case 'iter':
     case 'Rc':
+    case 'RefCell':
+    case 'Cell':
       return this.tryUnify(a.e, (b as typeof a).e);
+    case 'Guard':
+      return a.mut === (b as typeof a).mut && this.tryUnify(a.e, (b as typeof a).e);
     case 'ref':
       return a.mut === (b as typeof a).mut && this.tryUnify(a.e, (b as typeof a).e);
     case 'array':
