@@ -15,6 +15,7 @@ import { fmtToString } from './compile-fmt';
 import { deepEq } from './compile';
 import { compileMapCall, compileMapMethod } from './std-map';
 import { compileCellMethod, compileRcCall, rcClone } from './std-rc';
+import { vecReorder } from './std-vec';
 
 type Panic = (message: string, chunks: string[] | null, at?: string) => never;
 
@@ -516,6 +517,12 @@ export function compileMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): 
     }
     case 'vec.as_slice':
       return (f) => (recv(f) as RVec).a;
+    case 'vec.sort':
+    case 'vec.sort_unstable':
+    case 'vec.dedup':
+    case 'vec.reverse':
+    case 'vec.swap':
+      return vecReorder(cx, e, recv, args, elemT!);
     // ---- slices / arrays / iterators
     case 'slice.len':
       return (f) => arr(recv(f)).length;

@@ -100,3 +100,21 @@ describe('RefCell and Cell', () => {
     expect(compact(r)).toEqual(['a1024']);
   });
 });
+
+describe('Vec: sort, sort_unstable, dedup, reverse, swap', () => {
+  it('sort allocates driftsort scratch only past 20 elements and past the 4 KiB stack buffer', async () => {
+    const { sortScratchBytes } = await import('@/lib/rust/interp/std-vec');
+    expect(sortScratchBytes(20, 8)).toBe(0);
+    expect(sortScratchBytes(400, 8)).toBe(0); // 400 * 8 = 3200 B fit on the stack
+    expect(sortScratchBytes(3000, 8)).toBe(24000);
+    expect(sortScratchBytes(1_000_000, 8)).toBe(8_000_000);
+    const r = run(main('let mut v: Vec<u32> = Vec::new(); let mut x = 7u32; for _ in 0..2000 { x = x.wrapping_mul(1103515245).wrapping_add(12345); v.push(x % 100); } v.sort(); v.dedup(); v.reverse(); v.swap(0, 99); println!("{} {:?} {:?}", v.len(), v.first(), v.last());'));
+    expect(r.stdout).toBe('100 Some(0) Some(99)\n');
+    expect(compact(r).filter((x) => x === 'a8000' || x === 'd8000')).toEqual(['a8000', 'd8000']);
+  });
+  it('sort_unstable never allocates; strings sort by bytes', () => {
+    const r = run(main('let mut w = vec![String::from("b"), String::from("a"), String::from("b")]; w.sort_unstable(); w.dedup(); println!("{:?}", w);'));
+    expect(r.stdout).toBe('["a", "b"]\n');
+    expect(compact(r)).toEqual(['a72', 'a1', 'a1', 'a1', 'd1', 'a1024', 'd1', 'd1', 'd72']);
+  });
+});

@@ -137,6 +137,13 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
         case 'first': return sig('slice.first', 'ref', [], { k: 'Option', e: isCopy(el) ? el : { k: 'ref', mut: false, e: el } });
         case 'last': return sig('slice.last', 'ref', [], { k: 'Option', e: isCopy(el) ? el : { k: 'ref', mut: false, e: el } });
         case 'as_slice': return sig('vec.as_slice', 'ref', [], { k: 'ref', mut: false, e: { k: 'slice', e: el } });
+        case 'sort': case 'sort_unstable': case 'dedup': {
+          // Ord / PartialEq on integers, char, bool, strings and tuples of these
+          if (!orderable(el)) return null;
+          return sig(`vec.${m}`, 'mut', [], T.unit);
+        }
+        case 'reverse': return sig('vec.reverse', 'mut', [], T.unit);
+        case 'swap': return sig('vec.swap', 'mut', [U, U], T.unit);
       }
       return null;
     }
@@ -332,6 +339,14 @@ Checker.prototype.requireClone = function (this: Checker, t: Ty, at: Span): void
   if (p.k === 'struct' && !p.s.clone) throw new CheckError(at, `the trait bound \`${p.s.name}: Clone\` is not satisfied`);
   if (p.k === 'Bump') throw new CheckError(at, 'the trait bound `Bump: Clone` is not satisfied');
 };
+
+function orderable(t: Ty): boolean {
+  const p = prune(t);
+  if (p.k === 'int' || p.k === 'char' || p.k === 'bool' || p.k === 'String' || (p.k === 'var' && p.kind === 'int')) return true;
+  if (p.k === 'ref') return prune(p.e).k === 'str';
+  if (p.k === 'tuple') return p.elems.every(orderable);
+  return false;
+}
 
 function isUnsupportedMethod(name: string): string {
   if (['map', 'filter', 'collect', 'for_each', 'fold', 'into_iter', 'iter_mut', 'enumerate', 'zip', 'chars', 'bytes', 'split', 'sort', 'sort_unstable', 'dedup', 'retain', 'drain', 'extend', 'append', 'get', 'get_mut', 'entry', 'insert',
