@@ -8,6 +8,7 @@ import { dropGlue, type DropFn } from './drop';
 import { ArithPanic, addFn, bitFn, divFn, floatToInt, mulFn, negFn, norm, notFn, shiftFn, subFn, wrapTo, type Int } from './int';
 import { Machine, Place, RBox, RString, RSome, RVec, RustPanic } from './machine';
 import { RGuard, RRc } from './rrc';
+import { mapIndexPlace } from './std-map';
 import { compileBlock, compileStmtExpr, isStmtLike } from './compile-stmt';
 import { compileBuiltinCall, compileMethod, compileVecMacro } from './std';
 import { compileAssert, compileFmtMacro, compileWrite } from './compile-fmt';
@@ -539,6 +540,7 @@ export class Compiler {
         const base = this.isPlace(e.e) ? this.place(e.e).get : this.read(e.e);
         const bt = autoDeref(tyOf(e.e));
         const idx = this.expr(e.i);
+        if (bt.ty.k === 'Map') return mapIndexPlace(this, e, base, bt.get, idx, bt.ty);
         const isVec = bt.ty.k === 'Vec' || bt.ty.k === 'VecDeque';
         const deque = bt.ty.k === 'VecDeque';
         // Vec's Index impl reports the position of `[`; arrays/slices the whole expression.

@@ -340,3 +340,22 @@ function entryMethod(cx: Compiler, id: string, recv: E, args: E[], t: MapTy): E 
     return ref(row);
   };
 }
+
+/** `map[&k]`: Index (#[track_caller], the panic points at the `[`): the value, or "no entry found for key". */
+export function mapIndexPlace(cx: Compiler, e: Extract<Expr, { k: 'index' }>, base: E, get: (v: unknown) => unknown, idx: E, t: MapTy): { get: E; set: (f: unknown[], v: unknown) => void; ref: (f: unknown[]) => Place } {
+  const canon = canonFn(t.key);
+  const bracket = cx.src().indexOf('[', e.e.to);
+  const panic = cx.panicAt(bracket >= 0 ? bracket : e.from);
+  const entry = (f: unknown[]): unknown[] => {
+    const en = (get(base(f)) as RMap).e.get(canon(idx(f)));
+    if (!en) return panic('no entry found for key', ['no entry found for key']);
+    return en;
+  };
+  return {
+    get: (f) => entry(f)[1],
+    set: (f, v) => {
+      entry(f)[1] = v;
+    },
+    ref: (f) => new Place(entry(f), 1),
+  };
+}

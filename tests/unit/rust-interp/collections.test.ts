@@ -37,6 +37,12 @@ describe('HashMap and HashSet', () => {
     expect(r.stdout).toBe('14\n0\n3\n');
     expect(compact(r)).toEqual(['a160', 'a1024', 'd160', 'a52', 'd52']);
   });
+  it('map[&k] reads through Index, panics at the `[` for a missing key; assigning to it is E0594', () => {
+    const r = run(main('let mut m: HashMap<String, u8> = HashMap::new(); m.insert(String::from("a"), 3); println!("{}", m["a"] + 1); println!("{}", m["b"]);', USE));
+    expect(r.stdout).toBe('4\n');
+    expect(r.stderr).toContain('panicked at src/main.rs:3:126:\nno entry found for key\n');
+    expect(checkRust(`${USE}\nfn main() {\n    let mut m: HashMap<u32, u32> = HashMap::new();\n    m[&1] = 5;\n}`)[0]).toMatchObject({ line: 4, column: 5, code: 'E0594', message: 'cannot assign to data in an index of `HashMap<u32, u32>`' });
+  });
   it('keys must be Hash + Eq (f64 is not); unknown methods are E0599', () => {
     expect(checkRust(`${USE}\nfn main() { let mut m: HashMap<f64, u8> = HashMap::new(); m.insert(1.5, 1); }`)[0]).toMatchObject({ message: 'the trait bound `f64: Eq` is not satisfied' });
     expect(checkRust(`${USE}\nfn main() { let m: HashMap<u8, u8> = HashMap::new(); m.frob(); }`)[0]).toMatchObject({ code: 'E0599' });

@@ -85,7 +85,7 @@ Checker.prototype.mapCall = function (this: Checker, e: Extract<Expr, { k: 'call
 };
 
 /** `&Q` where K: Borrow<Q>: a String or &str key is looked up by `&str` (a `&String` coerces). */
-function lookupParam(t: MapTy): Ty {
+export function lookupParam(t: MapTy): Ty {
   const k = prune(t.key);
   if (k.k === 'String' || (k.k === 'ref' && prune(k.e).k === 'str')) return T.refStr;
   return { k: 'ref', mut: false, e: t.key };

@@ -5,6 +5,7 @@
 import type { Expr } from '../ast';
 import { T, fmtTy, prune, type IntName, type Ty } from '../ty';
 import { CheckError, Checker, autoDerefAll, autoDerefCopy, isIntLike, isNumLike, newVar } from './checker';
+import { lookupParam } from './collections';
 import { isPlace } from './place';
 
 declare module './checker' {
@@ -273,6 +274,11 @@ Checker.prototype.castExpr = function (this: Checker, e: Extract<Expr, { k: 'cas
 Checker.prototype.indexExpr = function (this: Checker, e: Extract<Expr, { k: 'index' }>): Ty {
   let t = prune(this.expr(e.e));
   while (t.k === 'ref' || t.k === 'Box' || t.k === 'Rc' || t.k === 'Guard') t = prune(t.e);
+  if (t.k === 'Map' && (t.kind === 'HashMap' || t.kind === 'BTreeMap')) {
+    // `map[&k]` / `map["k"]`: Index<&Q> (read-only: no IndexMut)
+    this.coerceTo(e.i, lookupParam(t));
+    return t.val;
+  }
   const it = this.expr(e.i, T.usize);
   const ip = prune(it);
   if (ip.k === 'range') {
