@@ -43,6 +43,13 @@ describe('HashMap and HashSet', () => {
     expect(r.stderr).toContain('panicked at src/main.rs:3:126:\nno entry found for key\n');
     expect(checkRust(`${USE}\nfn main() {\n    let mut m: HashMap<u32, u32> = HashMap::new();\n    m[&1] = 5;\n}`)[0]).toMatchObject({ line: 4, column: 5, code: 'E0594', message: 'cannot assign to data in an index of `HashMap<u32, u32>`' });
   });
+  it('HashMap, Rc, … must be imported: rustc 1.95\'s E0425 in a type, E0433 in a path', () => {
+    const d = checkRust('fn main() {\n    let m: HashMap<u8, u8> = HashMap::new();\n    let r = Rc::new(1);\n}');
+    expect(d.map((x) => [x.line, x.column, x.code, x.message])).toEqual([
+      [2, 12, 'E0425', 'cannot find type `HashMap` in this scope'],
+      [3, 13, 'E0433', 'cannot find type `Rc` in this scope'],
+    ]);
+  });
   it('keys must be Hash + Eq (f64 is not); unknown methods are E0599', () => {
     expect(checkRust(`${USE}\nfn main() { let mut m: HashMap<f64, u8> = HashMap::new(); m.insert(1.5, 1); }`)[0]).toMatchObject({ message: 'the trait bound `f64: Eq` is not satisfied' });
     expect(checkRust(`${USE}\nfn main() { let m: HashMap<u8, u8> = HashMap::new(); m.frob(); }`)[0]).toMatchObject({ code: 'E0599' });

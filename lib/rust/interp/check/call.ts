@@ -6,6 +6,7 @@ import type { Expr, Span } from '../ast';
 import { INT_NAMES, T, fmtTy, prune, type IntName, type MapKind, type StructInfo, type Ty } from '../ty';
 import { CheckError, Checker, newVar } from './checker';
 import { MAP_KINDS } from './collections';
+import { IMPORTED } from './types';
 
 declare module './checker' {
   interface Checker {
@@ -99,6 +100,8 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
   let segs = c.segs;
   if (segs[0] === 'std' && segs.length > 2) segs = segs.slice(segs[1] === 'collections' || segs[1] === 'rc' || segs[1] === 'cell' || segs[1] === 'string' || segs[1] === 'vec' || segs[1] === 'boxed' ? 2 : 1);
   const name = segs.join('::');
+  // `HashMap::new()` without `use std::collections::HashMap;`
+  if (c.segs.length === 2 && IMPORTED.test(c.segs[0]) && !this.prog.imports?.includes(c.segs[0])) throw new CheckError({ from: c.from, to: c.from + c.segs[0].length }, `cannot find type \`${c.segs[0]}\` in this scope`, undefined, 'E0433');
   const targs = c.targs ? c.targs.map((t) => this.type(t)) : null;
   (e as { targs?: Ty[] | null }).targs = targs;
   const known = ['Vec::new', 'Vec::with_capacity', 'String::new', 'String::with_capacity', 'String::from', 'VecDeque::new', 'VecDeque::with_capacity', 'Box::new', 'mem::drop', 'mem::take', 'mem::swap', 'mem::replace', 'mem::size_of', 'Bump::new', 'Bump::with_capacity', 'Rc::new', 'Rc::clone', 'Rc::strong_count', 'mem::align_of', 'RefCell::new', 'Cell::new'];

@@ -11,6 +11,9 @@ declare module './checker' {
   }
 }
 
+/** std types a program must `use` before naming them bare (HashMap, Rc, RefCell, …). */
+export const IMPORTED = /^(HashMap|HashSet|BTreeMap|BTreeSet|Rc|RefCell|Cell)$/;
+
 Checker.prototype.safeType = function (this: Checker, t: TypeExpr): Ty {
   try {
     return this.type(t);
@@ -43,6 +46,7 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
         return this.type(t.args[0]);
       };
       if ((INT_NAMES as string[]).includes(n)) return T.int(n as IntName);
+      if (IMPORTED.test(n) && !this.prog.imports?.includes(n)) throw new CheckError(t, `cannot find type \`${n}\` in this scope`, undefined, 'E0425');
       switch (n) {
         case 'f64':
         case 'f32':
