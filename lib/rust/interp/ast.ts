@@ -165,4 +165,6 @@ export interface Program {
   impls: ImplDecl[];
   consts: ConstDecl[];
   usesBump: boolean;
+  /** Type names brought in by `use std::collections::…`, `use std::rc::Rc`, `use std::cell::…` */
+  imports?: string[];
 }

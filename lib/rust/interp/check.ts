@@ -15,6 +15,7 @@ import './check/control';
 import './check/loops';
 import './check/call';
 import './check/method';
+import './check/collections';
 import './check/macros';
 
 export { Checker, type Checked, type FnInfo } from './check/checker';

@@ -6,7 +6,9 @@ import { deepEq, tyOf, type Compiler } from './compile';
 import { estimatedCapacity, fmtChar, fmtCharDebug, fmtFloat, fmtInt, fmtPad, fmtRadix, fmtStrDebug, indentChunks, type Chunks, type FmtPiece, type Placeholder } from './format';
 import { Place, RBox, RFormatter, RSome, RString, RVec, type Machine } from './machine';
 import { StringModel } from '../vec';
-import { intBits, prune, type Ty } from './ty';
+import { intBits, isSetKind, prune, type Ty } from './ty';
+import { RMap } from './rmap';
+import { RCell, RGuard, RRc } from './rrc';
 import { newString, pushChunks } from './std';
 import { derefFn, type E } from './values';
 
@@ -78,6 +80,35 @@ export function formatter(t: Ty, debug: boolean, m: Machine): Fmt {
       const fs = t.elems.map((x) => formatter(x, true, m));
       return (out, p, v) => debugTuple(out, p, '', v as unknown[], fs);
     }
+    case 'Rc': {
+      let inner: Fmt | null = null;
+      const et = t.e;
+      return (out, p, v) => (inner ??= formatter(et, debug, m))(out, p, (v as RRc).b.v);
+    }
+    case 'Guard': {
+      const inner = formatter(t.e, debug, m);
+      return (out, p, v) => inner(out, p, (v as RGuard).c.a[0]);
+    }
+    case 'RefCell':
+    case 'Cell': {
+      // RefCell { value: .. } (a RefCell borrowed mutably prints `RefCell { value: <borrowed> }`)
+      const inner = formatter(t.e, true, m);
+      const name = t.k;
+      return (out, p, v) => {
+        const c = v as RCell;
+        if (c.b < 0) {
+          out.push(`${name} { value: <borrowed> }`);
+          return;
+        }
+        debugStruct(out, p, name, ['value'], c.a, [inner]);
+      };
+    }
+    case 'Map': {
+      // DebugMap `{k: v, …}` / DebugSet `{k, …}`, in iteration order
+      const kf = formatter(t.key, true, m);
+      const vf = isSetKind(t.kind) ? null : formatter(t.val, true, m);
+      return (out, p, v) => debugMap(out, p, (v as RMap).entries(), kf, vf);
+    }
     case 'range': {
       const inner = formatter(t.e, true, m);
       const inc = t.inclusive;
@@ -118,6 +149,33 @@ function debugList(out: Chunks, p: Placeholder, a: unknown[], inner: Fmt, prefix
   }
   out.push(']');
   if (prefix) out.push(')');
+}
+
+function debugMap(out: Chunks, p: Placeholder, es: unknown[][], kf: Fmt, vf: Fmt | null): void {
+  out.push('{');
+  if (p.alternate) {
+    if (es.length) out.push('\n');
+    for (const en of es) {
+      const sub: Chunks = [];
+      kf(sub, p, en[0]);
+      if (vf) {
+        sub.push(': ');
+        vf(sub, p, en[1]);
+      }
+      sub.push(',\n');
+      out.push(...indentChunks(sub, { v: true }));
+    }
+  } else {
+    es.forEach((en, i) => {
+      if (i) out.push(', ');
+      kf(out, p, en[0]);
+      if (vf) {
+        out.push(': ');
+        vf(out, p, en[1]);
+      }
+    });
+  }
+  out.push('}');
 }
 
 function debugTuple(out: Chunks, p: Placeholder, name: string, vals: unknown[], fs: Fmt[]): void {

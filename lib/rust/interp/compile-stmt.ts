@@ -6,6 +6,7 @@ import { BREAK, CONTINUE, Ctl, NORMAL, RETURN, tyOf, type Compiler } from './com
 import { dropGlue } from './drop';
 import { big, norm } from './int';
 import { Place, RSome, RString, RVec } from './machine';
+import { RMap } from './rmap';
 import { isCopy, needsDrop, prune, zonk, type Ty } from './ty';
 import { copier, derefFn, isObjectKind, type E, type F } from './values';
 
@@ -555,8 +556,12 @@ function compileFor(cx: Compiler, e: Extract<Expr, { k: 'for' }>, wantValue: boo
   // Iteration over elements: by shared ref (iter, &v), &mut, or by value (v: moves the Vec).
   const src = mode === 'intoIter' ? cx.expr(it) : cx.read(it);
   const itT = prune(tyOf(it));
+  const mapT = itT.k === 'ref' && prune(itT.e).k === 'Map' ? (prune(itT.e) as Extract<Ty, { k: 'Map' }>) : null;
+  const mapPlace = !!mapT && itT.k === 'ref' && itT.mut && !isObjectKind(mapT.val);
+  const mapSet = !!mapT && (mapT.kind === 'HashSet' || mapT.kind === 'BTreeSet');
   const arrOf = (v: unknown): unknown[] => {
     if (v instanceof RVec) return v.a;
+    if (v instanceof RMap) return v.items(mapSet, mapPlace); // `for (k, v) in &map`: [&K, &V] tuples
     if (v instanceof Place) return arrOf(v.o[v.k]);
     if (Array.isArray(v)) return v;
     return (v as { a: unknown[] }).a;

@@ -7,6 +7,8 @@ import type { Checked, FnInfo } from './check';
 import { dropGlue, type DropFn } from './drop';
 import { ArithPanic, addFn, bitFn, divFn, floatToInt, mulFn, negFn, norm, notFn, shiftFn, subFn, wrapTo, type Int } from './int';
 import { Machine, Place, RBox, RString, RSome, RVec, RustPanic } from './machine';
+import { RGuard, RRc } from './rrc';
+import { mapIndexPlace } from './std-map';
 import { compileBlock, compileStmtExpr, isStmtLike } from './compile-stmt';
 import { compileBuiltinCall, compileMethod, compileVecMacro } from './std';
 import { compileAssert, compileFmtMacro, compileWrite } from './compile-fmt';
@@ -170,7 +172,8 @@ export class Compiler {
 
   private isRefValued(e: Expr): boolean {
     const t = prune(tyOf(e));
-    return t.k === 'ref';
+    // a field through a reference, an Rc or a RefCell guard is a place (`cell.borrow().name`)
+    return t.k === 'ref' || t.k === 'Rc' || t.k === 'Guard';
   }
 
   /**
@@ -414,6 +417,16 @@ export class Compiler {
         const c = copier(t);
         return c ? (f) => c((v(f) as RBox).v) : (f) => (v(f) as RBox).v;
       }
+      if (it.k === 'Rc') {
+        const v = this.read(e.e);
+        const c = copier(tyOf(e));
+        return c ? (f) => c((v(f) as RRc).b.v) : (f) => (v(f) as RRc).b.v;
+      }
+      if (it.k === 'Guard') {
+        const v = this.read(e.e);
+        const c = copier(tyOf(e));
+        return c ? (f) => c((v(f) as RGuard).c.a[0]) : (f) => (v(f) as RGuard).c.a[0];
+      }
       const v = this.expr(e.e);
       const d = derefFn(inner);
       const c = copier(tyOf(e));
@@ -527,6 +540,7 @@ export class Compiler {
         const base = this.isPlace(e.e) ? this.place(e.e).get : this.read(e.e);
         const bt = autoDeref(tyOf(e.e));
         const idx = this.expr(e.i);
+        if (bt.ty.k === 'Map') return mapIndexPlace(this, e, base, bt.get, idx, bt.ty);
         const isVec = bt.ty.k === 'Vec' || bt.ty.k === 'VecDeque';
         const deque = bt.ty.k === 'VecDeque';
         // Vec's Index impl reports the position of `[`; arrays/slices the whole expression.
@@ -563,6 +577,16 @@ export class Compiler {
         if (e.op !== '*') break;
         const it = prune(tyOf(e.e));
         const base = this.isPlace(e.e) ? this.place(e.e).get : this.read(e.e);
+        if (it.k === 'Guard') {
+          // `*cell.borrow_mut() = v` / `+= 1`: the value inside the RefCell
+          return {
+            get: (f) => (base(f) as RGuard).c.a[0],
+            set: (f, v) => {
+              (base(f) as RGuard).c.a[0] = v;
+            },
+            ref: (f) => new Place((base(f) as RGuard).c.a, 0),
+          };
+        }
         if (it.k === 'Box') {
           return {
             get: (f) => (base(f) as RBox).v,
@@ -752,7 +776,29 @@ export class Compiler {
 
   private assign(e: Extract<Expr, { k: 'assign' }>): E {
     const m = this.m;
-    const p = this.place(e.l);
+    let p = this.place(e.l);
+    // `*map.entry(k).or_insert(0) += 1`, `cell.borrow_mut().n += 1`: a target reached through a call is
+    // evaluated once (the get and the set share it)
+    const dt = e.l.k === 'unary' && e.l.op === '*' ? prune(tyOf(e.l.e)) : null;
+    const throughCall =
+      (dt && ((dt.k === 'ref' && dt.mut) || dt.k === 'Guard') && !isObjectKind(dt.e) && !this.isPlace((e.l as { e: Expr }).e)) ||
+      (e.l.k === 'field' && !this.isPlace(e.l.e));
+    if (throughCall) {
+      const pr = p.ref;
+      let cur: Place | null = null;
+      p = {
+        get: (f) => {
+          cur = pr(f) as Place;
+          return cur.o[cur.k];
+        },
+        set: (f, v) => {
+          const pl = cur ?? (pr(f) as Place);
+          cur = null;
+          pl.o[pl.k] = v;
+        },
+        ref: pr,
+      };
+    }
     const lt = tyOf(e.l);
     if (e.op === '=') {
       const r = this.expr(e.r);
@@ -793,6 +839,7 @@ export class Compiler {
     const t = prune(lt);
     const r = this.scalar(e.r);
     void m;
+
     if (t.k === 'float') {
       const fr = t.name === 'f32' ? Math.fround : (x: number) => x;
       const fop =

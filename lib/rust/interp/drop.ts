@@ -7,6 +7,8 @@
 import type { Machine } from './machine';
 import { RBox, RBump, RString, RSome, RVec } from './machine';
 import { needsDrop, prune, type Ty } from './ty';
+import { mapDropGlue } from './std-map';
+import { RCell, RGuard, RRc } from './rrc';
 
 export type DropFn = (v: unknown) => void;
 
@@ -80,6 +82,34 @@ export function dropGlue(t: Ty, m: Machine): DropFn {
       }
       return (v) => fieldsDrop(v as unknown[]);
     }
+    case 'Rc': {
+      // strong count down; the last handle drops the value, then frees the RcBox (no Weak handles)
+      const inner = lazyDrop(t.e, m);
+      return (v) => {
+        const b = (v as RRc).b;
+        if (--b.strong > 0) return;
+        if (b.v !== undefined) inner(b.v);
+        b.v = undefined;
+        m.free(b.id, b.size);
+      };
+    }
+    case 'RefCell':
+    case 'Cell': {
+      const inner = dropGlue(t.e, m);
+      return (v) => {
+        const c = v as RCell;
+        if (c.a[0] !== undefined) inner(c.a[0]);
+      };
+    }
+    case 'Guard':
+      // dropping a Ref / RefMut ends its borrow
+      return (v) => {
+        const g = v as RGuard;
+        if (g.mut) g.c.b = 0;
+        else g.c.b--;
+      };
+    case 'Map':
+      return mapDropGlue(t, m, (x) => (needsDrop(x) ? dropGlue(x, m) : null));
     case 'Bump':
       return (v) => {
         (v as RBump).b.drop();

@@ -12,5 +12,10 @@ export const INTERP_SIMPLIFICATIONS: readonly string[] = Object.freeze([
   'Match exhaustiveness inside tuples knows bool and Option; an integer, char or string element counts as covered only by `_` or a name.',
   'A Display impl\'s writes are collected and then appended: an allocation inside `fmt` comes before the String growth it follows in the real program.',
   'Bytes copied by realloc are counted in full, though the allocator may grow a block in place.',
+  'HashMap and HashSet iterate (for, keys, values, iter, {:?}) in insertion order; a real one iterates in an order set by its random SipHash keys, different in every run.',
+  'HashMap tables are modelled by counts (hashbrown 0.16.1\'s bucket sizes, growth and shrink exactly): a remove never leaves a tombstone, which is exact for tables of up to 16 buckets (14 entries); in larger tables a real remove sometimes does, and the next resize can then come earlier.',
+  'A map drops its keys and values in iteration order (a real HashMap drops them in its random bucket order), and a B-tree frees its nodes after all of its elements.',
+  'HashMap keys are integers, char, bool, String, &str and tuples of these; user structs can\'t be keys.',
+  'Rc has no Weak handles; RefCell guards (Ref/RefMut) are checked at run time only, so a borrow kept too long panics as in Rust but is never a compile error.',
   'Nesting has a budget: more than 200 levels of brackets, 200 prefix operators in a row or 500 operators in one expression stop the program before it runs, with a message at that line and column (rustc 1.95 goes a little deeper before its own stack overflows (about 1,000 blocks, 2,000 parentheses)).',
 ]);

@@ -13,6 +13,9 @@ import { autoDeref, copier, defaultOf, isObjectKind, shellOf, transplant, type E
 import { utf8Len } from './format';
 import { fmtToString } from './compile-fmt';
 import { deepEq } from './compile';
+import { compileMapCall, compileMapMethod } from './std-map';
+import { compileCellMethod, compileRcCall, rcClone } from './std-rc';
+import { vecReorder } from './std-vec';
 
 type Panic = (message: string, chunks: string[] | null, at?: string) => never;
 
@@ -232,6 +235,9 @@ export function compileBuiltinCall(cx: Compiler, e: Extract<Expr, { k: 'call' }>
   const panic = cx.panicAt(e);
   const t = prune(tyOf(e));
   const b = e.builtin!;
+  if (/^(HashMap|HashSet|BTreeMap|BTreeSet)::/.test(b)) return compileMapCall(cx, e);
+  const rc = compileRcCall(cx, e);
+  if (rc) return rc;
   switch (b) {
     case 'Vec::new':
     case 'VecDeque::new': {
@@ -385,6 +391,9 @@ export function compileMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): 
   const esz = elemT ? sizeOf(elemT) : 0;
   const kind = st.k === 'VecDeque' ? 'VecDeque' : 'Vec';
   const elemDrop = elemT && needsDrop(elemT) ? cx.drop(elemT) : null;
+  if (st.k === 'Map' || st.k === 'Entry') return compileMapMethod(cx, e, recv, args, st);
+  if (id === 'rc.clone') return rcClone(recvRaw); // the handle, not what it derefs to
+  if (st.k === 'RefCell' || st.k === 'Cell') return compileCellMethod(cx, e, recv, args, st.e);
   switch (id) {
     // ---- Vec / VecDeque
     case 'vec.push':
@@ -508,6 +517,12 @@ export function compileMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): 
     }
     case 'vec.as_slice':
       return (f) => (recv(f) as RVec).a;
+    case 'vec.sort':
+    case 'vec.sort_unstable':
+    case 'vec.dedup':
+    case 'vec.reverse':
+    case 'vec.swap':
+      return vecReorder(cx, e, recv, args, elemT!);
     // ---- slices / arrays / iterators
     case 'slice.len':
       return (f) => arr(recv(f)).length;

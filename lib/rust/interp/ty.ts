@@ -47,8 +47,17 @@ export type Ty =
   | { k: 'fmtResult' } // std::fmt::Result
   | { k: 'Bump' }
   | { k: 'range'; e: Ty; inclusive: boolean }
-  | { k: 'iter'; e: Ty; enumerate?: boolean } // slice::Iter<'_, T>: yields &T (Enumerate: (usize, &T))
+  | { k: 'iter'; e: Ty; enumerate?: boolean; item?: Ty } // slice::Iter<'_, T>: yields &T (Enumerate: (usize, &T)); `item`: yields that instead (map iterators)
+  | { k: 'Map'; kind: MapKind; key: Ty; val: Ty } // HashMap/HashSet/BTreeMap/BTreeSet (a set's val is unit)
+  | { k: 'Entry'; map: Extract<Ty, { k: 'Map' }> } // hash_map::Entry / btree_map::Entry
+  | { k: 'Rc'; e: Ty } // std::rc::Rc<T>: a pointer to RcBox { strong, weak, value }
+  | { k: 'RefCell'; e: Ty }
+  | { k: 'Cell'; e: Ty }
+  | { k: 'Guard'; mut: boolean; e: Ty } // cell::Ref<'_, T> (mut: RefMut) from borrow() / borrow_mut()
   | { k: 'var'; id: number; kind: 'any' | 'int' | 'float'; to: Ty | null };
+
+export type MapKind = 'HashMap' | 'HashSet' | 'BTreeMap' | 'BTreeSet';
+export const isSetKind = (k: MapKind): boolean => k === 'HashSet' || k === 'BTreeSet';
 
 export const INT_NAMES: IntName[] = ['u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize'];
 
@@ -94,6 +103,10 @@ export function zonk(t: Ty): Ty {
     case 'Option':
     case 'slice':
     case 'iter':
+    case 'Rc':
+    case 'RefCell':
+    case 'Cell':
+    case 'Guard':
       return { ...t, e: zonk(t.e) } as Ty;
     case 'ref':
       return { ...t, e: zonk(t.e) };
@@ -103,6 +116,10 @@ export function zonk(t: Ty): Ty {
       return { ...t, e: zonk(t.e) };
     case 'tuple':
       return { k: 'tuple', elems: t.elems.map(zonk) };
+    case 'Map':
+      return { ...t, key: zonk(t.key), val: zonk(t.val) };
+    case 'Entry':
+      return { k: 'Entry', map: zonk(t.map) as Extract<Ty, { k: 'Map' }> };
     default:
       return t;
   }
@@ -127,7 +144,12 @@ export function fmtTy(t: Ty): string {
     case 'VecDeque':
     case 'Box':
     case 'Option':
+    case 'Rc':
+    case 'RefCell':
+    case 'Cell':
       return `${t.k}<${fmtTy(t.e)}>`;
+    case 'Guard':
+      return `${t.mut ? 'RefMut' : 'Ref'}<'_, ${fmtTy(t.e)}>`;
     case 'ref':
       return `&${t.mut ? 'mut ' : ''}${fmtTy(t.e)}`;
     case 'slice':
@@ -148,6 +170,10 @@ export function fmtTy(t: Ty): string {
       return `${t.inclusive ? 'RangeInclusive' : 'Range'}<${fmtTy(t.e)}>`;
     case 'iter':
       return `std::slice::Iter<'_, ${fmtTy(t.e)}>`;
+    case 'Map':
+      return isSetKind(t.kind) ? `${t.kind}<${fmtTy(t.key)}>` : `${t.kind}<${fmtTy(t.key)}, ${fmtTy(t.val)}>`;
+    case 'Entry':
+      return `Entry<'_, ${fmtTy(t.map.key)}, ${fmtTy(t.map.val)}>`;
     case 'var':
       return t.kind === 'int' ? '{integer}' : t.kind === 'float' ? '{float}' : '_';
   }
@@ -190,7 +216,13 @@ export function needsDrop(t: Ty): boolean {
     case 'VecDeque':
     case 'Box':
     case 'Bump':
+    case 'Map':
+    case 'Rc':
+    case 'Guard':
       return true;
+    case 'RefCell':
+    case 'Cell':
+      return needsDrop(t.e);
     case 'Option':
     case 'array':
       return needsDrop(t.e);
@@ -229,6 +261,14 @@ function toRustType(t: Ty): RustType {
       return { kind: 'vecdeque', elem: U8 };
     case 'Box':
       return { kind: 'box', elem: U8 };
+    case 'Rc':
+      return { kind: 'rc', elem: U8 };
+    case 'RefCell':
+      return { kind: 'struct', name: 'RefCell', fields: [{ name: 'borrow', type: { kind: 'prim', name: 'isize' } }, { name: 'value', type: toRustType(t.e) }] };
+    case 'Cell':
+      return toRustType(t.e);
+    case 'Guard':
+      return { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] };
     case 'Option':
       return { kind: 'option', elem: toRustType(t.e) };
     case 'ref': {
@@ -255,6 +295,14 @@ function toRustType(t: Ty): RustType {
       return { kind: 'tuple', elems: t.inclusive ? [toRustType(t.e), toRustType(t.e), { kind: 'prim', name: 'bool' }] : [toRustType(t.e), toRustType(t.e)] };
     case 'iter':
       return { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] };
+    case 'Map': {
+      // HashMap/HashSet: RawTable (ctrl pointer, bucket_mask, growth_left, items) + RandomState (k0, k1) = 48 B;
+      // BTreeMap/BTreeSet: root Option<(node pointer, height)> + length = 24 B.
+      const words = t.kind === 'HashMap' || t.kind === 'HashSet' ? 6 : 3;
+      return { kind: 'struct', name: t.kind, fields: Array.from({ length: words }, (_, i) => ({ name: `w${i}`, type: i === 0 ? { kind: 'box', elem: U8 } : { kind: 'prim', name: 'usize' } })) };
+    }
+    case 'Entry':
+      return { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] };
     case 'var':
       return { kind: 'prim', name: t.kind === 'float' ? 'f64' : 'i32' };
   }

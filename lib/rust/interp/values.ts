@@ -4,6 +4,7 @@
 import { StringModel, VecModel } from '../vec';
 import { Place, RBox, RBump, RString, RVec } from './machine';
 import { isCopy, prune, sizeOf, type Ty } from './ty';
+import { RGuard, RRc } from './rrc';
 
 export type F = unknown[];
 export type E = (f: F) => unknown;
@@ -11,7 +12,7 @@ export type E = (f: F) => unknown;
 /** Types whose `&`/`&mut` is represented by the JS object itself (mutated in place). */
 export function isObjectKind(t: Ty): boolean {
   const k = prune(t).k;
-  return k === 'String' || k === 'Vec' || k === 'VecDeque' || k === 'Box' || k === 'struct' || k === 'tuple' || k === 'Bump' || k === 'array' || k === 'slice' || k === 'Formatter';
+  return k === 'String' || k === 'Vec' || k === 'VecDeque' || k === 'Box' || k === 'struct' || k === 'tuple' || k === 'Bump' || k === 'Map' || k === 'Rc' || k === 'RefCell' || k === 'Cell' || k === 'Guard' || k === 'array' || k === 'slice' || k === 'Formatter';
 }
 
 /** A function copying a value of a Copy type (aggregates are arrays and must not alias). */
@@ -66,6 +67,12 @@ export function autoDeref(t: Ty): { get: (v: unknown) => unknown; ty: Ty; identi
       t = prune(t.e);
     } else if (t.k === 'Box') {
       steps.push((v) => (v as RBox).v);
+      t = prune(t.e);
+    } else if (t.k === 'Rc') {
+      steps.push((v) => (v as RRc).b.v);
+      t = prune(t.e);
+    } else if (t.k === 'Guard') {
+      steps.push((v) => (v as RGuard).c.a[0]);
       t = prune(t.e);
     } else break;
   }

@@ -27,7 +27,7 @@ Checker.prototype.structNamed = function (this: Checker, name: string): StructIn
 
 Checker.prototype.fieldExpr = function (this: Checker, e: Extract<Expr, { k: 'field' }>): Ty {
   let t = prune(this.expr(e.e));
-  while (t.k === 'ref' || t.k === 'Box') t = prune(t.e);
+  while (t.k === 'ref' || t.k === 'Box' || t.k === 'Rc' || t.k === 'Guard') t = prune(t.e);
   // rustc points at the field's name
   const at = { from: e.to - e.name.length, to: e.to };
   if (t.k === 'tuple') {

@@ -3,8 +3,10 @@
 // (`Vec::new`, `Box::new`, `mem::take`, …); paths as values (`i32::MAX`, `None`, `Self::CAP`).
 
 import type { Expr, Span } from '../ast';
-import { INT_NAMES, T, fmtTy, prune, type IntName, type StructInfo, type Ty } from '../ty';
+import { INT_NAMES, T, fmtTy, prune, type IntName, type MapKind, type StructInfo, type Ty } from '../ty';
 import { CheckError, Checker, newVar } from './checker';
+import { MAP_KINDS } from './collections';
+import { IMPORTED } from './types';
 
 declare module './checker' {
   interface Checker {
@@ -96,12 +98,15 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
   }
   if (c.k !== 'path') throw new CheckError(c, 'only calls of named functions are supported');
   let segs = c.segs;
-  if (segs[0] === 'std' && segs.length > 2) segs = segs.slice(segs[1] === 'collections' || segs[1] === 'string' || segs[1] === 'vec' || segs[1] === 'boxed' ? 2 : 1);
+  if (segs[0] === 'std' && segs.length > 2) segs = segs.slice(segs[1] === 'collections' || segs[1] === 'rc' || segs[1] === 'cell' || segs[1] === 'string' || segs[1] === 'vec' || segs[1] === 'boxed' ? 2 : 1);
   const name = segs.join('::');
+  // `HashMap::new()` without `use std::collections::HashMap;`
+  if (c.segs.length === 2 && IMPORTED.test(c.segs[0]) && !this.prog.imports?.includes(c.segs[0])) throw new CheckError({ from: c.from, to: c.from + c.segs[0].length }, `cannot find type \`${c.segs[0]}\` in this scope`, undefined, 'E0433');
   const targs = c.targs ? c.targs.map((t) => this.type(t)) : null;
   (e as { targs?: Ty[] | null }).targs = targs;
-  const known = ['Vec::new', 'Vec::with_capacity', 'String::new', 'String::with_capacity', 'String::from', 'VecDeque::new', 'VecDeque::with_capacity', 'Box::new', 'mem::drop', 'mem::take', 'mem::swap', 'mem::replace', 'mem::size_of', 'Bump::new', 'Bump::with_capacity'];
+  const known = ['Vec::new', 'Vec::with_capacity', 'String::new', 'String::with_capacity', 'String::from', 'VecDeque::new', 'VecDeque::with_capacity', 'Box::new', 'mem::drop', 'mem::take', 'mem::swap', 'mem::replace', 'mem::size_of', 'Bump::new', 'Bump::with_capacity', 'Rc::new', 'Rc::clone', 'Rc::strong_count', 'mem::align_of', 'RefCell::new', 'Cell::new'];
   if (known.includes(name)) return this.builtinCall(e, name, expected);
+  if (segs.length === 2 && (MAP_KINDS as string[]).includes(segs[0])) return this.mapCall(e, segs[0] as MapKind, segs[1], expected);
   if (segs.length === 2) {
     const s = this.structNamed(segs[0]);
     if (s) return this.assocCall(e, s, segs[1]);
@@ -109,7 +114,7 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
     // rustc 1.95: "cannot find type `Foo` in this scope" (E0433), at the type's name
     if (/^[A-Z]/.test(segs[0]) && !STD_TYPE_PATHS.test(segs[0])) throw new CheckError({ from: c.from, to: c.from + segs[0].length }, `cannot find type \`${segs[0]}\` in this scope`, undefined, 'E0433');
   }
-  if (/^(HashMap|HashSet|BTreeMap|BTreeSet|Rc|Arc|RefCell|Cell)::/.test(name)) throw new CheckError(c, `${segs[0]} is not supported`);
+  if (/^(Arc|Weak)::/.test(name)) throw new CheckError(c, `${segs[0]} is not supported`);
   throw new CheckError(c, `\`${name}\` is not supported`);
 };
 
@@ -198,6 +203,29 @@ Checker.prototype.builtinCall = function (this: Checker, e: Extract<Expr, { k: '
       this.coerceTo(e.args[1], a);
       return T.unit;
     }
+    case 'Rc::new': {
+      argc(1);
+      const inner = ex && ex.k === 'Rc' ? ex.e : undefined;
+      const t = inner ? (this.coerceTo(e.args[0], inner), inner) : this.expr(e.args[0]);
+      return { k: 'Rc', e: t };
+    }
+    case 'RefCell::new':
+    case 'Cell::new': {
+      argc(1);
+      const k = name === 'Cell::new' ? 'Cell' : 'RefCell';
+      const inner = ex && ex.k === k ? ex.e : undefined;
+      const t = inner ? (this.coerceTo(e.args[0], inner), inner) : this.expr(e.args[0]);
+      return { k, e: t } as Ty;
+    }
+    case 'Rc::clone':
+    case 'Rc::strong_count': {
+      argc(1);
+      const t = prune(this.expr(e.args[0]));
+      const rc = t.k === 'ref' ? prune(t.e) : t;
+      if (t.k !== 'ref' || rc.k !== 'Rc') throw new CheckError(e.args[0], `mismatched types: expected \`&Rc<_>\`, found \`${fmtTy(t)}\``);
+      return name === 'Rc::clone' ? rc : T.usize;
+    }
+    case 'mem::align_of':
     case 'mem::size_of':
       argc(0);
       if (!targs || targs.length !== 1) throw new CheckError(e, 'size_of needs a type: size_of::<T>()');

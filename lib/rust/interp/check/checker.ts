@@ -53,7 +53,7 @@ export interface MethodSig {
 
 export const isObjectKind = (t: Ty): boolean => {
   const k = prune(t).k;
-  return k === 'String' || k === 'Vec' || k === 'VecDeque' || k === 'Box' || k === 'struct' || k === 'tuple' || k === 'Bump' || k === 'Formatter';
+  return k === 'String' || k === 'Vec' || k === 'VecDeque' || k === 'Box' || k === 'struct' || k === 'tuple' || k === 'Bump' || k === 'Map' || k === 'Rc' || k === 'RefCell' || k === 'Cell' || k === 'Guard' || k === 'Formatter';
 };
 
 export interface LoopEntry {
@@ -261,7 +261,7 @@ export function autoDerefCopy(t: Ty): Ty {
 
 export function autoDerefAll(t: Ty): Ty {
   t = prune(t);
-  while (t.k === 'ref' || t.k === 'Box') t = prune(t.e);
+  while (t.k === 'ref' || t.k === 'Box' || t.k === 'Rc' || t.k === 'Guard') t = prune(t.e);
   return t;
 }
 

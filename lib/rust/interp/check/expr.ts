@@ -5,6 +5,7 @@
 import type { Expr } from '../ast';
 import { T, fmtTy, prune, type IntName, type Ty } from '../ty';
 import { CheckError, Checker, autoDerefAll, autoDerefCopy, isIntLike, isNumLike, newVar } from './checker';
+import { lookupParam } from './collections';
 import { isPlace } from './place';
 
 declare module './checker' {
@@ -194,7 +195,7 @@ Checker.prototype.nameExpr = function (this: Checker, e: Extract<Expr, { k: 'nam
 Checker.prototype.unaryExpr = function (this: Checker, e: Extract<Expr, { k: 'unary' }>, expected?: Ty): Ty {
   if (e.op === '*') {
     const t = prune(this.expr(e.e));
-    if (t.k === 'ref' || t.k === 'Box') return t.e;
+    if (t.k === 'ref' || t.k === 'Box' || t.k === 'Rc' || t.k === 'Guard') return t.e;
     if (t.k === 'var') throw new CheckError(e, 'type annotations needed');
     throw new CheckError(e, `type \`${fmtTy(t)}\` cannot be dereferenced`);
   }
@@ -272,7 +273,12 @@ Checker.prototype.castExpr = function (this: Checker, e: Extract<Expr, { k: 'cas
 
 Checker.prototype.indexExpr = function (this: Checker, e: Extract<Expr, { k: 'index' }>): Ty {
   let t = prune(this.expr(e.e));
-  while (t.k === 'ref' || t.k === 'Box') t = prune(t.e);
+  while (t.k === 'ref' || t.k === 'Box' || t.k === 'Rc' || t.k === 'Guard') t = prune(t.e);
+  if (t.k === 'Map' && (t.kind === 'HashMap' || t.kind === 'BTreeMap')) {
+    // `map[&k]` / `map["k"]`: Index<&Q> (read-only: no IndexMut)
+    this.coerceTo(e.i, lookupParam(t));
+    return t.val;
+  }
   const it = this.expr(e.i, T.usize);
   const ip = prune(it);
   if (ip.k === 'range') {

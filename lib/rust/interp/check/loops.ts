@@ -73,6 +73,17 @@ Checker.prototype.forExpr = function (this: Checker, e: Extract<Expr, { k: 'for'
   } else if (it.k === 'iter' && it.enumerate) {
     elem = { k: 'ref', mut: false, e: it.e };
     mode = 'enumerate';
+  } else if (it.k === 'iter' && it.item) {
+    elem = it.item; // a map's iter(), iter_mut(), values_mut()
+    mode = 'iter';
+  } else if (it.k === 'ref' && prune(it.e).k === 'Map') {
+    // `for (k, v) in &map` / `&mut map`, `for x in &set`: the runtime hands out the entries
+    const mt = prune(it.e) as Extract<Ty, { k: 'Map' }>;
+    const kr: Ty = { k: 'ref', mut: false, e: mt.key };
+    elem = mt.kind === 'HashSet' || mt.kind === 'BTreeSet' ? kr : { k: 'tuple', elems: [kr, { k: 'ref', mut: it.mut, e: mt.val }] };
+    if (it.mut && (mt.kind === 'HashSet' || mt.kind === 'BTreeSet')) throw new CheckError(e.iter, `\`${fmtTy(it)}\` is not an iterator`);
+    mode = 'iter';
+    (e as { mapMut?: boolean }).mapMut = it.mut;
   } else if (it.k === 'iter') {
     elem = { k: 'ref', mut: false, e: it.e };
     mode = 'iter';

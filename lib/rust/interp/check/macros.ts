@@ -75,8 +75,12 @@ Checker.prototype.requireDisplay = function (this: Checker, t: Ty, at: Span): vo
 Checker.prototype.requireDebug = function (this: Checker, t: Ty, at: Span): void {
   const p = autoDerefAll(t);
   if (p.k === 'struct' && !p.s.debug) throw new CheckError(at, `\`${p.s.name}\` doesn't implement \`Debug\` (add #[derive(Debug)])`);
-  if (p.k === 'Vec' || p.k === 'VecDeque' || p.k === 'Option' || p.k === 'array' || p.k === 'slice' || p.k === 'Box') this.requireDebug(p.e, at);
+  if (p.k === 'Vec' || p.k === 'VecDeque' || p.k === 'Option' || p.k === 'array' || p.k === 'slice' || p.k === 'Box' || p.k === 'Rc' || p.k === 'RefCell' || p.k === 'Cell') this.requireDebug(p.e, at);
   if (p.k === 'tuple') for (const x of p.elems) this.requireDebug(x, at);
+  if (p.k === 'Map') {
+    this.requireDebug(p.key, at);
+    this.requireDebug(p.val, at);
+  }
   if (p.k === 'Formatter' || p.k === 'fmtResult') throw new CheckError(at, `\`${fmtTy(p)}\` can't be formatted here`);
   if (p.k === 'Bump' || p.k === 'iter' || p.k === 'range') throw new CheckError(at, `\`${fmtTy(p)}\` can't be formatted here`);
 };

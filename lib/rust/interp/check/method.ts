@@ -50,11 +50,25 @@ Checker.prototype.method = function (this: Checker, e: Extract<Expr, { k: 'metho
       derefs++;
       continue;
     }
+    if (t.k === 'Guard') {
+      // Ref<T> derefs to &T, RefMut<T> to &mut T
+      if (!t.mut) viaRef = 'ref';
+      t = prune(t.e);
+      derefs++;
+      continue;
+    }
+    if (t.k === 'Rc') {
+      // Rc<T> derefs to &T only: its contents can't be borrowed mutably
+      viaRef = 'ref';
+      t = prune(t.e);
+      derefs++;
+      continue;
+    }
     break;
   }
   if (t.k === 'var') throw new CheckError(e.recv, 'type annotations needed');
   if (e.name === 'drop' && t.k === 'struct' && t.s.drop) throw new CheckError(e.nameSpan, 'explicit use of destructor method');
-  const what = ['struct', 'Vec', 'String', 'VecDeque', 'Box', 'Bump'].includes(t.k) ? 'struct' : t.k === 'Option' ? 'enum' : t.k === 'tuple' ? 'tuple' : 'type';
+  const what = ['struct', 'Vec', 'String', 'VecDeque', 'Box', 'Bump', 'Map'].includes(t.k) ? 'struct' : t.k === 'Option' ? 'enum' : t.k === 'tuple' ? 'tuple' : 'type';
   throw new CheckError(e.nameSpan, `no method named \`${e.name}\` found for ${what} \`${fmtTy(t)}\` in the current scope${t.k === 'struct' ? '' : isUnsupportedMethod(e.name)}`);
 };
 
@@ -123,6 +137,13 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
         case 'first': return sig('slice.first', 'ref', [], { k: 'Option', e: isCopy(el) ? el : { k: 'ref', mut: false, e: el } });
         case 'last': return sig('slice.last', 'ref', [], { k: 'Option', e: isCopy(el) ? el : { k: 'ref', mut: false, e: el } });
         case 'as_slice': return sig('vec.as_slice', 'ref', [], { k: 'ref', mut: false, e: { k: 'slice', e: el } });
+        case 'sort': case 'sort_unstable': case 'dedup': {
+          // Ord / PartialEq on integers, char, bool, strings and tuples of these
+          if (!orderable(el)) return null;
+          return sig(`vec.${m}`, 'mut', [], T.unit);
+        }
+        case 'reverse': return sig('vec.reverse', 'mut', [], T.unit);
+        case 'swap': return sig('vec.swap', 'mut', [U, U], T.unit);
       }
       return null;
     }
@@ -288,6 +309,23 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
     case 'bool':
       if (m === 'to_string') return sig('bool.to_string', 'ref', [], T.String);
       return null;
+    case 'Rc':
+      return m === 'clone' ? sig('rc.clone', 'ref', [], t) : null;
+    case 'RefCell':
+      if (m === 'borrow') return sig('cell.borrow', 'ref', [], { k: 'Guard', mut: false, e: t.e });
+      if (m === 'borrow_mut') return sig('cell.borrow_mut', 'ref', [], { k: 'Guard', mut: true, e: t.e });
+      return null;
+    case 'Cell':
+      if (m === 'get') {
+        if (!isCopy(t.e)) throw new CheckError(e.nameSpan, `the method \`get\` exists for struct \`${fmtTy(t)}\`, but its trait bounds were not satisfied`, undefined, 'E0599');
+        return sig('cell.get', 'ref', [], t.e);
+      }
+      if (m === 'set') return sig('cell.set', 'ref', [t.e], T.unit);
+      return null;
+    case 'Map':
+      return this.mapMethodSig(t, e);
+    case 'Entry':
+      return this.entryMethodSig(t, e);
     case 'Formatter':
       // in a Display impl: `f.write_str("…")`
       if (m === 'write_str') return sig('fmt.write_str', 'mut', [T.refStr], { k: 'fmtResult' });
@@ -301,6 +339,14 @@ Checker.prototype.requireClone = function (this: Checker, t: Ty, at: Span): void
   if (p.k === 'struct' && !p.s.clone) throw new CheckError(at, `the trait bound \`${p.s.name}: Clone\` is not satisfied`);
   if (p.k === 'Bump') throw new CheckError(at, 'the trait bound `Bump: Clone` is not satisfied');
 };
+
+function orderable(t: Ty): boolean {
+  const p = prune(t);
+  if (p.k === 'int' || p.k === 'char' || p.k === 'bool' || p.k === 'String' || (p.k === 'var' && p.kind === 'int')) return true;
+  if (p.k === 'ref') return prune(p.e).k === 'str';
+  if (p.k === 'tuple') return p.elems.every(orderable);
+  return false;
+}
 
 function isUnsupportedMethod(name: string): string {
   if (['map', 'filter', 'collect', 'for_each', 'fold', 'into_iter', 'iter_mut', 'enumerate', 'zip', 'chars', 'bytes', 'split', 'sort', 'sort_unstable', 'dedup', 'retain', 'drain', 'extend', 'append', 'get', 'get_mut', 'entry', 'insert',

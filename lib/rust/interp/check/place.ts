@@ -1,7 +1,7 @@
 // Places and their mutability: E0596 (borrow as mutable), E0594 (assign), E0384 (assign twice).
 
 import type { Expr } from '../ast';
-import { T, prune } from '../ty';
+import { T, fmtTy, prune } from '../ty';
 import { CheckError, Checker } from './checker';
 
 declare module './checker' {
@@ -14,6 +14,12 @@ declare module './checker' {
 Checker.prototype.checkMutPlace = function (this: Checker, p: Expr, what: 'borrow' | 'assign'): void {
   let cur = p;
   for (;;) {
+    if (cur.k === 'index') {
+      // HashMap / BTreeMap implement Index but not IndexMut
+      let mt = prune(cur.e.ty ?? T.unit);
+      while (mt.k === 'ref' || mt.k === 'Box') mt = prune(mt.e);
+      if (mt.k === 'Map') throw new CheckError(p, `cannot ${what === 'assign' ? 'assign to' : 'borrow as mutable'} data in an index of \`${fmtTy(mt)}\``, undefined, what === 'assign' ? 'E0594' : 'E0596');
+    }
     if (cur.k === 'field' || cur.k === 'index') {
       const bt = prune(cur.e.ty ?? T.unit);
       if (bt.k === 'ref') {

@@ -11,6 +11,9 @@ declare module './checker' {
   }
 }
 
+/** std types a program must `use` before naming them bare (HashMap, Rc, RefCell, …). */
+export const IMPORTED = /^(HashMap|HashSet|BTreeMap|BTreeSet|Rc|RefCell|Cell)$/;
+
 Checker.prototype.safeType = function (this: Checker, t: TypeExpr): Ty {
   try {
     return this.type(t);
@@ -43,6 +46,7 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
         return this.type(t.args[0]);
       };
       if ((INT_NAMES as string[]).includes(n)) return T.int(n as IntName);
+      if (IMPORTED.test(n) && !this.prog.imports?.includes(n)) throw new CheckError(t, `cannot find type \`${n}\` in this scope`, undefined, 'E0425');
       switch (n) {
         case 'f64':
         case 'f32':
@@ -62,6 +66,23 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
           return { k: n, e: one() } as Ty;
         case 'Bump':
           return T.Bump;
+        case 'HashMap':
+        case 'BTreeMap':
+          if (t.args.length !== 2) throw new CheckError(t, `missing generics for struct \`${n}\``, undefined, 'E0107');
+          return { k: 'Map', kind: n, key: this.type(t.args[0]), val: this.type(t.args[1]) };
+        case 'Rc':
+        case 'rc::Rc':
+        case 'std::rc::Rc':
+          return { k: 'Rc', e: one() };
+        case 'RefCell':
+        case 'std::cell::RefCell':
+          return { k: 'RefCell', e: one() };
+        case 'Cell':
+        case 'std::cell::Cell':
+          return { k: 'Cell', e: one() };
+        case 'HashSet':
+        case 'BTreeSet':
+          return { k: 'Map', kind: n, key: one(), val: T.unit };
         case '_':
           return newVar();
         case 'Self':
@@ -78,7 +99,7 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
       }
       const s = this.structs.get(n);
       if (s) return { k: 'struct', s };
-      if (/^(HashMap|HashSet|BTreeMap|BTreeSet|Rc|Arc|RefCell|Cell|Mutex|Result)$/.test(n)) throw new CheckError(t, `${n} is not supported`);
+      if (/^(Arc|Mutex|Result)$/.test(n)) throw new CheckError(t, `${n} is not supported`);
       throw new CheckError(t, `cannot find type \`${n}\` in this scope`);
     }
   }

@@ -48,7 +48,12 @@ Checker.prototype.tryUnify = function (this: Checker, a: Ty, b: Ty): boolean {
     case 'Option':
     case 'slice':
     case 'iter':
+    case 'Rc':
+    case 'RefCell':
+    case 'Cell':
       return this.tryUnify(a.e, (b as typeof a).e);
+    case 'Guard':
+      return a.mut === (b as typeof a).mut && this.tryUnify(a.e, (b as typeof a).e);
     case 'ref':
       return a.mut === (b as typeof a).mut && this.tryUnify(a.e, (b as typeof a).e);
     case 'array':
@@ -57,6 +62,10 @@ Checker.prototype.tryUnify = function (this: Checker, a: Ty, b: Ty): boolean {
       return this.tryUnify(a.e, (b as typeof a).e);
     case 'struct':
       return a.s === (b as typeof a).s;
+    case 'Map':
+      return a.kind === (b as typeof a).kind && this.tryUnify(a.key, (b as typeof a).key) && this.tryUnify(a.val, (b as typeof a).val);
+    case 'Entry':
+      return this.tryUnify(a.map, (b as typeof a).map);
     case 'tuple': {
       const be = (b as typeof a).elems;
       return a.elems.length === be.length && a.elems.every((x, i) => this.tryUnify(x, be[i]));
@@ -106,5 +115,6 @@ function occurs(v: Ty, t: Ty): boolean {
   if (t === v) return true;
   if ('e' in t && t.e) return occurs(v, t.e);
   if (t.k === 'tuple') return t.elems.some((x) => occurs(v, x));
+  if (t.k === 'Map') return occurs(v, t.key) || occurs(v, t.val);
   return false;
 }
