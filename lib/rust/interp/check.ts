@@ -16,6 +16,8 @@ import './check/loops';
 import './check/call';
 import './check/method';
 import './check/macros';
+import './check/closures';
+import './check/iterators';
 
 export { Checker, type Checked, type FnInfo } from './check/checker';
 export { isPlace, placeName } from './check/place';

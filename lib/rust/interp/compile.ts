@@ -9,6 +9,8 @@ import { ArithPanic, addFn, bitFn, divFn, floatToInt, mulFn, negFn, norm, notFn,
 import { Machine, Place, RBox, RString, RSome, RVec, RustPanic } from './machine';
 import { compileBlock, compileStmtExpr, isStmtLike } from './compile-stmt';
 import { compileBuiltinCall, compileMethod, compileVecMacro } from './std';
+import { compileClosure, compileClosureCall } from './compile-closure';
+import { compileIterMethod } from './iter';
 import { compileAssert, compileFmtMacro, compileWrite } from './compile-fmt';
 import { compileConst, compileTupleStruct, compileUserCall, compileUserMethod, installTraitHooks } from './compile-impl';
 import { INT_NAMES, isCopy, needsDrop, prune, zonk, type IntName, type Ty } from './ty';
@@ -282,6 +284,7 @@ export class Compiler {
         if (e.fn) return compileUserCall(this, e);
         if (e.builtin === 'tstruct') return compileTupleStruct(this, e);
         if (e.builtin === 'ok') return () => null;
+        if (e.builtin === 'closureCall') return compileClosureCall(this, e);
         if (e.builtin === 'some') {
           const a = this.expr(e.args[0]);
           return (f) => new RSome(a(f));
@@ -289,7 +292,10 @@ export class Compiler {
         return compileBuiltinCall(this, e);
       }
       case 'method':
+        if (e.builtin === 'iter.op' || e.builtin === 'iter.src') return compileIterMethod(this, e);
         return e.builtin === 'user' ? compileUserMethod(this, e) : compileMethod(this, e);
+      case 'closure':
+        return compileClosure(this, e);
       case 'tuple': {
         const els = e.elems.map((x) => this.expr(x));
         return (f) => els.map((x) => x(f));

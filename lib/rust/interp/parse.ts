@@ -51,7 +51,6 @@ const UNSUPPORTED_ITEMS: Record<string, string> = {
 };
 
 const UNSUPPORTED_EXPRS: Record<string, string> = {
-  ClosureExpression: 'closures are not supported',
   AwaitExpression: 'async/await is not supported',
   AsyncBlock: 'async blocks are not supported',
   UnsafeBlock: 'unsafe blocks are not supported',
@@ -324,8 +323,21 @@ export class Parser {
       case 'FunctionType':
         throw new Unsupported(n.from, n.to, 'function pointer types are not supported');
       case 'DynamicType':
-      case 'AbstractType':
+      case 'AbstractType': {
+        // `impl Fn(i32) -> i32`, `dyn FnMut()`: the closure traits
+        const ft = kids(n).find((c) => c.name === 'FunctionType');
+        if (ft) {
+          const fk = kids(ft);
+          const trait = this.text(fk[0]);
+          if (trait === 'Fn' || trait === 'FnMut' || trait === 'FnOnce') {
+            const pl = fk.find((c) => c.name === 'ParamList');
+            const params = pl ? kids(pl).map((p) => this.type(kids(p)[kids(p).length - 1] ?? p)) : [];
+            const rt = fk[fk.length - 1] !== pl && fk[fk.length - 1] !== fk[0] ? this.type(fk[fk.length - 1]) : null;
+            return { ...span, k: 'fn', trait, params, ret: rt, dyn: n.name === 'DynamicType' };
+          }
+        }
         throw new Unsupported(n.from, n.to, 'traits are not supported');
+      }
       default:
         throw new Unsupported(n.from, n.to, `this type is not supported`);
     }
@@ -650,6 +662,20 @@ export class Parser {
       }
       case 'Block':
         return { ...span, k: 'block', b: this.block(n) };
+      case 'ClosureExpression': {
+        // `move |a: i32, b| -> T { … }`: the body is kept as a block (a lone expression is its tail)
+        const ck = kids(n);
+        const pl = ck.find((c) => c.name === 'ParamList')!;
+        const params = kids(pl).map((p) => {
+          const pk = kids(p);
+          return { pat: this.pattern(pk[0]), ty: pk.length > 1 ? this.type(pk[pk.length - 1]) : null };
+        });
+        const bodyN = ck[ck.length - 1];
+        const retN = ck.length >= 3 && ck[ck.length - 2] !== pl ? ck[ck.length - 2] : null;
+        const ret = retN ? this.type(retN) : null;
+        const body: Block = bodyN.name === 'Block' ? this.block(bodyN) : { from: bodyN.from, to: bodyN.to, stmts: [], tail: this.expr(bodyN) };
+        return { ...span, k: 'closure', move: has(n, 'move'), params, ret, body };
+      }
       case 'IfExpression': {
         let i = 0;
         const condNode = k[i++];

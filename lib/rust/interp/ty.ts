@@ -2,7 +2,26 @@
 // union-find in check.ts. Layout comes from lib/rust/types.ts (rustc's field reordering).
 
 import { rustLayout, type RustType } from '../types';
-import type { ConstDecl, FnDecl } from './ast';
+import type { ConstDecl, FnDecl, LocalDecl } from './ast';
+
+/** A closure's captured variable: by reference (shared or unique) or by value (`move`, or moved out of). */
+export interface Capture {
+  decl: LocalDecl;
+  /** The closure's own copy of a by-value capture (its slot in the enclosing frame), else null. */
+  shadow: LocalDecl | null;
+  byValue: boolean;
+  mut: boolean;
+}
+
+/** A closure expression's type (check/closures.ts): each closure has its own. */
+export interface ClosureInfo {
+  params: Ty[];
+  ret: Ty;
+  caps: Capture[];
+  kind: 'Fn' | 'FnMut' | 'FnOnce';
+  move: boolean;
+  from: number;
+}
 
 export type IntName = 'u8' | 'u16' | 'u32' | 'u64' | 'u128' | 'usize' | 'i8' | 'i16' | 'i32' | 'i64' | 'i128' | 'isize';
 
@@ -48,6 +67,9 @@ export type Ty =
   | { k: 'Bump' }
   | { k: 'range'; e: Ty; inclusive: boolean }
   | { k: 'iter'; e: Ty; enumerate?: boolean } // slice::Iter<'_, T>: yields &T (Enumerate: (usize, &T))
+  | { k: 'closure'; c: ClosureInfo } // a closure's unique type
+  | { k: 'fnTrait'; trait: 'Fn' | 'FnMut' | 'FnOnce'; params: Ty[]; ret: Ty; dyn: boolean } // `impl Fn(A) -> R` / `dyn Fn(A) -> R`
+  | { k: 'iterAd'; item: Ty; name: string } // an iterator adaptor (Map, Filter, Rev, …) yielding `item` (iter.ts)
   | { k: 'var'; id: number; kind: 'any' | 'int' | 'float'; to: Ty | null };
 
 export const INT_NAMES: IntName[] = ['u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize'];
@@ -103,6 +125,10 @@ export function zonk(t: Ty): Ty {
       return { ...t, e: zonk(t.e) };
     case 'tuple':
       return { k: 'tuple', elems: t.elems.map(zonk) };
+    case 'iterAd':
+      return { ...t, item: zonk(t.item) };
+    case 'fnTrait':
+      return { ...t, params: t.params.map(zonk), ret: zonk(t.ret) };
     default:
       return t;
   }
@@ -148,6 +174,12 @@ export function fmtTy(t: Ty): string {
       return `${t.inclusive ? 'RangeInclusive' : 'Range'}<${fmtTy(t.e)}>`;
     case 'iter':
       return `std::slice::Iter<'_, ${fmtTy(t.e)}>`;
+    case 'closure':
+      return `{closure@src/main.rs}`;
+    case 'fnTrait':
+      return `${t.dyn ? 'dyn' : 'impl'} ${t.trait}(${t.params.map(fmtTy).join(', ')})${prune(t.ret).k === 'unit' ? '' : ' -> ' + fmtTy(t.ret)}`;
+    case 'iterAd':
+      return `${t.name}<…>`;
     case 'var':
       return t.kind === 'int' ? '{integer}' : t.kind === 'float' ? '{float}' : '_';
   }
@@ -174,6 +206,8 @@ export function isCopy(t: Ty): boolean {
       return t.elems.every(isCopy);
     case 'fmtResult':
       return true;
+    case 'closure':
+      return t.c.caps.every((c) => (c.byValue ? isCopy(c.decl.ty!) : !c.mut));
     case 'var':
       return t.kind !== 'any';
     default:
@@ -198,6 +232,10 @@ export function needsDrop(t: Ty): boolean {
       return t.s.drop !== null || t.s.fields.some((f) => needsDrop(f.ty));
     case 'tuple':
       return t.elems.some(needsDrop);
+    case 'closure':
+      return t.c.caps.some((c) => c.byValue && needsDrop(c.decl.ty!));
+    case 'fnTrait':
+      return true; // an `impl Fn` / `dyn Fn` value may own its captures
     default:
       return false;
   }
@@ -228,11 +266,13 @@ function toRustType(t: Ty): RustType {
     case 'VecDeque':
       return { kind: 'vecdeque', elem: U8 };
     case 'Box':
-      return { kind: 'box', elem: U8 };
+      // Box<dyn Fn(..)> is a fat pointer (data + vtable)
+      return prune(t.e).k === 'fnTrait' ? { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] } : { kind: 'box', elem: U8 };
     case 'Option':
       return { kind: 'option', elem: toRustType(t.e) };
     case 'ref': {
       const e = prune(t.e);
+      if (e.k === 'fnTrait') return { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] }; // &dyn Fn: fat
       return { kind: 'ref', mutable: t.mut, elem: e.k === 'str' || e.k === 'slice' ? toRustType(e) : U8 };
     }
     case 'slice':
@@ -254,6 +294,12 @@ function toRustType(t: Ty): RustType {
     case 'range':
       return { kind: 'tuple', elems: t.inclusive ? [toRustType(t.e), toRustType(t.e), { kind: 'prim', name: 'bool' }] : [toRustType(t.e), toRustType(t.e)] };
     case 'iter':
+      return { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] };
+    case 'closure':
+      // rustc lays a closure out as a struct of its captures (a reference is 8 bytes)
+      return { kind: 'struct', name: 'closure', fields: t.c.caps.map((c, i) => ({ name: String(i), type: c.byValue ? toRustType(c.decl.ty!) : { kind: 'ref', mutable: c.mut, elem: U8 } })) };
+    case 'fnTrait':
+    case 'iterAd':
       return { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] };
     case 'var':
       return { kind: 'prim', name: t.kind === 'float' ? 'f64' : 'i32' };

@@ -63,12 +63,12 @@ fn main() {
   it('constructs outside the subset are named, with line/column and end', () => {
     const d = checkRust(`trait Shape {}
 fn main() {
-    let f = |x: i32| x + 1;
+    let f = unsafe { 1 };
     let m = std::collections::HashMap::new();
 }`);
     expect(d.map((x) => [x.line, x.column, x.message])).toEqual([
       [1, 1, 'traits are not supported'],
-      [3, 13, 'closures are not supported'],
+      [3, 13, 'unsafe blocks are not supported'],
       [4, 13, 'HashMap is not supported'],
     ]);
     expect(d[1].endLine).toBe(3);

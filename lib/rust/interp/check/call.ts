@@ -90,6 +90,11 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
       return { k: 'Option', e: inner };
     }
     if (c.name === 'drop') return this.builtinCall(e, 'drop', expected);
+    const local = this.lookup(c.name);
+    if (local && this.callableSig(local.ty!)) {
+      this.expr(c);
+      return this.closureCall(e, local.ty!);
+    }
     if ((c.name === 'Ok' || c.name === 'Err') && !this.fns.has(c.name)) throw new CheckError(c, `Result (\`${c.name}\`) is not supported`);
     if (this.lookup(c.name)) throw new CheckError(c, `expected function, found local variable \`${c.name}\``);
     throw new CheckError(c, `cannot find function \`${c.name}\` in this scope`);
