@@ -10,7 +10,8 @@ import { fmtTy, isCopy, prune, type Ty } from './ty';
 
 /** uninit: declared by `let x;` and not assigned yet (maybe: on some paths only). */
 /** byMethod: moved as the `self` of a method call (rustc: "`x` moved due to this method call"). */
-type State = Map<string, { span: Span; loop: number; uninit?: boolean; maybe?: boolean; byMethod?: string }> | null;
+/** intoClosure: moved into a `move` closure (rustc: "value moved into closure here"). */
+type State = Map<string, { span: Span; loop: number; uninit?: boolean; maybe?: boolean; byMethod?: string; intoClosure?: boolean }> | null;
 
 interface LoopCx {
   breaks: State[];
@@ -111,7 +112,7 @@ class Borrowck {
         const ty = k === p.key ? p.declTy : (decl?.ty ?? p.declTy);
         this.err(e, `${borrow ? 'borrow' : 'use'} of ${k === p.key || p.key.startsWith(k + '.') ? 'moved' : 'partially moved'} value: \`${k === p.key ? p.name : p.key.startsWith(k + '.') ? movedName : p.name}\``, 'E0382', [
           ...(decl && k.indexOf('.') < 0 ? [{ from: decl.span.from, message: `move occurs because \`${decl.name}\` has type \`${fmtTy(ty)}\`, which does not implement the \`Copy\` trait` }] : []),
-          { from: v.span.from, message: (v.byMethod ? `\`${v.byMethod}\` moved due to this method call` : 'value moved here') + (prevIter ? ', in previous iteration of loop' : '') },
+          { from: v.span.from, message: (v.byMethod ? `\`${v.byMethod}\` moved due to this method call` : v.intoClosure ? 'value moved into closure here' : 'value moved here') + (prevIter ? ', in previous iteration of loop' : '') },
           { from: e.from, message: borrow ? 'value borrowed here after move' : 'value used here after move' },
         ]);
         return s;
@@ -292,6 +293,22 @@ class Borrowck {
       case 'return':
         if (e.e) s = this.expr(e.e, s, 'move');
         return null;
+      case 'closure': {
+        // the body is checked on a copy of the state (uses of what was moved before the closure);
+        // a `move` closure then moves its non-Copy captures
+        if (e.info) {
+          for (const c of e.info.caps) {
+            const name: Expr = { k: 'name', name: c.decl.name, decl: c.decl, slot: c.decl.slot, ty: c.decl.ty, from: e.from, to: e.to };
+            s = this.use(name, s, 'borrow');
+          }
+        }
+        if (s) this.block(e.body, new Map(s));
+        if (s && e.info && e.move) {
+          const loop = this.loops.length ? this.loops[this.loops.length - 1].id : 0;
+          for (const c of e.info.caps) if (c.byValue && !isCopy(c.decl.ty!)) s.set(String(c.decl.slot), { span: { from: e.from, to: e.to }, loop, intoClosure: true });
+        }
+        return s;
+      }
       default:
         return s;
     }

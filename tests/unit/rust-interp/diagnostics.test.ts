@@ -165,3 +165,23 @@ describe('diagnostics of impl blocks, methods, tuples (rustc 1.95 wording and po
     expect(first('struct S;\nimpl S { fn f(self: Box<Self>) {} }\nfn main() {}').message).toBe('this form of `self` parameter is not supported (only `self`, `mut self`, `&self`, `&mut self`)');
   });
 });
+
+describe('closure errors, as rustc 1.95 reports them', () => {
+  it('E0373: a returned closure that borrows a parameter', () => {
+    expect(first('fn make_adder(n: i32) -> impl Fn(i32) -> i32 {\n    |x| x + n\n}\nfn main() {\n    println!("{}", make_adder(1)(2));\n}')).toMatchObject({ line: 2, column: 5, code: 'E0373', message: 'closure may outlive the current function, but it borrows `n`, which is owned by the current function' });
+  });
+  it('E0382: use after a move into a `move` closure', () => {
+    const d = first('fn main() {\n    let s = String::from("hi");\n    let f = move || println!("{}", s);\n    f();\n    println!("{}", s);\n}');
+    expect(d).toMatchObject({ line: 5, column: 20, code: 'E0382', message: 'borrow of moved value: `s`' });
+    expect(d.notes?.map((n) => [n.line, n.message])).toContainEqual([3, 'value moved into closure here']);
+  });
+  it('E0596: calling an FnMut closure bound without `let mut`', () => {
+    expect(first('fn main() {\n    let mut count = 0;\n    let inc = || count += 1;\n    inc();\n    println!("{}", count);\n}')).toMatchObject({ line: 4, column: 5, code: 'E0596', message: 'cannot borrow `inc` as mutable, as it is not declared as mutable' });
+  });
+  it('E0594: assigning to a captured variable in a closure passed as `impl Fn`', () => {
+    expect(first('fn call(f: impl Fn()) {\n    f();\n}\nfn main() {\n    let mut count = 0;\n    call(|| count += 1);\n    println!("{}", count);\n}')).toMatchObject({ line: 6, column: 13, code: 'E0594', message: 'cannot assign to `count`, as it is a captured variable in a `Fn` closure' });
+  });
+  it('E0283: collect without a target type', () => {
+    expect(first('fn main() {\n    let v: Vec<i32> = vec![1, 2, 3];\n    let w = v.iter().map(|x| x * 2).collect();\n    println!("{:?}", w);\n}')).toMatchObject({ line: 3, code: 'E0283', message: 'type annotations needed' });
+  });
+});

@@ -166,3 +166,22 @@ export function closureParamsOf(e: Extract<Expr, { k: 'closure' }>): Pattern[] {
 
 export const capsOf = (c: ClosureInfo): Capture[] => c.caps;
 void fmtTy;
+
+// E0373: a function returning a closure that borrows its locals or parameters (not `move`).
+const baseFnBody = Checker.prototype.fnBody;
+Checker.prototype.fnBody = function (this: Checker, f) {
+  baseFnBody.call(this, f);
+  const d = f.decl;
+  const rets: Expr[] = [];
+  if (d.body.tail) rets.push(d.body.tail);
+  for (const st of d.body.stmts) if (st.k === 'expr' && st.e.k === 'return' && st.e.e) rets.push(st.e.e);
+  for (let r of rets) {
+    if (r.k === 'call' && r.builtin === 'Box::new' && r.args.length === 1) r = r.args[0];
+    if (r.k !== 'closure' || r.move || !r.info) continue;
+    const cap = r.info.caps.find((c) => !c.byValue);
+    if (!cap) continue;
+    const head = { from: r.from, to: r.body.from > r.from ? Math.min(r.body.from, r.to) : r.to };
+    const n = cap.decl.name;
+    this.err(head, `closure may outlive the current function, but it borrows \`${n}\`, which is owned by the current function`, [{ from: r.from, message: `may outlive borrowed value \`${n}\`` }, { from: r.from, message: `help: to force the closure to take ownership of \`${n}\` (and any other referenced variables), use the \`move\` keyword` }], 'E0373');
+  }
+};
