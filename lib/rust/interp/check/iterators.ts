@@ -15,6 +15,8 @@ declare module './checker' {
     iterItem(t: Ty): Ty | null;
     /** The item type of an IntoIterator argument (`zip(&v)`, `chain(other.iter())`), recording how to iterate it. */
     intoIterItem(a: Expr): Ty;
+    collectTarget(e: Extract<Expr, { k: 'method' }>, item: Ty, want: Ty): Ty;
+    pendingCollects?: { e: Extract<Expr, { k: 'method' }>; item: Ty; v: Ty }[];
   }
 }
 
@@ -250,25 +252,54 @@ Checker.prototype.iterMethod = function (this: Checker, e: Extract<Expr, { k: 'm
       const targ = e.targs && e.targs[0] ? this.type(e.targs[0]) : null;
       const ex = expected ? prune(expected) : null;
       const want = targ ?? (ex && ex.k !== 'var' ? ex : null);
-      if (!want) throw new CheckError(e.nameSpan, 'type annotations needed', [{ from: e.nameSpan.from, message: 'help: consider specifying the generic argument: `collect::<Vec<_>>()`' }], 'E0283');
-      const w = prune(want);
-      if (w.k === 'Vec') {
-        if (!this.tryUnify(w.e, item)) throw new CheckError(e.nameSpan, `a value of type \`${fmtTy(want)}\` cannot be built from an iterator over elements of type \`${fmtTy(item)}\``, undefined, 'E0277');
-        if (rootSrc(e.recv) === 'vec_into_iter') throw new CheckError(e.nameSpan, '`into_iter()…collect::<Vec<_>>()` reuses the source allocation in place (std\'s in-place collect), which the simulator does not model yet: collect from `iter()` instead');
-        (e as { collectInto?: string }).collectInto = 'Vec';
-        return w;
+      if (!want) {
+        // the target may be known later (a closure's return type unified by an outer collect)
+        const v = ex ?? newVar();
+        (this.pendingCollects ??= []).push({ e, item, v });
+        return v;
       }
-      if (w.k === 'String') {
-        const ip = prune(item);
-        const ok = ip.k === 'char' || ip.k === 'String' || (ip.k === 'ref' && (prune(ip.e).k === 'str' || prune(ip.e).k === 'char'));
-        if (!ok) throw new CheckError(e.nameSpan, `a value of type \`String\` cannot be built from an iterator over elements of type \`${fmtTy(item)}\``, undefined, 'E0277');
-        (e as { collectInto?: string }).collectInto = ip.k === 'char' || ip.k === 'ref' && prune(ip.e).k === 'char' ? 'StringChars' : ip.k === 'String' ? 'StringStrings' : 'StringStrs';
-        return w;
-      }
-      throw new CheckError(e.nameSpan, `collecting into \`${fmtTy(want)}\` is not supported (Vec and String are)`);
+      return this.collectTarget(e, item, want);
     }
   }
   return null;
+};
+
+/** Checks a collect's target type (Vec<T> or String) against the item type. */
+Checker.prototype.collectTarget = function (this: Checker, e: Extract<Expr, { k: 'method' }>, item: Ty, want: Ty): Ty {
+  const w = prune(want);
+  if (w.k === 'Vec') {
+    if (!this.tryUnify(w.e, item)) throw new CheckError(e.nameSpan, `a value of type \`${fmtTy(want)}\` cannot be built from an iterator over elements of type \`${fmtTy(item)}\``, undefined, 'E0277');
+    if (rootSrc(e.recv) === 'vec_into_iter') throw new CheckError(e.nameSpan, '`into_iter()…collect::<Vec<_>>()` reuses the source allocation in place (std\'s in-place collect), which the simulator does not model yet: collect from `iter()` instead');
+    (e as { collectInto?: string }).collectInto = 'Vec';
+    return w;
+  }
+  if (w.k === 'String') {
+    const ip = prune(item);
+    const ok = ip.k === 'char' || ip.k === 'String' || (ip.k === 'ref' && (prune(ip.e).k === 'str' || prune(ip.e).k === 'char'));
+    if (!ok) throw new CheckError(e.nameSpan, `a value of type \`String\` cannot be built from an iterator over elements of type \`${fmtTy(item)}\``, undefined, 'E0277');
+    (e as { collectInto?: string }).collectInto = ip.k === 'char' || (ip.k === 'ref' && prune(ip.e).k === 'char') ? 'StringChars' : ip.k === 'String' ? 'StringStrings' : 'StringStrs';
+    return w;
+  }
+  throw new CheckError(e.nameSpan, `collecting into \`${fmtTy(want)}\` is not supported (Vec and String are)`);
+};
+
+// collects whose target was not known where they were checked: resolved at the end of the function
+const baseFnBody = Checker.prototype.fnBody;
+Checker.prototype.fnBody = function (this: Checker, f) {
+  this.pendingCollects = [];
+  baseFnBody.call(this, f);
+  const pending = this.pendingCollects;
+  this.pendingCollects = undefined;
+  for (const p of pending) {
+    try {
+      const w = prune(p.v);
+      if (w.k === 'var') throw new CheckError(p.e.nameSpan, 'type annotations needed', [{ from: p.e.nameSpan.from, message: 'help: consider specifying the generic argument: `collect::<Vec<_>>()`' }], 'E0283');
+      this.collectTarget(p.e, p.item, w);
+    } catch (err) {
+      if (!(err instanceof CheckError)) throw err;
+      this.report(err);
+    }
+  }
 };
 
 function autoDerefCopyAll(t: Ty): Ty {
