@@ -11,7 +11,7 @@ import { fmtTy, isCopy, prune, type Ty } from './ty';
 /** uninit: declared by `let x;` and not assigned yet (maybe: on some paths only). */
 /** byMethod: moved as the `self` of a method call (rustc: "`x` moved due to this method call"). */
 /** intoClosure: moved into a `move` closure (rustc: "value moved into closure here"). */
-type State = Map<string, { span: Span; loop: number; uninit?: boolean; maybe?: boolean; byMethod?: string; intoClosure?: boolean }> | null;
+type State = Map<string, { span: Span; loop: number; uninit?: boolean; maybe?: boolean; byMethod?: string; intoClosure?: boolean; byCall?: string }> | null;
 
 interface LoopCx {
   breaks: State[];
@@ -111,8 +111,8 @@ class Borrowck {
         const decl = this.names.get(Number(k.split('.')[0]));
         const ty = k === p.key ? p.declTy : (decl?.ty ?? p.declTy);
         this.err(e, `${borrow ? 'borrow' : 'use'} of ${k === p.key || p.key.startsWith(k + '.') ? 'moved' : 'partially moved'} value: \`${k === p.key ? p.name : p.key.startsWith(k + '.') ? movedName : p.name}\``, 'E0382', [
-          ...(decl && k.indexOf('.') < 0 ? [{ from: decl.span.from, message: `move occurs because \`${decl.name}\` has type \`${fmtTy(ty)}\`, which does not implement the \`Copy\` trait` }] : []),
-          { from: v.span.from, message: (v.byMethod ? `\`${v.byMethod}\` moved due to this method call` : v.intoClosure ? 'value moved into closure here' : 'value moved here') + (prevIter ? ', in previous iteration of loop' : '') },
+          ...(decl && k.indexOf('.') < 0 && prune(decl.ty).k !== 'closure' ? [{ from: decl.span.from, message: `move occurs because \`${decl.name}\` has type \`${fmtTy(ty)}\`, which does not implement the \`Copy\` trait` }] : []),
+          { from: v.span.from, message: (v.byMethod ? `\`${v.byMethod}\` moved due to this method call` : v.byCall ? `\`${v.byCall}\` moved due to this call` : v.intoClosure ? 'value moved into closure here' : 'value moved here') + (prevIter ? ', in previous iteration of loop' : '') },
           { from: e.from, message: borrow ? 'value borrowed here after move' : 'value used here after move' },
         ]);
         return s;
@@ -195,6 +195,14 @@ class Borrowck {
         return this.expr(e.e, s, 'copy');
       case 'call': {
         const b = e.builtin;
+        // calling an FnOnce closure moves it
+        const ct = b === 'closureCall' ? prune(e.callee.ty!) : null;
+        if (ct && ct.k === 'closure' && ct.c.kind === 'FnOnce' && e.callee.k === 'name') {
+          s = this.use(e.callee, s, 'move');
+          const p = this.path(e.callee);
+          const st = p && s && s.get(p.key);
+          if (p && st && st.span.from === e.callee.from) s!.set(p.key, { ...st, span: { from: e.from, to: e.to }, byCall: p.name });
+        }
         for (const a of e.args) s = this.expr(a, s, b === 'mem::size_of' ? 'borrow' : 'move');
         return s;
       }
@@ -302,7 +310,19 @@ class Borrowck {
             s = this.use(name, s, 'borrow');
           }
         }
-        if (s) this.block(e.body, new Map(s));
+        if (s) {
+          // a body that moves a captured variable out makes the closure FnOnce (called at most once)
+          const inner = this.block(e.body, new Map(s));
+          if (inner && e.info) {
+            for (const c of e.info.caps) {
+              const key = String((c.shadow ?? c.decl).slot);
+              if (inner.has(key) && !s.has(key) && !inner.get(key)!.uninit) {
+                e.info.kind = 'FnOnce';
+                if (!c.shadow) c.byValue = true;
+              }
+            }
+          }
+        }
         if (s && e.info && e.move) {
           const loop = this.loops.length ? this.loops[this.loops.length - 1].id : 0;
           for (const c of e.info.caps) if (c.byValue && !isCopy(c.decl.ty!)) s.set(String(c.decl.slot), { span: { from: e.from, to: e.to }, loop, intoClosure: true });

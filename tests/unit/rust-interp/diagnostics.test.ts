@@ -185,3 +185,14 @@ describe('closure errors, as rustc 1.95 reports them', () => {
     expect(first('fn main() {\n    let v: Vec<i32> = vec![1, 2, 3];\n    let w = v.iter().map(|x| x * 2).collect();\n    println!("{:?}", w);\n}')).toMatchObject({ line: 3, code: 'E0283', message: 'type annotations needed' });
   });
 });
+
+describe('FnOnce closures', () => {
+  it('E0382: a closure that moves a capture out is moved by its first call', () => {
+    const d = first('fn main() {\n    let s = String::from("hi");\n    let f = move || s;\n    let a = f();\n    let b = f();\n    println!("{} {}", a, b);\n}');
+    expect(d).toMatchObject({ line: 5, column: 13, code: 'E0382', message: 'use of moved value: `f`' });
+    expect(d.notes?.map((n) => [n.line, n.column, n.message])).toContainEqual([4, 13, '`f` moved due to this call']);
+  });
+  it('called once, it runs', () => {
+    expect(runRust('fn main() {\n    let s = String::from("hi");\n    let f = || s;\n    let t = f();\n    println!("{}", t);\n}').stdout).toBe('hi\n');
+  });
+});
