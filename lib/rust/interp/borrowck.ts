@@ -325,7 +325,7 @@ class Borrowck {
         }
         if (s && e.info && e.move) {
           const loop = this.loops.length ? this.loops[this.loops.length - 1].id : 0;
-          for (const c of e.info.caps) if (c.byValue && !isCopy(c.decl.ty!)) s.set(String(c.decl.slot), { span: { from: e.from, to: e.to }, loop, intoClosure: true });
+          for (const c of e.info.caps) if (c.byValue && !c.fields && !isCopy(c.decl.ty!)) s.set(String(c.decl.slot), { span: { from: e.from, to: e.to }, loop, intoClosure: true });
         }
         return s;
       }

@@ -32,8 +32,10 @@ export function compileClosure(cx: Compiler, e: Extract<Expr, { k: 'closure' }>)
   const src = byVal.map((c) => c.decl.slot);
   const sh = byVal.map((c) => c.shadow!.slot);
   const tys = byVal.map((c) => zonk(c.decl.ty!));
-  const copies = tys.map((t) => (isCopy(t) ? copier(t) ?? ((v: unknown) => v) : null));
-  const drops = tys.map((t) => (needsDrop(t) ? dropGlue(t, m) : null));
+  // a capture of Copy fields only (edition 2021 precise capture) copies the aggregate; the variable stays whole
+  const fieldCopy = (v: unknown) => (v as unknown[]).map((x) => (Array.isArray(x) ? x.slice() : x));
+  const copies = byVal.map((c, i) => (c.fields ? fieldCopy : isCopy(tys[i]) ? copier(tys[i]) ?? ((v: unknown) => v) : null));
+  const drops = byVal.map((c, i) => (!c.fields && needsDrop(tys[i]) ? dropGlue(tys[i], m) : null));
   const anyDrop = drops.some(Boolean);
   const nb = byVal.length;
   // parameters: a name binds its slot, other patterns destructure

@@ -11,6 +11,8 @@ export interface Capture {
   shadow: LocalDecl | null;
   byValue: boolean;
   mut: boolean;
+  /** Edition 2021's precise captures: only these fields of the variable are captured (each a separate capture). */
+  fields?: { index: number; ty: Ty }[];
 }
 
 /** A closure expression's type (check/closures.ts): each closure has its own. */
@@ -207,7 +209,7 @@ export function isCopy(t: Ty): boolean {
     case 'fmtResult':
       return true;
     case 'closure':
-      return t.c.caps.every((c) => (c.byValue ? isCopy(c.decl.ty!) : !c.mut));
+      return t.c.caps.every((c) => (c.byValue ? (c.fields ? c.fields.every((x) => isCopy(x.ty)) : isCopy(c.decl.ty!)) : !c.mut));
     case 'var':
       return t.kind !== 'any';
     default:
@@ -233,7 +235,7 @@ export function needsDrop(t: Ty): boolean {
     case 'tuple':
       return t.elems.some(needsDrop);
     case 'closure':
-      return t.c.caps.some((c) => c.byValue && needsDrop(c.decl.ty!));
+      return t.c.caps.some((c) => c.byValue && !c.fields && needsDrop(c.decl.ty!));
     case 'fnTrait':
       return true; // an `impl Fn` / `dyn Fn` value may own its captures
     default:
@@ -297,7 +299,13 @@ function toRustType(t: Ty): RustType {
       return { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] };
     case 'closure':
       // rustc lays a closure out as a struct of its captures (a reference is 8 bytes)
-      return { kind: 'struct', name: 'closure', fields: t.c.caps.map((c, i) => ({ name: String(i), type: c.byValue ? toRustType(c.decl.ty!) : { kind: 'ref', mutable: c.mut, elem: U8 } })) };
+      return {
+        kind: 'struct',
+        name: 'closure',
+        fields: t.c.caps.flatMap((c, i) =>
+          (c.fields ? c.fields.map((x) => ({ ty: x.ty, n: `${i}.${x.index}` })) : [{ ty: c.decl.ty!, n: String(i) }]).map((x) => ({ name: x.n, type: c.byValue ? toRustType(x.ty) : ({ kind: 'ref', mutable: c.mut, elem: U8 } as RustType) })),
+        ),
+      };
     case 'fnTrait':
     case 'iterAd':
       return { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] };

@@ -5,7 +5,7 @@
 // closures and of `impl Fn`/`&dyn Fn`/`Box<dyn Fn>` values; the closure traits in types.
 
 import type { Block, Expr, LocalDecl, Pattern, TypeExpr } from '../ast';
-import { T, fmtTy, prune, type Capture, type ClosureInfo, type Ty } from '../ty';
+import { T, fmtTy, isCopy, prune, type Capture, type ClosureInfo, type Ty } from '../ty';
 import { CheckError, Checker, newVar } from './checker';
 
 interface ClosureCx {
@@ -63,6 +63,7 @@ Checker.prototype.closureExpr = function (this: Checker, e: Extract<Expr, { k: '
     (e as { paramLocals?: LocalDecl[] }).paramLocals = holder.locals;
     const t = this.block(e.body, ret);
     if (!e.body.tail && prune(t).k !== 'never') this.tryUnify(ret, T.unit);
+    preciseCaptures(info, e.body);
   } finally {
     stack.pop();
     this.cx.blocks.pop();
@@ -185,3 +186,38 @@ Checker.prototype.fnBody = function (this: Checker, f) {
     this.err(head, `closure may outlive the current function, but it borrows \`${n}\`, which is owned by the current function`, [{ from: r.from, message: `may outlive borrowed value \`${n}\`` }, { from: r.from, message: `help: to force the closure to take ownership of \`${n}\` (and any other referenced variables), use the \`move\` keyword` }], 'E0373');
   }
 };
+
+/**
+ * Edition 2021 captures places, not variables: a variable used only through its fields (`p.x`, `t.0`)
+ * is captured field by field. Kept to one level and, in a `move` closure, to Copy fields (which are
+ * copied: the variable stays whole); other uses capture the whole variable.
+ */
+function preciseCaptures(info: ClosureInfo, body: Block): void {
+  for (const cap of info.caps) {
+    const decls = new Set([cap.decl, cap.shadow].filter(Boolean));
+    const t = prune(cap.decl.ty!);
+    if (t.k !== 'struct' && t.k !== 'tuple') continue;
+    const fields = new Map<number, Ty>();
+    let whole = false;
+    const walk = (o: unknown, parent: unknown): void => {
+      if (whole || !o || typeof o !== 'object') return;
+      if (Array.isArray(o)) {
+        for (const x of o) walk(x, parent);
+        return;
+      }
+      const n = o as { k?: string; decl?: LocalDecl };
+      if (n.k === 'name' && n.decl && decls.has(n.decl)) {
+        const p = parent as { k?: string; index?: number; ty?: Ty } | null;
+        if (p && p.k === 'field' && p.index !== undefined && p.ty && (!info.move || isCopy(p.ty))) fields.set(p.index, p.ty);
+        else whole = true;
+        return;
+      }
+      for (const [k, v] of Object.entries(o)) {
+        if (k === 'ty' || k === 'decl' || k === 'info' || k === 'konst' || k === 'fn' || k === 'toTy' || k === 'locals' || k === 'paramLocals' || k === 'patLocals' || k === 'elemTy') continue;
+        walk(v, o);
+      }
+    };
+    walk(body, null);
+    if (!whole && fields.size) cap.fields = [...fields].sort((a, b) => a[0] - b[0]).map(([index, ty]) => ({ index, ty }));
+  }
+}
