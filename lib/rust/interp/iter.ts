@@ -11,7 +11,7 @@ import { dropGlue } from './drop';
 import { addFn, mulFn, type Int } from './int';
 import { Place, RSome, RString, RVec, type Machine } from './machine';
 import { applyVec, cloneValue, newVec } from './std';
-import { T, isCopy, needsDrop, prune, sizeOf, zonk, type IntName, type Ty } from './ty';
+import { T, isCopy, layoutOf, needsDrop, prune, sizeOf, zonk, type IntName, type Ty } from './ty';
 import { copier, isObjectKind, type E, type F } from './values';
 import { StringModel, VecModel, utf8Length } from '../vec';
 
@@ -106,11 +106,25 @@ function charsIter(s: string, indices: boolean): RIter {
 }
 
 /** vec::IntoIter: moves the elements out; dropping it drops the rest and frees the buffer. */
-function vecIntoIter(v: RVec, dropVec: (v: unknown) => void): RIter {
+/** The vec::IntoIter made last (the root of an in-place collect's chain, see collectInPlace). */
+let lastIntoIter: { v: RVec; dropRest: () => void; forget: () => void } | null = null;
+
+function vecIntoIter(v: RVec, dropVec: (v: unknown) => void, dropElem?: ((x: unknown) => void) | null): RIter {
   const a = v.a;
   let i = 0;
   let j = a.length;
   let done = false;
+  lastIntoIter = {
+    v,
+    // forget_allocation_drop_remaining: the buffer now belongs to the collected Vec
+    dropRest: () => {
+      done = true;
+      if (dropElem) for (let k = i; k < j; k++) if (a[k] !== undefined) dropElem(a[k]);
+    },
+    forget: () => {
+      done = true;
+    },
+  };
   return {
     next: () => {
       if (i >= j) return DONE;
@@ -443,7 +457,8 @@ export function compileIterMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }
         return (f) => arrIter([...new TextEncoder().encode(strOf(recv(f)))]);
       case 'vec_into_iter': {
         const d = dropGlue(st, m);
-        return (f) => vecIntoIter(recv(f) as RVec, d);
+        const de = needsDrop(el!) ? dropGlue(el!, m) : null;
+        return (f) => vecIntoIter(recv(f) as RVec, d, de);
       }
       case 'array_into_iter': {
         const c = copier(el!);
@@ -658,7 +673,15 @@ export function compileIterMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }
     case 'collect': {
       const into = (e as { collectInto?: string }).collectInto!;
       if (into === 'Vec') {
-        const esz = sizeOf((out as { e: Ty }).e);
+        const dst = (out as { e: Ty }).e;
+        const esz = sizeOf(dst);
+        const src = (e as { inPlaceSrc?: Ty }).inPlaceSrc;
+        if (src) {
+          // SpecFromIter's in-place collect: same alignment, the source element at least as large, neither zero-sized
+          const sl = layoutOf(zonk(src));
+          const dl = layoutOf(dst);
+          if (sl.align === dl.align && sl.size >= dl.size && dl.size > 0) return (f) => collectInPlace(m, recv(f), sl.size, dl.size, step);
+        }
         return (f) => collectVec(m, recv(f), esz, panic, step);
       }
       const strDrop = into === 'StringStrings' ? dropGlue(T.String, m) : null;
@@ -741,6 +764,32 @@ function collectVec(m: Machine, it: RIter, esz: number, panic: (msg: string, chu
     v.m.len++;
   }
   it.fin?.();
+  return v;
+}
+
+/** Collects into the source Vec's buffer (no allocation); shrinks it with a realloc when its bytes are not a multiple of the new element size. */
+function collectInPlace(m: Machine, it: RIter, srcSize: number, dstSize: number, step: () => void): RVec {
+  const root = lastIntoIter!;
+  const src = root.v;
+  const out: unknown[] = [];
+  for (let x = it.next(); x !== DONE; x = it.next()) {
+    step();
+    out.push(x);
+  }
+  root.dropRest();
+  const bytes = src.m.cap * srcSize;
+  const cap = Math.floor(bytes / dstSize);
+  const model = new VecModel(dstSize);
+  const v = new RVec(out, model, src.id);
+  model.cap = cap;
+  model.len = out.length;
+  src.id = 0;
+  if (bytes % dstSize !== 0) {
+    if (cap === 0) {
+      m.free(v.id, bytes);
+      v.id = 0;
+    } else m.realloc(v.id, bytes, cap * dstSize, 0, `in-place collect: shrink to capacity ${cap}`);
+  }
   return v;
 }
 

@@ -17,6 +17,6 @@ export const INTERP_SIMPLIFICATIONS: readonly string[] = Object.freeze([
   'Precise (edition 2021) captures go one field deep, and a `move` closure that uses a non-Copy field captures the whole variable (rustc moves just that field).',
   'A closure runs in the frame of the function that made it (a `move` closure swaps its own copies of the captures in around each call); nested closures inside a `move` closure share the outer closure\'s copies.',
   '`impl Fn` / generic `F: Fn` parameters are dispatched dynamically; an `Fn` bound is not checked against an FnMut closure passed as a variable (only a closure literal that mutates a capture is an error).',
-  '`into_iter()…collect::<Vec<_>>()` (std\'s in-place collect, reusing the source buffer) is refused with a message; an iterator stored in a local and never consumed does not free a vec::IntoIter\'s buffer.',
+  '`v.into_iter()` followed by adaptors other than map/filter/filter_map/enumerate/take/skip and collected into a Vec is refused (std may collect those in place too); an iterator stored in a local and never consumed does not free a vec::IntoIter\'s buffer.',
   'Zip pulls from both sides with next() (std\'s TrustedRandomAccess specialisation for slices only changes when closures with side effects run).',
 ]);

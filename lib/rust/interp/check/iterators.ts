@@ -269,7 +269,12 @@ Checker.prototype.collectTarget = function (this: Checker, e: Extract<Expr, { k:
   const w = prune(want);
   if (w.k === 'Vec') {
     if (!this.tryUnify(w.e, item)) throw new CheckError(e.nameSpan, `a value of type \`${fmtTy(want)}\` cannot be built from an iterator over elements of type \`${fmtTy(item)}\``, undefined, 'E0277');
-    if (rootSrc(e.recv) === 'vec_into_iter') throw new CheckError(e.nameSpan, '`into_iter()…collect::<Vec<_>>()` reuses the source allocation in place (std\'s in-place collect), which the simulator does not model yet: collect from `iter()` instead');
+    if (rootSrc(e.recv) === 'vec_into_iter') {
+      // std's in-place collect (the layouts are compared in iter.ts); other adaptors over a vec::IntoIter are refused
+      const ops = chainOps(e.recv);
+      if (!ops.every((o) => IN_PLACE_OPS.has(o))) throw new CheckError(e.nameSpan, `\`into_iter()\` followed by \`${ops.find((o) => !IN_PLACE_OPS.has(o))}\` and collected into a Vec is not modelled (std may collect it in place): collect from \`iter()\` instead`);
+      (e as { inPlaceSrc?: Ty }).inPlaceSrc = rootVecElem(e.recv);
+    }
     (e as { collectInto?: string }).collectInto = 'Vec';
     return w;
   }
@@ -314,4 +319,23 @@ function rootSrc(e: Expr): string | null {
   while (cur.k === 'method' && cur.builtin === 'iter.op') cur = cur.recv;
   if (cur.k === 'method' && cur.builtin === 'iter.src') return (cur as { iterOp?: string }).iterOp ?? null;
   return null;
+}
+
+const IN_PLACE_OPS = new Set(['map', 'filter', 'filter_map', 'enumerate', 'take', 'skip']);
+
+function chainOps(e: Expr): string[] {
+  const ops: string[] = [];
+  let cur = e;
+  while (cur.k === 'method' && cur.builtin === 'iter.op') {
+    ops.push((cur as { iterOp?: string }).iterOp ?? '');
+    cur = cur.recv;
+  }
+  return ops;
+}
+
+function rootVecElem(e: Expr): Ty {
+  let cur = e;
+  while (cur.k === 'method' && cur.builtin === 'iter.op') cur = cur.recv;
+  const t = prune((cur as Extract<Expr, { k: 'method' }>).recv.ty!);
+  return (t as { e: Ty }).e;
 }
