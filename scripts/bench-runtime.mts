@@ -43,6 +43,15 @@ for (const [lang, src] of appends) {
   console.log(`${lang.padEnd(5)} 1,000,000 appends with trace: ${ms.toFixed(0).padStart(5)} ms, ${r.trace.length} events, stdout ${JSON.stringify(r.stdout.trim())} (target <= 300 ms)`);
 }
 
+// Rust iterator pipeline: lazy adaptors with two closure calls per element.
+{
+  const src = `fn main() {\n    let s = (0..1_000_000).map(|x| x * 2).filter(|x| x % 3 == 0).sum::<u64>();\n    println!("{}", s);\n}\n`;
+  const r = check('rust', src);
+  if (r.stdout.trim() !== '333333666666') throw new Error(`iterator pipeline printed ${r.stdout}`);
+  const ms = median(() => runProgram('rust', src, { stepBudget: 1e9 }));
+  console.log(`rust  (0..1_000_000).map(|x| x * 2).filter(|x| x % 3 == 0).sum::<u64>(): ${ms.toFixed(0).padStart(5)} ms (target <= 1000 ms)`);
+}
+
 // Goroutines: a pool of 8 workers fed through buffered channels, 1,000,000 channel operations
 // (250,000 jobs sent and received, 250,000 results sent and received).
 const pool = `package main\n\nimport (\n\t"fmt"\n\t"sync"\n)\n\nfunc main() {\n\tjobs := make(chan int, 64)\n\tresults := make(chan int, 64)\n\tvar wg sync.WaitGroup\n\tfor w := 0; w < 8; w++ {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tfor j := range jobs {\n\t\t\t\tresults <- j * 2\n\t\t\t}\n\t\t\twg.Done()\n\t\t}()\n\t}\n\tgo func() {\n\t\tfor i := 0; i < 250000; i++ {\n\t\t\tjobs <- i\n\t\t}\n\t\tclose(jobs)\n\t}()\n\tgo func() {\n\t\twg.Wait()\n\t\tclose(results)\n\t}()\n\tsum := 0\n\tfor r := range results {\n\t\tsum += r\n\t}\n\tfmt.Println(sum)\n}\n`;

@@ -1,7 +1,7 @@
 // The AST of the supported Rust subset, built from @lezer/rust's tree by parse.ts.
 // `from`/`to` are source offsets; check.ts fills in types (`ty`) and slots.
 
-import type { Ty } from './ty';
+import type { ClosureInfo, Ty } from './ty';
 
 export interface Span {
   from: number;
@@ -13,7 +13,8 @@ export type TypeExpr =
   | (Span & { k: 'ref'; mut: boolean; elem: TypeExpr })
   | (Span & { k: 'array'; elem: TypeExpr; len: number | null }) // len null: a slice [T]
   | (Span & { k: 'unit' })
-  | (Span & { k: 'tuple'; elems: TypeExpr[] });
+  | (Span & { k: 'tuple'; elems: TypeExpr[] })
+  | (Span & { k: 'fn'; trait: 'Fn' | 'FnMut' | 'FnOnce'; params: TypeExpr[]; ret: TypeExpr | null; dyn: boolean }); // `impl Fn(i32) -> i32`, `dyn FnMut()`
 
 export type BinOp = '+' | '-' | '*' | '/' | '%' | '&' | '|' | '^' | '<<' | '>>' | '==' | '!=' | '<' | '>' | '<=' | '>=' | '&&' | '||';
 
@@ -70,6 +71,7 @@ export type Expr = ExprBase &
     | { k: 'continue'; label: string | null }
     | { k: 'return'; e: Expr | null }
     | { k: 'match'; e: Expr; arms: { pat: Pattern; guard?: Expr | null; body: Expr; span: Span }[] }
+    | { k: 'closure'; move: boolean; params: { pat: Pattern; ty: TypeExpr | null }[]; ret: TypeExpr | null; body: Block; info?: ClosureInfo } // check/closures.ts
   );
 
 export type Pattern = Span &

@@ -21,9 +21,10 @@ interface MoveKind {
 
 /**
  * uninit: declared by `let x;` and not assigned yet (maybe: on some paths only; ifAt: rustc's
- * labels for the `if` that assigns it on one branch only).
+ * labels for the `if` that assigns it on one branch only; intoClosure: moved into a `move` closure;
+ * byCall: a FnOnce closure called, "`f` moved due to this call").
  */
-type State = Map<string, { span: Span; loop: number; uninit?: boolean; maybe?: boolean; kind?: MoveKind; ifAt?: { at: number; message: string }[] }> | null;
+type State = Map<string, { span: Span; loop: number; uninit?: boolean; maybe?: boolean; kind?: MoveKind; intoClosure?: boolean; byCall?: string; ifAt?: { at: number; message: string }[] }> | null;
 
 interface LoopCx {
   breaks: State[];
@@ -136,10 +137,10 @@ class Borrowck {
         const partial = !(k === p.key || p.key.startsWith(k + '.'));
         const moved = k === p.key ? p.name : p.key.startsWith(k + '.') ? movedName : p.name;
         const kind = v.kind?.k;
-        const what = kind === 'intoIter' ? `\`${moved}\` moved due to this implicit call to \`.into_iter()\`` : kind === 'method' ? `\`${moved}\` moved due to this method call` : kind === 'operator' ? `\`${moved}\` moved due to usage in operator` : partial ? 'value partially moved here' : 'value moved here';
+        const what = v.byCall ? `\`${v.byCall}\` moved due to this call` : v.intoClosure ? 'value moved into closure here' : kind === 'intoIter' ? `\`${moved}\` moved due to this implicit call to \`.into_iter()\`` : kind === 'method' ? `\`${moved}\` moved due to this method call` : kind === 'operator' ? `\`${moved}\` moved due to usage in operator` : partial ? 'value partially moved here' : 'value moved here';
         const movedAt = v.kind?.at ?? v.span.from;
         const notes = [
-          ...(decl && k.indexOf('.') < 0 ? [{ from: decl.span.from, message: `move occurs because \`${decl.name}\` has type \`${fmtTy(ty)}\`, which does not implement the \`Copy\` trait` }] : []),
+          ...(decl && k.indexOf('.') < 0 && prune(decl.ty!).k !== 'closure' ? [{ from: decl.span.from, message: `move occurs because \`${decl.name}\` has type \`${fmtTy(ty)}\`, which does not implement the \`Copy\` trait` }] : []),
           ...(loop ? [{ from: loop.from, message: 'inside of this loop' }] : []),
           ...(v.kind?.option ? [{ from: v.span.from, message: 'help: consider calling `.as_ref()` or `.as_mut()` to borrow the type\'s contents' }] : []),
           { from: movedAt, message: loop ? `${what}, in previous iteration of loop` : what },
@@ -234,6 +235,14 @@ class Borrowck {
         return this.expr(e.e, s, 'copy');
       case 'call': {
         const b = e.builtin;
+        // calling an FnOnce closure moves it
+        const ct = b === 'closureCall' ? prune(e.callee.ty!) : null;
+        if (ct && ct.k === 'closure' && ct.c.kind === 'FnOnce' && e.callee.k === 'name') {
+          s = this.use(e.callee, s, 'move');
+          const p = this.path(e.callee);
+          const st = p && s && s.get(p.key);
+          if (p && st && st.span.from === e.callee.from) s!.set(p.key, { ...st, span: { from: e.from, to: e.to }, byCall: p.name });
+        }
         for (const a of e.args) s = this.expr(a, s, b === 'mem::size_of' ? 'borrow' : 'move');
         return s;
       }
@@ -340,6 +349,34 @@ class Borrowck {
       case 'return':
         if (e.e) s = this.expr(e.e, s, 'move');
         return null;
+      case 'closure': {
+        // the body is checked on a copy of the state (uses of what was moved before the closure);
+        // a `move` closure then moves its non-Copy captures
+        if (e.info) {
+          for (const c of e.info.caps) {
+            const name: Expr = { k: 'name', name: c.decl.name, decl: c.decl, slot: c.decl.slot, ty: c.decl.ty, from: e.from, to: e.to };
+            s = this.use(name, s, 'borrow');
+          }
+        }
+        if (s) {
+          // a body that moves a captured variable out makes the closure FnOnce (called at most once)
+          const inner = this.block(e.body, new Map(s));
+          if (inner && e.info) {
+            for (const c of e.info.caps) {
+              const key = String((c.shadow ?? c.decl).slot);
+              if (inner.has(key) && !s.has(key) && !inner.get(key)!.uninit) {
+                e.info.kind = 'FnOnce';
+                if (!c.shadow) c.byValue = true;
+              }
+            }
+          }
+        }
+        if (s && e.info && e.move) {
+          const loop = this.loops.length ? this.loops[this.loops.length - 1].id : 0;
+          for (const c of e.info.caps) if (c.byValue && !c.fields && !isCopy(c.decl.ty!)) s.set(String(c.decl.slot), { span: { from: e.from, to: e.to }, loop, intoClosure: true });
+        }
+        return s;
+      }
       default:
         return s;
     }

@@ -17,6 +17,8 @@ import './check/call';
 import './check/method';
 import './check/collections';
 import './check/macros';
+import './check/closures';
+import './check/iterators';
 
 export { Checker, type Checked, type FnInfo } from './check/checker';
 export { isPlace, placeName } from './check/place';

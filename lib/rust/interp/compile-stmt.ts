@@ -1,6 +1,7 @@
 // Statements, blocks (with their drop scopes), loops, if/match and patterns. A statement closure
 // returns a control code (NORMAL, BREAK, CONTINUE, RETURN); a block's value goes to m.val.
 
+import { DONE, type RIter } from './iter';
 import type { Block, Expr, LocalDecl, Pattern, Stmt } from './ast';
 import { BREAK, CONTINUE, Ctl, NORMAL, RETURN, tyOf, type Compiler } from './compile';
 import { dropGlue } from './drop';
@@ -392,7 +393,7 @@ function scrutinee(cx: Compiler, e: Expr): E {
  * A pattern as a matcher that binds on success. `fromPlace`: bindings move out of the scrutinee
  * place (the temporary's drop then sees `undefined` for what was moved).
  */
-function compilePattern(cx: Compiler, p: Pattern, t: Ty, fromPlace: boolean): (f: F, v: unknown) => boolean {
+export function compilePattern(cx: Compiler, p: Pattern, t: Ty, fromPlace: boolean): (f: F, v: unknown) => boolean {
   void fromPlace;
   const tp = prune(t);
   switch (p.k) {
@@ -553,6 +554,7 @@ function compileFor(cx: Compiler, e: Extract<Expr, { k: 'for' }>, wantValue: boo
       return done();
     };
   }
+  if (mode === 'iterAd') return forIterAd(cx, it, slot, destr, elemDrop, body, after, done);
   // Iteration over elements: by shared ref (iter, &v), &mut, or by value (v: moves the Vec).
   const src = mode === 'intoIter' ? cx.expr(it) : cx.read(it);
   const itT = prune(tyOf(it));
@@ -649,6 +651,39 @@ function compileFor(cx: Compiler, e: Extract<Expr, { k: 'for' }>, wantValue: boo
       }
     }
     return done();
+  };
+}
+
+/** `for x in <iterator adaptor>`: pulls from the lazy iterator (iter.ts); an owned item is dropped after each pass. */
+function forIterAd(cx: Compiler, it: Expr, slot: number, destr: ((f: F, v: unknown) => boolean) | null, elemDrop: ((v: unknown) => void) | null, body: S, after: (c: number) => number, done: () => number): S {
+  const m = cx.m;
+  const B = cx.budget;
+  const src = cx.expr(it);
+  return (f) => {
+    const itr = src(f) as RIter;
+    let ret = -1;
+    for (let x = itr.next(); x !== DONE; x = itr.next()) {
+      if (++m.steps > B) m.stepLimit();
+      if (slot >= 0) f[slot] = x;
+      else if (destr) destr(f, x);
+      else if (elemDrop && x !== undefined) elemDrop(x);
+      const c = body(f);
+      if (slot >= 0 && elemDrop) {
+        const y = f[slot];
+        f[slot] = undefined;
+        if (y !== undefined) elemDrop(y);
+      }
+      if (c !== NORMAL) {
+        const r = after(c);
+        if (r === 1) break;
+        if (r === 2) {
+          ret = c;
+          break;
+        }
+      }
+    }
+    itr.fin?.();
+    return ret >= 0 ? ret : done();
   };
 }
 

@@ -11,6 +11,8 @@ import { RGuard, RRc } from './rrc';
 import { mapIndexPlace } from './std-map';
 import { compileBlock, compileStmtExpr, isStmtLike } from './compile-stmt';
 import { compileBuiltinCall, compileMethod, compileVecMacro } from './std';
+import { compileClosure, compileClosureCall } from './compile-closure';
+import { compileIterMethod } from './iter';
 import { compileAssert, compileFmtMacro, compileWrite } from './compile-fmt';
 import { compileConst, compileTupleStruct, compileUserCall, compileUserMethod, installTraitHooks } from './compile-impl';
 import { INT_NAMES, isCopy, needsDrop, prune, zonk, type IntName, type Ty } from './ty';
@@ -285,6 +287,7 @@ export class Compiler {
         if (e.fn) return compileUserCall(this, e);
         if (e.builtin === 'tstruct') return compileTupleStruct(this, e);
         if (e.builtin === 'ok') return () => null;
+        if (e.builtin === 'closureCall') return compileClosureCall(this, e);
         if (e.builtin === 'some') {
           const a = this.expr(e.args[0]);
           return (f) => new RSome(a(f));
@@ -292,7 +295,10 @@ export class Compiler {
         return compileBuiltinCall(this, e);
       }
       case 'method':
+        if (e.builtin === 'iter.op' || e.builtin === 'iter.src') return compileIterMethod(this, e);
         return e.builtin === 'user' ? compileUserMethod(this, e) : compileMethod(this, e);
+      case 'closure':
+        return compileClosure(this, e);
       case 'tuple': {
         const els = e.elems.map((x) => this.expr(x));
         return (f) => els.map((x) => x(f));

@@ -114,6 +114,13 @@ export function dropGlue(t: Ty, m: Machine): DropFn {
       return (v) => {
         (v as RBump).b.drop();
       };
+    case 'closure':
+    case 'fnTrait':
+      // a closure's by-value captures (compile-closure.ts)
+      return (v) => {
+        const c = v as { dropEnv: ((c: unknown) => void) | null } | undefined;
+        if (c && c.dropEnv) c.dropEnv(c);
+      };
     default:
       return noop;
   }

@@ -57,7 +57,6 @@ const UNSUPPORTED_ITEMS: Record<string, string> = {
 };
 
 const UNSUPPORTED_EXPRS: Record<string, string> = {
-  ClosureExpression: 'closures are not supported',
   AwaitExpression: 'async/await is not supported',
   AsyncBlock: 'async blocks are not supported',
   UnsafeBlock: 'unsafe blocks are not supported',
@@ -230,6 +229,9 @@ export class Parser {
     let selfParam: FnDecl['selfParam'] = null;
     let ret: TypeExpr | null = null;
     let body: Block | null = null;
+    // `fn f<F: Fn(i32) -> i32>(f: F)` / `where F: FnMut()`: type parameters bounded by a closure trait
+    // only, read as `impl Fn(..)` (other generics stay outside the subset)
+    const fnBounds = this.closureTypeParams(n);
     for (const c of kids(n)) {
       if (c.name === 'BoundIdentifier') {
         name = this.text(c);
@@ -250,13 +252,47 @@ export class Parser {
           params.push({ pat: this.pattern(pk[0], has(p, 'mut'), mutAt(p)), ty: this.type(pk[pk.length - 1]), span: { from: p.from, to: p.to } });
         }
       } else if (c.name === 'Block') body = this.block(c);
-      else if (c.name === 'TypeParamList') throw new Unsupported(c.from, c.to, 'generic functions are not supported');
-      else if (c.name === 'WhereClause') throw new Unsupported(c.from, c.to, 'where clauses are not supported');
+      else if (c.name === 'TypeParamList' && !fnBounds) throw new Unsupported(c.from, c.to, 'generic functions are not supported');
+      else if (c.name === 'WhereClause' && !fnBounds) throw new Unsupported(c.from, c.to, 'where clauses are not supported');
+      else if (c.name === 'TypeParamList' || c.name === 'WhereClause') continue;
       else if (c.name === 'FunctionModifiers' || c.name === 'Vis') continue;
       else ret = this.type(c);
     }
     if (!body) throw new Unsupported(n.from, n.to, 'a function needs a body');
+    if (fnBounds) for (const p of params) p.ty = substFnBounds(p.ty, fnBounds);
     return { from: n.from, to: n.to, name, nameSpan, selfParam, params, ret, body };
+  }
+
+  /** The type parameters of a function if every one is bounded by exactly one of Fn/FnMut/FnOnce, else null. */
+  private closureTypeParams(n: SyntaxNode): Map<string, TypeExpr> | null {
+    const tpl = kids(n).find((c) => c.name === 'TypeParamList');
+    if (!tpl) return null;
+    const bounds = new Map<string, TypeExpr>();
+    const names: string[] = [];
+    const bound = (nameN: SyntaxNode, tb: SyntaxNode | undefined) => {
+      const ft = tb ? kids(tb) : [];
+      if (ft.length !== 1 || ft[0].name !== 'FunctionType') return false;
+      const t = this.fnTraitType(ft[0], { from: ft[0].from, to: ft[0].to }, false);
+      if (!t) return false;
+      bounds.set(this.text(nameN), t);
+      return true;
+    };
+    for (const p of kids(tpl)) {
+      if (p.name === 'TypeIdentifier') names.push(this.text(p));
+      else if (p.name === 'ConstrainedTypeParameter') {
+        const pk = kids(p);
+        names.push(this.text(pk[0]));
+        if (!bound(pk[0], pk[1])) return null;
+      } else return null;
+    }
+    const wc = kids(n).find((c) => c.name === 'WhereClause');
+    if (wc) {
+      for (const cl of kids(wc)) {
+        const ck = kids(cl);
+        if (cl.name !== 'TypeBoundClause' || ck[0]?.name !== 'TypeIdentifier' || !bound(ck[0], ck[1])) return null;
+      }
+    }
+    return names.every((x) => bounds.has(x)) ? bounds : null;
   }
 
   private structItem(n: SyntaxNode, derives: string[]): StructDecl {
@@ -332,11 +368,27 @@ export class Parser {
       case 'FunctionType':
         throw new Unsupported(n.from, n.to, 'function pointer types are not supported');
       case 'DynamicType':
-      case 'AbstractType':
+      case 'AbstractType': {
+        // `impl Fn(i32) -> i32`, `dyn FnMut()`: the closure traits
+        const ft = kids(n).find((c) => c.name === 'FunctionType');
+        const fnT = ft ? this.fnTraitType(ft, span, n.name === 'DynamicType') : null;
+        if (fnT) return fnT;
         throw new Unsupported(n.from, n.to, 'traits are not supported');
+      }
       default:
         throw new Unsupported(n.from, n.to, `this type is not supported`);
     }
+  }
+
+  /** `Fn(A, B) -> R` (also FnMut, FnOnce) as a type, else null. */
+  private fnTraitType(ft: SyntaxNode, span: Span, dyn: boolean): TypeExpr | null {
+    const fk = kids(ft);
+    const trait = this.text(fk[0]);
+    if (trait !== 'Fn' && trait !== 'FnMut' && trait !== 'FnOnce') return null;
+    const pl = fk.find((c) => c.name === 'ParamList');
+    const params = pl ? kids(pl).map((p) => this.type(kids(p)[kids(p).length - 1] ?? p)) : [];
+    const rt = fk[fk.length - 1] !== pl && fk[fk.length - 1] !== fk[0] ? this.type(fk[fk.length - 1]) : null;
+    return { ...span, k: 'fn', trait, params, ret: rt, dyn };
   }
 
   pattern(n: SyntaxNode, mut = false, mutFrom?: number): Pattern {
@@ -662,6 +714,20 @@ export class Parser {
       }
       case 'Block':
         return { ...span, k: 'block', b: this.block(n) };
+      case 'ClosureExpression': {
+        // `move |a: i32, b| -> T { … }`: the body is kept as a block (a lone expression is its tail)
+        const ck = kids(n);
+        const pl = ck.find((c) => c.name === 'ParamList')!;
+        const params = kids(pl).map((p) => {
+          const pk = kids(p);
+          return { pat: this.pattern(pk[0]), ty: pk.length > 1 ? this.type(pk[pk.length - 1]) : null };
+        });
+        const bodyN = ck[ck.length - 1];
+        const retN = ck.length >= 3 && ck[ck.length - 2] !== pl ? ck[ck.length - 2] : null;
+        const ret = retN ? this.type(retN) : null;
+        const body: Block = bodyN.name === 'Block' ? this.block(bodyN) : { from: bodyN.from, to: bodyN.to, stmts: [], tail: this.expr(bodyN) };
+        return { ...span, k: 'closure', move: has(n, 'move'), params, ret, body };
+      }
       case 'IfExpression': {
         let i = 0;
         const condNode = k[i++];
@@ -864,4 +930,10 @@ export function parseProgram(src: string): { prog: Program; diags: RawDiag[] } {
   const p = new Parser(src);
   const prog = p.program();
   return { prog, diags: p.diags };
+}
+
+function substFnBounds(t: TypeExpr, b: Map<string, TypeExpr>): TypeExpr {
+  if (t.k === 'path' && t.args.length === 0 && b.has(t.name)) return { ...b.get(t.name)!, from: t.from, to: t.to };
+  if (t.k === 'ref') return { ...t, elem: substFnBounds(t.elem, b) };
+  return t;
 }

@@ -18,4 +18,10 @@ export const INTERP_SIMPLIFICATIONS: readonly string[] = Object.freeze([
   'HashMap keys are integers, char, bool, String, &str and tuples of these; user structs can\'t be keys.',
   'Rc has no Weak handles; RefCell guards (Ref/RefMut) are checked at run time only, so a borrow kept too long panics as in Rust but is never a compile error.',
   'Nesting has a budget: more than 200 levels of brackets, 200 prefix operators in a row or 500 operators in one expression stop the program before it runs, with a message at that line and column (rustc 1.95 goes a little deeper before its own stack overflows (about 1,000 blocks, 2,000 parentheses)).',
+  'A closure without `move` that moves a captured value out (FnOnce) moves it when called, not when created: if it is never called, the value is dropped with its variable rather than with the closure.',
+  'Precise (edition 2021) captures go one field deep, and a `move` closure that uses a non-Copy field captures the whole variable (rustc moves just that field).',
+  'A closure runs in the frame of the function that made it (a `move` closure swaps its own copies of the captures in around each call); nested closures inside a `move` closure share the outer closure\'s copies.',
+  '`impl Fn` / generic `F: Fn` parameters are dispatched dynamically; an `Fn` bound is not checked against an FnMut closure passed as a variable (only a closure literal that mutates a capture is an error).',
+  '`v.into_iter()` followed by adaptors other than map/filter/filter_map/enumerate/take/skip and collected into a Vec is refused (std may collect those in place too); an iterator stored in a local and never consumed does not free a vec::IntoIter\'s buffer.',
+  'Zip pulls from both sides with next() (std\'s TrustedRandomAccess specialisation for slices only changes when closures with side effects run).',
 ]);

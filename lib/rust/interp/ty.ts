@@ -2,7 +2,28 @@
 // union-find in check.ts. Layout comes from lib/rust/types.ts (rustc's field reordering).
 
 import { rustLayout, type RustType } from '../types';
-import type { ConstDecl, FnDecl } from './ast';
+import type { ConstDecl, FnDecl, LocalDecl } from './ast';
+
+/** A closure's captured variable: by reference (shared or unique) or by value (`move`, or moved out of). */
+export interface Capture {
+  decl: LocalDecl;
+  /** The closure's own copy of a by-value capture (its slot in the enclosing frame), else null. */
+  shadow: LocalDecl | null;
+  byValue: boolean;
+  mut: boolean;
+  /** Edition 2021's precise captures: only these fields of the variable are captured (each a separate capture). */
+  fields?: { index: number; ty: Ty }[];
+}
+
+/** A closure expression's type (check/closures.ts): each closure has its own. */
+export interface ClosureInfo {
+  params: Ty[];
+  ret: Ty;
+  caps: Capture[];
+  kind: 'Fn' | 'FnMut' | 'FnOnce';
+  move: boolean;
+  from: number;
+}
 
 export type IntName = 'u8' | 'u16' | 'u32' | 'u64' | 'u128' | 'usize' | 'i8' | 'i16' | 'i32' | 'i64' | 'i128' | 'isize';
 
@@ -54,6 +75,9 @@ export type Ty =
   | { k: 'RefCell'; e: Ty }
   | { k: 'Cell'; e: Ty }
   | { k: 'Guard'; mut: boolean; e: Ty } // cell::Ref<'_, T> (mut: RefMut) from borrow() / borrow_mut()
+  | { k: 'closure'; c: ClosureInfo } // a closure's unique type
+  | { k: 'fnTrait'; trait: 'Fn' | 'FnMut' | 'FnOnce'; params: Ty[]; ret: Ty; dyn: boolean } // `impl Fn(A) -> R` / `dyn Fn(A) -> R`
+  | { k: 'iterAd'; item: Ty; name: string } // an iterator adaptor (Map, Filter, Rev, …) yielding `item` (iter.ts)
   | { k: 'var'; id: number; kind: 'any' | 'int' | 'float'; to: Ty | null };
 
 export type MapKind = 'HashMap' | 'HashSet' | 'BTreeMap' | 'BTreeSet';
@@ -120,6 +144,10 @@ export function zonk(t: Ty): Ty {
       return { ...t, key: zonk(t.key), val: zonk(t.val) };
     case 'Entry':
       return { k: 'Entry', map: zonk(t.map) as Extract<Ty, { k: 'Map' }> };
+    case 'iterAd':
+      return { ...t, item: zonk(t.item) };
+    case 'fnTrait':
+      return { ...t, params: t.params.map(zonk), ret: zonk(t.ret) };
     default:
       return t;
   }
@@ -174,6 +202,12 @@ export function fmtTy(t: Ty): string {
       return isSetKind(t.kind) ? `${t.kind}<${fmtTy(t.key)}>` : `${t.kind}<${fmtTy(t.key)}, ${fmtTy(t.val)}>`;
     case 'Entry':
       return `Entry<'_, ${fmtTy(t.map.key)}, ${fmtTy(t.map.val)}>`;
+    case 'closure':
+      return `{closure@src/main.rs}`;
+    case 'fnTrait':
+      return `${t.dyn ? 'dyn' : 'impl'} ${t.trait}(${t.params.map(fmtTy).join(', ')})${prune(t.ret).k === 'unit' ? '' : ' -> ' + fmtTy(t.ret)}`;
+    case 'iterAd':
+      return `${t.name}<…>`;
     case 'var':
       return t.kind === 'int' ? '{integer}' : t.kind === 'float' ? '{float}' : '_';
   }
@@ -200,6 +234,8 @@ export function isCopy(t: Ty): boolean {
       return t.elems.every(isCopy);
     case 'fmtResult':
       return true;
+    case 'closure':
+      return t.c.caps.every((c) => (c.byValue ? (c.fields ? c.fields.every((x) => isCopy(x.ty)) : isCopy(c.decl.ty!)) : !c.mut));
     case 'var':
       return t.kind !== 'any';
     default:
@@ -230,6 +266,10 @@ export function needsDrop(t: Ty): boolean {
       return t.s.drop !== null || t.s.fields.some((f) => needsDrop(f.ty));
     case 'tuple':
       return t.elems.some(needsDrop);
+    case 'closure':
+      return t.c.caps.some((c) => c.byValue && !c.fields && needsDrop(c.decl.ty!));
+    case 'fnTrait':
+      return true; // an `impl Fn` / `dyn Fn` value may own its captures
     default:
       return false;
   }
@@ -260,7 +300,8 @@ function toRustType(t: Ty): RustType {
     case 'VecDeque':
       return { kind: 'vecdeque', elem: U8 };
     case 'Box':
-      return { kind: 'box', elem: U8 };
+      // Box<dyn Fn(..)> is a fat pointer (data + vtable)
+      return prune(t.e).k === 'fnTrait' ? { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] } : { kind: 'box', elem: U8 };
     case 'Rc':
       return { kind: 'rc', elem: U8 };
     case 'RefCell':
@@ -273,6 +314,7 @@ function toRustType(t: Ty): RustType {
       return { kind: 'option', elem: toRustType(t.e) };
     case 'ref': {
       const e = prune(t.e);
+      if (e.k === 'fnTrait') return { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] }; // &dyn Fn: fat
       return { kind: 'ref', mutable: t.mut, elem: e.k === 'str' || e.k === 'slice' ? toRustType(e) : U8 };
     }
     case 'slice':
@@ -303,6 +345,18 @@ function toRustType(t: Ty): RustType {
     }
     case 'Entry':
       return { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] };
+    case 'closure':
+      // rustc lays a closure out as a struct of its captures (a reference is 8 bytes)
+      return {
+        kind: 'struct',
+        name: 'closure',
+        fields: t.c.caps.flatMap((c, i) =>
+          (c.fields ? c.fields.map((x) => ({ ty: x.ty, n: `${i}.${x.index}` })) : [{ ty: c.decl.ty!, n: String(i) }]).map((x) => ({ name: x.n, type: c.byValue ? toRustType(x.ty) : ({ kind: 'ref', mutable: c.mut, elem: U8 } as RustType) })),
+        ),
+      };
+    case 'fnTrait':
+    case 'iterAd':
+      return { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] };
     case 'var':
       return { kind: 'prim', name: t.kind === 'float' ? 'f64' : 'i32' };
   }

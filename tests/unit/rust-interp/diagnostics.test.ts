@@ -140,12 +140,12 @@ fn main() {
   it('constructs outside the subset are named, with line/column and end', () => {
     const d = checkRust(`trait Shape {}
 fn main() {
-    let f = |x: i32| x + 1;
+    let f = unsafe { 1 };
     let m = Arc::new(5);
 }`);
     expect(d.map((x) => [x.line, x.column, x.message])).toEqual([
       [1, 1, 'traits are not supported'],
-      [3, 13, 'closures are not supported'],
+      [3, 13, 'unsafe blocks are not supported'],
       [4, 13, 'Arc is not supported'],
     ]);
     expect(d[1].endLine).toBe(3);
@@ -241,5 +241,36 @@ describe('diagnostics of impl blocks, methods, tuples (rustc 1.95 wording and po
     expect(first('struct S;\nimpl Clone for S { fn clone(&self) -> S { S } }\nfn main() {}').message).toBe('traits are not supported (only `impl Drop for Type` and `impl fmt::Display for Type`)');
     expect(first('struct S<T> { x: T }\nfn main() {}').message).toBe('generic structs are not supported');
     expect(first('struct S;\nimpl S { fn f(self: Box<Self>) {} }\nfn main() {}').message).toBe('this form of `self` parameter is not supported (only `self`, `mut self`, `&self`, `&mut self`)');
+  });
+});
+
+describe('closure errors, as rustc 1.95 reports them', () => {
+  it('E0373: a returned closure that borrows a parameter', () => {
+    expect(first('fn make_adder(n: i32) -> impl Fn(i32) -> i32 {\n    |x| x + n\n}\nfn main() {\n    println!("{}", make_adder(1)(2));\n}')).toMatchObject({ line: 2, column: 5, code: 'E0373', message: 'closure may outlive the current function, but it borrows `n`, which is owned by the current function' });
+  });
+  it('E0382: use after a move into a `move` closure', () => {
+    const d = first('fn main() {\n    let s = String::from("hi");\n    let f = move || println!("{}", s);\n    f();\n    println!("{}", s);\n}');
+    expect(d).toMatchObject({ line: 5, column: 20, code: 'E0382', message: 'borrow of moved value: `s`' });
+    expect(d.notes?.map((n) => [n.line, n.message])).toContainEqual([3, 'value moved into closure here']);
+  });
+  it('E0596: calling an FnMut closure bound without `let mut`', () => {
+    expect(first('fn main() {\n    let mut count = 0;\n    let inc = || count += 1;\n    inc();\n    println!("{}", count);\n}')).toMatchObject({ line: 4, column: 5, code: 'E0596', message: 'cannot borrow `inc` as mutable, as it is not declared as mutable' });
+  });
+  it('E0594: assigning to a captured variable in a closure passed as `impl Fn`', () => {
+    expect(first('fn call(f: impl Fn()) {\n    f();\n}\nfn main() {\n    let mut count = 0;\n    call(|| count += 1);\n    println!("{}", count);\n}')).toMatchObject({ line: 6, column: 13, code: 'E0594', message: 'cannot assign to `count`, as it is a captured variable in a `Fn` closure' });
+  });
+  it('E0283: collect without a target type', () => {
+    expect(first('fn main() {\n    let v: Vec<i32> = vec![1, 2, 3];\n    let w = v.iter().map(|x| x * 2).collect();\n    println!("{:?}", w);\n}')).toMatchObject({ line: 3, code: 'E0283', message: 'type annotations needed' });
+  });
+});
+
+describe('FnOnce closures', () => {
+  it('E0382: a closure that moves a capture out is moved by its first call', () => {
+    const d = first('fn main() {\n    let s = String::from("hi");\n    let f = move || s;\n    let a = f();\n    let b = f();\n    println!("{} {}", a, b);\n}');
+    expect(d).toMatchObject({ line: 5, column: 13, code: 'E0382', message: 'use of moved value: `f`' });
+    expect(d.notes?.map((n) => [n.line, n.column, n.message])).toContainEqual([4, 13, '`f` moved due to this call']);
+  });
+  it('called once, it runs', () => {
+    expect(runRust('fn main() {\n    let s = String::from("hi");\n    let f = || s;\n    let t = f();\n    println!("{}", t);\n}').stdout).toBe('hi\n');
   });
 });

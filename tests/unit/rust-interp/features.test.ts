@@ -275,3 +275,44 @@ describe('impl Drop and impl fmt::Display', () => {
     expect(compact(r)).toEqual(['a8', 'a1024', 'd8']);
   });
 });
+
+describe('closures', () => {
+  it('capture by reference (read, or mutate through `let mut`), by value with `move`', () => {
+    expect(out('let k = 10; let add = |x| x + k; let mut n = 0; let mut inc = || n += 1; inc(); inc(); println!("{} {}", add(5), n);')).toBe('15 2\n');
+    // a move closure keeps its own copy of a Copy capture
+    expect(out('let mut id = 0u32; let mut next = move || { id += 1; id }; println!("{} {} {}", next(), next(), id);')).toBe('1 2 0\n');
+  });
+  it('Box<dyn Fn> allocates the captured size; a closure capturing nothing allocates nothing', () => {
+    const r = run(main('let k: i64 = 7; let s = String::from("ab"); let a: Box<dyn Fn(i64) -> i64> = Box::new(move |x| x + k); let b: Box<dyn Fn() -> usize> = Box::new(move || s.len()); let z: Box<dyn Fn(i64) -> i64> = Box::new(|x| x); println!("{} {} {}", a(1), b(), z(3));'));
+    expect(r.stdout).toBe('8 2 3\n');
+    // String "ab", the Box of the i64 closure (8), the Box owning the String (24), none for z
+    expect(compact(r)).toEqual(['a2', 'a8', 'a24', 'a1024', 'd2', 'd24', 'd8']);
+  });
+  it('closures made in a loop keep their own captures', () => {
+    expect(out('let mut fs: Vec<Box<dyn Fn(i32) -> i32>> = Vec::new(); for i in 1..4 { fs.push(Box::new(move |x| x + i)); } for f in &fs { print!("{} ", f(10)); } println!();')).toBe('11 12 13 \n');
+  });
+  it('impl Fn / &dyn Fn parameters and returned closures', () => {
+    const fns = 'fn apply(f: impl Fn(i32) -> i32, x: i32) -> i32 { f(x) }\nfn twice(f: &dyn Fn(i32) -> i32, x: i32) -> i32 { f(f(x)) }\nfn adder(n: i32) -> impl Fn(i32) -> i32 { move |x| x + n }';
+    expect(out('println!("{} {} {}", apply(|x| x * 2, 21), twice(&|x| x * x, 3), adder(4)(1));', fns)).toBe('42 81 5\n');
+  });
+});
+
+describe('iterators', () => {
+  it('adaptors and consumers', () => {
+    expect(out('let v = vec![3, 1, 4, 1, 5]; let s: i32 = v.iter().map(|x| x * 2).filter(|x| *x > 2).sum(); println!("{} {} {:?} {:?} {}", s, v.iter().count(), v.iter().max(), v.iter().position(|&x| x == 4), v.iter().fold(0, |a, x| a + x));')).toBe('24 5 Some(5) Some(2) 14\n');
+    expect(out('let v: Vec<u32> = (1..=6).rev().step_by(2).collect(); println!("{:?}", v);')).toBe('[6, 4, 2]\n');
+    expect(out('let a = [1, 2]; let b = vec![10, 20, 30]; let z: Vec<(i32, i32)> = a.iter().cloned().zip(b.iter().cloned()).collect(); println!("{:?}", z);')).toBe('[(1, 10), (2, 20)]\n');
+  });
+  it('collect: exact capacity from a TrustedLen chain, growth from 4 after a filter', () => {
+    const r = run(main('let v: Vec<u64> = (0..10).map(|x| x * 3).collect(); let w: Vec<u64> = (0..10).filter(|x| x % 2 == 0).collect(); println!("{} {}", v.capacity(), w.capacity());'));
+    expect(r.stdout).toBe('10 8\n');
+    expect(compact(r)).toEqual(['a80', 'a32', 'r32>64', 'a1024', 'd64', 'd80']);
+  });
+  it('collect into String: chars reserve the lower bound of the size hint', () => {
+    const r = run(main('let s: String = "héllo".chars().rev().collect(); println!("{} {}", s, s.capacity());'));
+    expect(r.stdout).toBe('olléh 8\n');
+  });
+  it('the 1M-element pipeline of the issue', () => {
+    expect(out('let s = (0..1_000_000).map(|x| x * 2).filter(|x| x % 3 == 0).sum::<u64>(); println!("{}", s);')).toBe('333333666666\n');
+  });
+});

@@ -92,11 +92,21 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
       return { k: 'Option', e: inner };
     }
     if (c.name === 'drop') return this.builtinCall(e, 'drop', expected);
+    const local = this.lookup(c.name);
+    if (local && this.callableSig(local.ty!)) {
+      this.expr(c);
+      return this.closureCall(e, local.ty!);
+    }
     if ((c.name === 'Ok' || c.name === 'Err') && !this.fns.has(c.name)) throw new CheckError(c, `Result (\`${c.name}\`) is not supported`);
     if (this.lookup(c.name)) throw new CheckError(c, `expected function, found local variable \`${c.name}\``);
     throw new CheckError(c, `cannot find function \`${c.name}\` in this scope`);
   }
-  if (c.k !== 'path') throw new CheckError(c, 'only calls of named functions are supported');
+  if (c.k !== 'path') {
+    // `make_adder(1)(2)`, `(self.f)(x)`: a callable value
+    const ct = this.expr(c);
+    if (this.callableSig(ct)) return this.closureCall(e, ct);
+    throw new CheckError(c, 'only calls of named functions are supported');
+  }
   let segs = c.segs;
   if (segs[0] === 'std' && segs.length > 2) segs = segs.slice(segs[1] === 'collections' || segs[1] === 'rc' || segs[1] === 'cell' || segs[1] === 'string' || segs[1] === 'vec' || segs[1] === 'boxed' ? 2 : 1);
   const name = segs.join('::');

@@ -118,6 +118,8 @@ Checker.prototype.exprInner = function (this: Checker, e: Expr, expected?: Ty): 
       return T.never;
     case 'match':
       return this.matchExpr(e, expected);
+    case 'closure':
+      return this.closureExpr(e, expected);
   }
 };
 
@@ -143,6 +145,8 @@ Checker.prototype.binary = function (this: Checker, e: Extract<Expr, { k: 'binar
     return l;
   }
   const rt = this.expr(e.r, autoDerefCopy(lt));
+  // a closure parameter without a type (`|x| x + k`) takes the other operand's type
+  if (lp.k === 'var' && lp.kind === 'any') this.tryUnify(lp, autoDerefCopy(rt));
   if (cmp) {
     const a = autoDerefAll(lt);
     const b = autoDerefAll(rt);

@@ -100,6 +100,9 @@ Checker.prototype.forExpr = function (this: Checker, e: Extract<Expr, { k: 'for'
   } else if (it.k === 'array') {
     elem = it.e;
     mode = 'iter';
+  } else if (it.k === 'iterAd') {
+    elem = it.item;
+    mode = 'iterAd';
   } else if (it.k === 'var') throw new CheckError(e.iter, 'type annotations needed');
   else throw new CheckError(e.iter, `\`${fmtTy(it)}\` is not an iterator`);
   (e as { mode?: string }).mode = mode;

@@ -17,6 +17,8 @@ declare module './checker' {
 
 Checker.prototype.method = function (this: Checker, e: Extract<Expr, { k: 'method' }>, expected?: Ty): Ty {
   const rt = this.expr(e.recv);
+  const itr = this.iterMethod(e, rt, expected); // iterators and their adaptors (check/iterators.ts)
+  if (itr) return itr;
   // Auto-deref: &T, &mut T, Box<T> → T (but methods on Box/refs themselves come first).
   let t = prune(rt);
   let viaRef: 'none' | 'ref' | 'mut' = 'none';

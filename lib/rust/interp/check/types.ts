@@ -39,6 +39,8 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
     }
     case 'tuple':
       return t.elems.length ? { k: 'tuple', elems: t.elems.map((x) => this.type(x)) } : T.unit;
+    case 'fn':
+      return this.fnTraitType(t);
     case 'path': {
       const n = t.name;
       const one = (): Ty => {

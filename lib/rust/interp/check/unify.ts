@@ -9,6 +9,7 @@ declare module './checker' {
     unify(expected: Ty, actual: Ty, span: Span): boolean;
     tryUnify(a: Ty, b: Ty): boolean;
     coerceTo(e: Expr, expected: Ty): void;
+    unifyCallable(a: Ty, b: Ty): boolean;
   }
 }
 
@@ -37,8 +38,13 @@ Checker.prototype.tryUnify = function (this: Checker, a: Ty, b: Ty): boolean {
     v.to = o;
     return true;
   }
+  if (a.k === 'fnTrait' || b.k === 'fnTrait') return this.unifyCallable(a, b);
   if (a.k !== b.k) return false;
   switch (a.k) {
+    case 'iterAd':
+      return this.tryUnify(a.item, (b as typeof a).item);
+    case 'closure':
+      return a.c === (b as typeof a).c;
     case 'int':
     case 'float':
       return a.name === (b as typeof a).name;
@@ -118,3 +124,12 @@ function occurs(v: Ty, t: Ty): boolean {
   if (t.k === 'Map') return occurs(v, t.key) || occurs(v, t.val);
   return false;
 }
+
+/** `impl Fn(A) -> R` / `dyn Fn(A) -> R` against a closure or another such type: same signature. */
+Checker.prototype.unifyCallable = function (this: Checker, a: Ty, b: Ty): boolean {
+  const sa = this.callableSig(a);
+  const sb = this.callableSig(b);
+  if (!sa || !sb || sa.params.length !== sb.params.length) return false;
+  if (!sa.params.every((p, i) => this.tryUnify(p, sb.params[i]))) return false;
+  return this.tryUnify(sa.ret, sb.ret);
+};
