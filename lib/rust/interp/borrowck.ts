@@ -64,6 +64,11 @@ class Borrowck {
     }
     if (p.k === 'some') return this.bind(p.inner, s);
     if (p.k === 'tuple' || p.k === 'tstruct') for (const x of p.elems) s = this.bind(x, s);
+    if (p.k === 'variant') for (const x of (p as { subs?: { pat: Pattern }[] }).subs ?? []) s = this.bind(x.pat, s);
+    if (p.k === 'at') {
+      if (p.decl) s = this.bind({ from: p.from, to: p.to, k: 'bind', name: p.name, mut: p.mut, byRef: false, decl: p.decl }, s);
+      s = this.bind(p.sub, s);
+    }
     return s;
   }
 
@@ -340,8 +345,10 @@ class Borrowck {
 
 /** Whether matching the pattern moves (part of) the scrutinee: a name binding a non-Copy value. */
 function bindsByValue(p: Pattern): boolean {
-  if (p.k === 'bind') return true;
+  if (p.k === 'bind') return !p.byRef;
   if (p.k === 'some') return bindsByValue(p.inner);
+  if (p.k === 'at') return (!!p.decl && !isCopy(p.decl.ty!)) || bindsByValue(p.sub);
+  if (p.k === 'variant' && (p as { viaRef?: boolean | null }).viaRef == null) return ((p as { subs?: { pat: Pattern }[] }).subs ?? []).some(({ pat: x }) => (x.k === 'bind' ? !x.deref && !x.byRef && !!x.decl && !isCopy(x.decl.ty!) : bindsByValue(x)));
   if ((p.k === 'tuple' || p.k === 'tstruct') && (p as { viaRef?: boolean | null }).viaRef == null) return p.elems.some((x) => (x.k === 'bind' ? !x.deref && !!x.decl && !isCopy(x.decl.ty!) : bindsByValue(x)));
   return false;
 }

@@ -16,6 +16,7 @@ import './check/loops';
 import './check/call';
 import './check/method';
 import './check/macros';
+import './check/enums';
 
 export { Checker, type Checked, type FnInfo } from './check/checker';
 export { isPlace, placeName } from './check/place';

@@ -9,6 +9,7 @@ import { ArithPanic, addFn, bitFn, divFn, floatToInt, mulFn, negFn, norm, notFn,
 import { Machine, Place, RBox, RString, RSome, RVec, RustPanic } from './machine';
 import { compileBlock, compileStmtExpr, isStmtLike } from './compile-stmt';
 import { compileBuiltinCall, compileMethod, compileVecMacro } from './std';
+import { compileVariant, enumEq } from './compile-enum';
 import { compileAssert, compileFmtMacro, compileWrite } from './compile-fmt';
 import { compileConst, compileTupleStruct, compileUserCall, compileUserMethod, installTraitHooks } from './compile-impl';
 import { INT_NAMES, isCopy, needsDrop, prune, zonk, type IntName, type Ty } from './ty';
@@ -244,6 +245,7 @@ export class Compiler {
         const b = (e as { builtin?: string }).builtin!;
         if (b === 'none') return () => null;
         const t = prune(tyOf(e));
+        if (b === 'variant') return compileVariant(this, e, (t as Extract<Ty, { k: 'struct' }>).s);
         if (b.startsWith('int.')) {
           const name = (t.k === 'int' ? t.name : 'u32') as IntName;
           const which = b.slice(4);
@@ -281,6 +283,7 @@ export class Compiler {
       case 'call': {
         if (e.fn) return compileUserCall(this, e);
         if (e.builtin === 'tstruct') return compileTupleStruct(this, e);
+        if (e.builtin === 'variant') return compileVariant(this, e, (prune(tyOf(e)) as Extract<Ty, { k: 'struct' }>).s);
         if (e.builtin === 'ok') return () => null;
         if (e.builtin === 'some') {
           const a = this.expr(e.args[0]);
@@ -348,6 +351,7 @@ export class Compiler {
       }
       case 'struct': {
         const s = (prune(tyOf(e)) as Extract<Ty, { k: 'struct' }>).s;
+        if (s.variants) return compileVariant(this, e, s);
         const inits = e.fields.map((fi) => ({ i: s.fields.findIndex((x) => x.name === fi.name), e: this.expr(fi.e) }));
         const n = s.fields.length;
         return (f) => {
@@ -945,6 +949,8 @@ export function deepEq(t: Ty): (a: unknown, b: unknown) => boolean {
       return (a, b) => inner(d(a), d(b));
     }
     case 'struct':
+      if (t.s.variants) return enumEq(t.s, deepEq);
+    // falls through
     case 'tuple': {
       const fs = (t.k === 'struct' ? t.s.fields.map((f) => f.ty) : t.elems).map(deepEq);
       return (a, b) => fs.every((eq, i) => eq((a as unknown[])[i], (b as unknown[])[i]));

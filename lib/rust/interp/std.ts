@@ -13,6 +13,7 @@ import { autoDeref, copier, defaultOf, isObjectKind, shellOf, transplant, type E
 import { utf8Len } from './format';
 import { fmtToString } from './compile-fmt';
 import { deepEq } from './compile';
+import { enumClone } from './compile-enum';
 
 type Panic = (message: string, chunks: string[] | null, at?: string) => never;
 
@@ -160,6 +161,8 @@ export function cloneValue(t: Ty, m: Machine, reason = 'clone'): (v: unknown) =>
       return (v) => (v === null ? null : new RSome(inner ? inner((v as RSome).v) : (v as RSome).v));
     }
     case 'struct':
+      if (t.s.variants) return enumClone(t.s, (ft) => cloneValue(ft, m, reason));
+    // falls through
     case 'tuple': {
       const fs = (t.k === 'struct' ? t.s.fields.map((f) => f.ty) : t.elems).map((ft) => (isCopy(ft) ? copier(ft) : cloneValue(ft, m, reason)));
       return (v) => (v as unknown[]).map((x, i) => (fs[i] ? fs[i]!(x) : x));

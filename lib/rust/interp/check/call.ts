@@ -43,6 +43,16 @@ Checker.prototype.pathExpr = function (this: Checker, e: Extract<Expr, { k: 'pat
     (e as { builtin?: string }).builtin = 'float.PI';
     return T.f64;
   }
+  const ev = this.variantOf(segs);
+  if (ev) {
+    // a unit variant (`E::A`); a tuple variant's constructor as a value is outside the subset
+    const v = ev.s.variants![ev.vi];
+    if (v.kind === 'named') throw new CheckError(e, `expected value, found struct variant \`${segs.join('::')}\``, undefined, 'E0533');
+    if (v.kind === 'tuple') throw new CheckError(e, 'tuple variant constructors as values are not supported');
+    (e as { builtin?: string; vi?: number }).builtin = 'variant';
+    (e as { vi?: number }).vi = ev.vi;
+    return { k: 'struct', s: ev.s };
+  }
   const s = segs.length === 2 ? this.structNamed(segs[0]) : null;
   if (s) {
     // an associated constant: `Self::CAP`, `Ring::CAP`
@@ -103,6 +113,8 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
   const known = ['Vec::new', 'Vec::with_capacity', 'String::new', 'String::with_capacity', 'String::from', 'VecDeque::new', 'VecDeque::with_capacity', 'Box::new', 'mem::drop', 'mem::take', 'mem::swap', 'mem::replace', 'mem::size_of', 'Bump::new', 'Bump::with_capacity'];
   if (known.includes(name)) return this.builtinCall(e, name, expected);
   if (segs.length === 2) {
+    const ev = this.variantOf(segs);
+    if (ev) return this.variantCall(e, ev.s, ev.vi);
     const s = this.structNamed(segs[0]);
     if (s) return this.assocCall(e, s, segs[1]);
     if (segs[0] === 'Self') throw new CheckError(c, '`Self` is only available in impls, traits, and type definitions', undefined, 'E0433');

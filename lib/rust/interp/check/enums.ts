@@ -1,0 +1,153 @@
+// Enums with data (rustc's ADTs with several variants): `enum E { A, B(T), C { x: T } }` is a
+// StructInfo with `variants` (its values are arrays `[variant index, ...fields]`). Constructors
+// (`E::A`, `E::B(v)`, `E::C { x }`, `Self::A`), variant and struct patterns with their bindings
+// (by value, or by reference through `&E`: rustc's default binding mode), `ref`/`ref mut` and `@`
+// bindings, and the witness rustc names in E0004.
+
+import type { Expr, Pattern, StructDecl } from '../ast';
+import { fmtTy, isCopy, prune, type StructInfo, type Ty, type VariantInfo } from '../ty';
+import { CheckError, Checker } from './checker';
+import { expandRest } from './patterns';
+
+declare module './checker' {
+  interface Checker {
+    enumFields(s: StructDecl): void;
+    /** `E::V` as a path: a variant, or null if `segs` does not name one. */
+    variantOf(segs: string[]): { s: StructInfo; vi: number } | null;
+    variantCall(e: Extract<Expr, { k: 'call' }>, s: StructInfo, vi: number): Ty;
+    bindVariantPattern(p: Extract<Pattern, { k: 'variant' }>, ty: Ty, irrefutable: boolean): void;
+  }
+}
+
+Checker.prototype.enumFields = function (this: Checker, s: StructDecl): void {
+  const info = this.structs.get(s.name)!;
+  info.variants = [];
+  const seen = new Set<string>();
+  for (const v of s.variants!) {
+    if (seen.has(v.name)) this.err(v.nameSpan, `the name \`${v.name}\` is defined multiple times`, undefined, 'E0428');
+    seen.add(v.name);
+    const vi: VariantInfo = { name: v.name, kind: v.kind, fields: [] };
+    for (const f of v.fields) {
+      this.selfTy = { k: 'struct', s: info };
+      const ty = this.safeType(f.ty);
+      this.selfTy = null;
+      vi.fields.push({ name: f.name, ty });
+      const p = prune(ty);
+      if (p.k === 'ref') this.err(f.span, 'references in enum variants are not supported (they need lifetimes)');
+      if (p.k === 'struct' && p.s === info) this.err(s.nameSpan, `recursive type \`${s.name}\` has infinite size`, undefined, 'E0072');
+    }
+    info.variants.push(vi);
+  }
+  if (info.copy) {
+    for (const v of info.variants) {
+      for (const f of v.fields) if (!isCopy(f.ty)) this.err(s, `the trait \`Copy\` cannot be implemented for this type: this field does not implement \`Copy\``, undefined, 'E0204');
+    }
+  }
+};
+
+Checker.prototype.variantOf = function (this: Checker, segs: string[]): { s: StructInfo; vi: number } | null {
+  if (segs.length !== 2) return null;
+  const s = this.structNamed(segs[0]);
+  if (!s || !s.variants) return null;
+  const vi = s.variants.findIndex((v) => v.name === segs[1]);
+  return vi < 0 ? null : { s, vi };
+};
+
+Checker.prototype.variantCall = function (this: Checker, e: Extract<Expr, { k: 'call' }>, s: StructInfo, vi: number): Ty {
+  const v = s.variants![vi];
+  if (v.kind !== 'tuple') {
+    const path = `${s.name}::${v.name}`;
+    if (v.kind === 'unit') throw new CheckError(e, `expected function, found enum variant \`${path}\``, undefined, 'E0618');
+    throw new CheckError(e.callee, `expected function, tuple struct or tuple variant, found struct variant \`${path}\``, undefined, 'E0533');
+  }
+  const n = v.fields.length;
+  if (e.args.length !== n) throw new CheckError(e, `this enum variant takes ${n} argument${n === 1 ? '' : 's'} but ${e.args.length} argument${e.args.length === 1 ? ' was' : 's were'} supplied`, undefined, 'E0061');
+  e.args.forEach((a, i) => this.coerceTo(a, v.fields[i].ty));
+  e.builtin = 'variant';
+  (e as { vi?: number }).vi = vi;
+  return { k: 'struct', s };
+};
+
+const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
+
+Checker.prototype.bindVariantPattern = function (this: Checker, p: Extract<Pattern, { k: 'variant' }>, ty: Ty, irrefutable: boolean): void {
+  const segs = p.path.split('::');
+  let s: StructInfo | null;
+  let vi = -1;
+  if (segs.length === 2) {
+    s = this.structNamed(segs[0]);
+    if (!s) throw new CheckError(p.pathSpan, `failed to resolve: use of undeclared type \`${segs[0]}\``, undefined, 'E0433');
+    if (!s.variants) throw new CheckError(p.pathSpan, `expected tuple struct or tuple variant, found associated item \`${p.path}\``, undefined, 'E0164');
+    vi = s.variants.findIndex((v) => v.name === segs[1]);
+    if (vi < 0) throw new CheckError({ from: p.pathSpan.to - segs[1].length, to: p.pathSpan.to }, `no variant or associated item named \`${segs[1]}\` found for enum \`${s.name}\` in the current scope`, undefined, 'E0599');
+  } else if (segs.length === 1) {
+    s = this.structNamed(segs[0]);
+    if (!s) throw new CheckError(p.pathSpan, `cannot find struct, variant or union type \`${segs[0]}\` in this scope`, undefined, 'E0422');
+    if (s.variants) throw new CheckError(p.pathSpan, `expected struct, variant or union type, found enum \`${s.name}\``, undefined, 'E0574');
+  } else throw new CheckError(p.pathSpan, 'this path is not supported in a pattern');
+  const info = s;
+  const v: VariantInfo = vi >= 0 ? info.variants![vi] : { name: info.name, kind: info.kind, fields: info.fields };
+  const what = vi >= 0 ? `\`${p.path}\`` : `\`${info.name}\``;
+  // through `&E` / `&mut E`: the bindings are references (default binding mode)
+  let t = prune(ty);
+  const viaRef = t.k === 'ref' && prune(t.e).k === 'struct' ? t.mut : null;
+  if (viaRef !== null) t = prune((t as { e: Ty }).e);
+  this.unify(t, { k: 'struct', s: info }, p);
+  if (irrefutable && info.variants && info.variants.length > 1) {
+    // rustc's label names the witnesses: "patterns `E::B` and `E::C` not covered"; bind anyway (no cascade)
+    const others = info.variants.filter((_, i) => i !== vi).map((x) => witnessOf(info, x));
+    this.err(p, 'refutable pattern in local binding', [{ from: p.from, message: `pattern${others.length > 1 ? 's' : ''} ${listWitnesses(others)} not covered` }], 'E0005');
+    irrefutable = false;
+  }
+  // which field each sub-pattern matches
+  const subs: { i: number; pat: Pattern }[] = [];
+  if (p.elems) {
+    if (v.kind !== 'tuple') throw new CheckError(p, `expected tuple struct or tuple variant, found ${v.kind === 'unit' ? 'unit' : 'struct'} variant ${what}`, undefined, v.kind === 'unit' ? 'E0532' : 'E0164');
+    const n = v.fields.length;
+    p.elems = expandRest(p.elems, n);
+    if (p.elems.length !== n) {
+      const at = p.elems.length ? { from: p.elems[0].from, to: p.elems[p.elems.length - 1].to } : p;
+      throw new CheckError(at, `this pattern has ${plural(p.elems.length, 'field')}, but the corresponding tuple variant has ${plural(n, 'field')}`, undefined, 'E0023');
+    }
+    p.elems.forEach((x, i) => subs.push({ i, pat: x }));
+  } else if (p.fields) {
+    for (const f of p.fields) {
+      const i = v.fields.findIndex((x) => x.name === f.name);
+      if (i < 0) throw new CheckError(f.span, vi >= 0 ? `variant ${what} does not have a field named \`${f.name}\`` : `struct \`${info.name}\` does not have a field named \`${f.name}\``, undefined, 'E0026');
+      subs.push({ i, pat: f.pat });
+    }
+    if (!p.rest) {
+      const missing = v.fields.filter((x) => !p.fields!.some((f) => f.name === x.name)).map((x) => `\`${x.name}\``);
+      if (missing.length) throw new CheckError(p, `pattern does not mention field${missing.length > 1 ? 's' : ''} ${missing.length > 1 ? missing.slice(0, -1).join(', ') + ' and ' + missing[missing.length - 1] : missing[0]}`, undefined, 'E0027');
+    }
+  } else if (v.kind !== 'unit') {
+    if (v.kind === 'tuple') throw new CheckError(p, `expected unit struct, unit variant or constant, found tuple variant ${what}`, undefined, 'E0533');
+    throw new CheckError(p, `expected unit struct, unit variant or constant, found struct variant ${what}`, undefined, 'E0533');
+  }
+  Object.assign(p, { vi, viaRef, subs });
+  for (const { i, pat } of subs) {
+    const ft = v.fields[i].ty;
+    if (viaRef === null && info.drop && pat.k === 'bind' && !pat.deref && !pat.byRef && !isCopy(ft)) throw new CheckError(p, `cannot move out of type \`${info.name}\`, which implements the \`Drop\` trait`, undefined, 'E0509');
+    this.bindPattern(pat, viaRef === null ? ft : { k: 'ref', mut: viaRef, e: ft }, irrefutable);
+  }
+};
+
+/** How rustc prints a variant in "`E::V(_)` not covered". */
+export function witnessOf(s: StructInfo, v: VariantInfo): string {
+  const path = `${s.name}::${v.name}`;
+  if (v.kind === 'unit') return path;
+  if (v.kind === 'tuple') return `${path}(${v.fields.map(() => '_').join(', ')})`;
+  return `${path} { .. }`;
+}
+
+/** rustc's joined witness list: "`A`", "`A` and `B`", "`A`, `B` and `C`", "`A`, `B`, `C` and 2 more". */
+export function listWitnesses(ws: string[]): string {
+  const q = ws.map((w) => `\`${w}\``);
+  if (q.length === 1) return q[0];
+  if (q.length <= 3) return `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
+  return `${q.slice(0, 3).join(', ')} and ${q.length - 3} more`;
+}
+
+export function fmtVariantTy(t: Ty): string {
+  return fmtTy(t);
+}
