@@ -4,11 +4,12 @@
 // binding references through `&E`), and the drop glue, clone, `==` and Debug of enum values.
 
 import type { Expr, Pattern } from './ast';
-import type { Compiler } from './compile';
+import { Ctl, RETURN, type Compiler } from './compile';
+import { formatter } from './compile-fmt';
 import type { Machine } from './machine';
-import { Place } from './machine';
+import { Place, RSome } from './machine';
 import { isCopy, needsDrop, prune, type StructInfo, type Ty } from './ty';
-import { copier, isObjectKind, type E, type F } from './values';
+import { copier, defaultOf, isObjectKind, type E, type F } from './values';
 
 type Matcher = (f: F, v: unknown) => boolean;
 
@@ -108,4 +109,110 @@ export function enumEq(s: StructInfo, eq: (t: Ty) => (a: unknown, b: unknown) =>
     if (x[0] !== y[0]) return false;
     return per[x[0] as number].every((e, i) => e(x[i + 1], y[i + 1]));
   };
+}
+
+// ---- Result<T, E> and `?`
+
+/** `expr?` on a Result (Err(e) returns Err(e) from the function) or an Option (None returns None). */
+export function compileTry(cx: Compiler, e: Extract<Expr, { k: 'try' }>, kind: string): E {
+  const v = cx.expr(e.e);
+  const m = cx.m;
+  cx.valueCtl++;
+  if (kind === 'option')
+    return (f) => {
+      const x = v(f);
+      if (x === null) {
+        m.ret = null;
+        m.label = null;
+        throw new Ctl(RETURN);
+      }
+      return (x as RSome).v;
+    };
+  return (f) => {
+    const a = v(f) as unknown[];
+    if (a[0] === 0) return a[1];
+    m.ret = [1, a[1]];
+    m.label = null;
+    throw new Ctl(RETURN);
+  };
+}
+
+/** Debug of a value as core::fmt's chunks (the payload of an unwrap/expect panic). */
+function debugChunks(t: Ty, m: Machine): (v: unknown) => string[] {
+  let fm: ReturnType<typeof formatter> | null = null;
+  return (v) => {
+    fm ??= formatter(t, true, m);
+    const out: string[] = [];
+    fm(out, { arg: null, debug: true, alternate: false, plus: false, zero: false, fill: ' ', align: null, width: null, precision: null }, v);
+    return out;
+  };
+}
+
+/** The methods of Result (receiver already auto-dereferenced; by-value ones consume it). */
+export function compileResultMethod(cx: Compiler, id: string, st: Ty, recv: E, a0: E | undefined, panic: (message: string, chunks: string[] | null) => never): E {
+  const m = cx.m;
+  const [okT, errT] = (prune(st) as Extract<Ty, { k: 'struct' }>).s.targs!;
+  const dropOk = cx.drop(okT);
+  const dropErr = cx.drop(errT);
+  switch (id) {
+    case 'result.is_ok':
+      return (f) => (recv(f) as unknown[])[0] === 0;
+    case 'result.is_err':
+      return (f) => (recv(f) as unknown[])[0] === 1;
+    case 'result.unwrap':
+    case 'result.expect': {
+      const dbg = debugChunks(errT, m);
+      const expect = id === 'result.expect';
+      return (f) => {
+        const a = recv(f) as unknown[];
+        const msg = expect ? (a0!(f) as string) : '';
+        if (a[0] === 0) return a[1];
+        // core::result::unwrap_failed: panic!("{msg}: {error:?}"); the error is dropped while unwinding
+        const head = expect ? msg : 'called `Result::unwrap()` on an `Err` value';
+        const chunks = [head, ': ', ...dbg(a[1])];
+        if (dropErr) m.unwind.push({ f: [a[1]], slots: [0], drops: [dropErr] });
+        panic(chunks.join(''), chunks);
+      };
+    }
+    case 'result.unwrap_err': {
+      const dbg = debugChunks(okT, m);
+      return (f) => {
+        const a = recv(f) as unknown[];
+        if (a[0] === 1) return a[1];
+        const chunks = ['called `Result::unwrap_err()` on an `Ok` value', ': ', ...dbg(a[1])];
+        if (dropOk) m.unwind.push({ f: [a[1]], slots: [0], drops: [dropOk] });
+        panic(chunks.join(''), chunks);
+      };
+    }
+    case 'result.unwrap_or':
+      return (f) => {
+        const a = recv(f) as unknown[];
+        const d = a0!(f);
+        if (a[0] === 1) {
+          if (dropErr) dropErr(a[1]);
+          return d;
+        }
+        if (dropOk && d !== undefined) dropOk(d);
+        return a[1];
+      };
+    case 'result.unwrap_or_default':
+      return (f) => {
+        const a = recv(f) as unknown[];
+        if (a[0] === 0) return a[1];
+        if (dropErr) dropErr(a[1]);
+        return defaultOf(okT);
+      };
+    case 'result.ok':
+    case 'result.err': {
+      const keep = id === 'result.ok' ? 0 : 1;
+      const other = keep === 0 ? dropErr : dropOk;
+      return (f) => {
+        const a = recv(f) as unknown[];
+        if (a[0] === keep) return new RSome(a[1]);
+        if (other) other(a[1]);
+        return null;
+      };
+    }
+  }
+  throw new Error(`result method ${id}`);
 }

@@ -9,7 +9,7 @@ import { ArithPanic, addFn, bitFn, divFn, floatToInt, mulFn, negFn, norm, notFn,
 import { Machine, Place, RBox, RString, RSome, RVec, RustPanic } from './machine';
 import { compileBlock, compileStmtExpr, isStmtLike } from './compile-stmt';
 import { compileBuiltinCall, compileMethod, compileVecMacro } from './std';
-import { compileVariant, enumEq } from './compile-enum';
+import { compileTry, compileVariant, enumEq } from './compile-enum';
 import { compileAssert, compileFmtMacro, compileWrite } from './compile-fmt';
 import { compileConst, compileTupleStruct, compileUserCall, compileUserMethod, installTraitHooks } from './compile-impl';
 import { INT_NAMES, isCopy, needsDrop, prune, zonk, type IntName, type Ty } from './ty';
@@ -298,6 +298,8 @@ export class Compiler {
         return (f) => els.map((x) => x(f));
       }
       case 'try': {
+        const tk = (e as { tryKind?: string }).tryKind;
+        if (tk) return compileTry(this, e, tk);
         // `?` on a fmt::Result: writes into a Formatter never fail here
         const v = this.expr(e.e);
         return (f) => {

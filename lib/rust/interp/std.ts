@@ -13,7 +13,7 @@ import { autoDeref, copier, defaultOf, isObjectKind, shellOf, transplant, type E
 import { utf8Len } from './format';
 import { fmtToString } from './compile-fmt';
 import { deepEq } from './compile';
-import { enumClone } from './compile-enum';
+import { compileResultMethod, enumClone } from './compile-enum';
 
 type Panic = (message: string, chunks: string[] | null, at?: string) => never;
 
@@ -388,6 +388,7 @@ export function compileMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): 
   const esz = elemT ? sizeOf(elemT) : 0;
   const kind = st.k === 'VecDeque' ? 'VecDeque' : 'Vec';
   const elemDrop = elemT && needsDrop(elemT) ? cx.drop(elemT) : null;
+  if (id.startsWith('result.')) return compileResultMethod(cx, id, st, recv, a0, panic);
   switch (id) {
     // ---- Vec / VecDeque
     case 'vec.push':

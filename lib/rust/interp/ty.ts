@@ -25,6 +25,9 @@ export interface StructInfo {
   display: FnDecl | null;
   /** An enum's variants (its values are arrays `[variant index, ...fields]`; `fields` is empty). */
   variants?: VariantInfo[];
+  /** A std generic enum (`Result<T, E>`): one StructInfo per use, unified through its type arguments. */
+  generic?: string;
+  targs?: Ty[];
 }
 
 export interface VariantInfo {
@@ -143,7 +146,7 @@ export function fmtTy(t: Ty): string {
     case 'array':
       return `[${fmtTy(t.e)}; ${t.n}]`;
     case 'struct':
-      return t.s.name;
+      return t.s.targs ? `${t.s.name}<${t.s.targs.map(fmtTy).join(', ')}>` : t.s.name;
     case 'tuple':
       return t.elems.length === 1 ? `(${fmtTy(t.elems[0])},)` : `(${t.elems.map(fmtTy).join(', ')})`;
     case 'Formatter':

@@ -182,4 +182,9 @@ describe('diagnostics of impl blocks, methods, tuples (rustc 1.95 wording and po
       expect(first('fn main() {\n    let v: Option<u32> = Some(3);\n    let Some(x) = v else {\n        println!("none");\n    };\n    println!("{}", x);\n}')).toMatchObject({ line: 3, column: 26, code: 'E0308', message: '`else` clause of `let...else` does not diverge' });
     });
   });
+  it('`?` outside a function returning Result/Option, and an error type without From (E0277)', () => {
+    expect(first('fn f() -> Result<u32, String> { Ok(1) }\nfn main() {\n    let x = f()?;\n    println!("{}", x);\n}')).toMatchObject({ line: 3, column: 16, code: 'E0277', message: 'the `?` operator can only be used in a function that returns `Result` or `Option` (or another type that implements `FromResidual`)' });
+    expect(first('fn f() -> Result<u32, String> { Ok(1) }\nfn g() -> Result<u32, u8> {\n    let x = f()?;\n    Ok(x)\n}\nfn main() {\n    println!("{:?}", g());\n}')).toMatchObject({ line: 3, column: 16, code: 'E0277', message: "`?` couldn't convert the error to `u8`" });
+  });
 });
+

@@ -295,3 +295,25 @@ enum Msg {
   });
 });
 
+describe('Result and ?', () => {
+  const items = `fn half(n: u32) -> Result<u32, String> {
+    if n % 2 == 0 { Ok(n / 2) } else { Err(format!("{} is odd", n)) }
+}
+fn quarter(n: u32) -> Result<u32, String> {
+    let h = half(n)?;
+    half(h)
+}
+fn first(v: &Vec<u32>) -> Option<u32> {
+    let x = v.first()?;
+    Some(x + 1)
+}`;
+  it('Ok/Err, match, ? with an early return of the error, methods', () => {
+    expect(out('println!("{:?} {:?} {:?}", quarter(8), quarter(6), quarter(3));\nmatch quarter(12) { Ok(v) => println!("ok {}", v), Err(e) => println!("err {}", e) }\nlet r = half(5);\nprintln!("{} {} {:?} {:?} {}", r.is_ok(), r.is_err(), half(4).ok(), half(3).err(), half(7).unwrap_or(0));\nprintln!("{:?} {:?}", first(&vec![3]), first(&Vec::new()));', items)).toBe('Ok(2) Err("3 is odd") Err("3 is odd")\nok 3\nfalse true Some(2) Some("3 is odd") 0\nSome(4) None\n');
+  });
+  it('unwrap on Err panics with the Debug of the error', () => {
+    const r = run(main('let v = half(3).unwrap();\nprintln!("{}", v);', items));
+    expect(r.exitCode).toBe(101);
+    expect(r.stderr).toContain('called `Result::unwrap()` on an `Err` value: "3 is odd"');
+  });
+});
+

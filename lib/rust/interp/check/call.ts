@@ -100,7 +100,7 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
       return { k: 'Option', e: inner };
     }
     if (c.name === 'drop') return this.builtinCall(e, 'drop', expected);
-    if ((c.name === 'Ok' || c.name === 'Err') && !this.fns.has(c.name)) throw new CheckError(c, `Result (\`${c.name}\`) is not supported`);
+    if ((c.name === 'Ok' || c.name === 'Err') && !this.fns.has(c.name)) return this.resultCall(e, c.name, expected);
     if (this.lookup(c.name)) throw new CheckError(c, `expected function, found local variable \`${c.name}\``);
     throw new CheckError(c, `cannot find function \`${c.name}\` in this scope`);
   }

@@ -4,9 +4,9 @@
 // (by value, or by reference through `&E`: rustc's default binding mode), `ref`/`ref mut` and `@`
 // bindings, and the witness rustc names in E0004.
 
-import type { Expr, Pattern, StructDecl } from '../ast';
-import { fmtTy, isCopy, prune, type StructInfo, type Ty, type VariantInfo } from '../ty';
-import { CheckError, Checker } from './checker';
+import type { Expr, Pattern, Span, StructDecl } from '../ast';
+import { T, fmtTy, isCopy, prune, type StructInfo, type Ty, type VariantInfo } from '../ty';
+import { CheckError, Checker, newVar } from './checker';
 import { expandRest } from './patterns';
 
 declare module './checker' {
@@ -74,7 +74,15 @@ Checker.prototype.bindVariantPattern = function (this: Checker, p: Extract<Patte
   const segs = p.path.split('::');
   let s: StructInfo | null;
   let vi = -1;
-  if (segs.length === 2) {
+  if (segs.length === 2 && segs[0] === 'Result') {
+    let rt = prune(ty);
+    if (rt.k === 'ref') rt = prune(rt.e);
+    if (rt.k === 'var') this.unify(rt, resultTy(newVar(), newVar()), p);
+    rt = prune(rt);
+    if (!isResult(rt)) throw new CheckError(p, `mismatched types: expected \`${fmtTy(ty)}\`, found \`Result<_, _>\``, undefined, 'E0308');
+    s = rt.s;
+    vi = segs[1] === 'Ok' ? 0 : 1;
+  } else if (segs.length === 2) {
     s = this.structNamed(segs[0]);
     if (!s) throw new CheckError(p.pathSpan, `failed to resolve: use of undeclared type \`${segs[0]}\``, undefined, 'E0433');
     if (!s.variants) throw new CheckError(p.pathSpan, `expected tuple struct or tuple variant, found associated item \`${p.path}\``, undefined, 'E0164');
@@ -151,3 +159,108 @@ export function listWitnesses(ws: string[]): string {
 export function fmtVariantTy(t: Ty): string {
   return fmtTy(t);
 }
+
+// ---- Result<T, E>: a std enum `{ Ok(T), Err(E) }` with one StructInfo per use; unify.ts unifies
+// two of them through their type arguments.
+
+declare module './checker' {
+  interface Checker {
+    resultCall(e: Extract<Expr, { k: 'call' }>, name: 'Ok' | 'Err', expected?: Ty): Ty;
+    tryResult(e: Extract<Expr, { k: 'try' }>, t: Ty): Ty;
+    resultMethod(t: Extract<Ty, { k: 'struct' }>, e: Extract<Expr, { k: 'method' }>): { id: string; self: 'ref' | 'mut' | 'value'; params: Ty[]; ret: Ty } | null;
+  }
+}
+
+export function resultTy(ok: Ty, err: Ty): Ty {
+  const s: StructInfo = {
+    name: 'Result',
+    kind: 'named',
+    fields: [],
+    get copy() {
+      return isCopy(ok) && isCopy(err);
+    },
+    clone: true,
+    debug: true,
+    eq: true,
+    methods: new Map(),
+    consts: new Map(),
+    drop: null,
+    display: null,
+    variants: [
+      { name: 'Ok', kind: 'tuple', fields: [{ name: '0', ty: ok }] },
+      { name: 'Err', kind: 'tuple', fields: [{ name: '0', ty: err }] },
+    ],
+    generic: 'Result',
+    targs: [ok, err],
+  };
+  return { k: 'struct', s };
+}
+
+export const isResult = (t: Ty): t is Extract<Ty, { k: 'struct' }> => {
+  const p = prune(t);
+  return p.k === 'struct' && p.s.generic === 'Result';
+};
+
+Checker.prototype.resultCall = function (this: Checker, e: Extract<Expr, { k: 'call' }>, name: 'Ok' | 'Err', expected?: Ty): Ty {
+  if (e.args.length !== 1) throw new CheckError(e, `this enum variant takes 1 argument but ${e.args.length} arguments were supplied`, undefined, 'E0061');
+  const ex = expected && prune(expected);
+  const t = ex && isResult(ex) ? ex : (resultTy(newVar(), newVar()) as Extract<Ty, { k: 'struct' }>);
+  const vi = name === 'Ok' ? 0 : 1;
+  this.coerceTo(e.args[0], t.s.targs![vi]);
+  e.builtin = 'variant';
+  (e as { vi?: number }).vi = vi;
+  return t;
+};
+
+Checker.prototype.tryResult = function (this: Checker, e: Extract<Expr, { k: 'try' }>, t: Ty): Ty {
+  const ret = prune(this.cx.ret);
+  const at = { from: e.to - 1, to: e.to };
+  if (isResult(t)) {
+    if (!isResult(ret)) throw new CheckError(at, 'the `?` operator can only be used in a function that returns `Result` or `Option` (or another type that implements `FromResidual`)', undefined, 'E0277');
+    // From<E> for E only: the error types must be the same
+    const [, fe] = ret.s.targs!;
+    const te = t.s.targs![1];
+    if (!this.tryUnify(fe, te)) throw new CheckError(at, `\`?\` couldn't convert the error to \`${fmtTy(fe)}\``, [{ from: at.from, message: `the trait \`From<${fmtTy(te)}>\` is not implemented for \`${fmtTy(fe)}\`` }], 'E0277');
+    (e as { tryKind?: string }).tryKind = 'result';
+    return t.s.targs![0];
+  }
+  if (t.k === 'Option') {
+    if (ret.k !== 'Option') throw new CheckError(at, 'the `?` operator can only be used on `Option`s in a function that returns `Option`', undefined, 'E0277');
+    (e as { tryKind?: string }).tryKind = 'option';
+    return t.e;
+  }
+  if (t.k === 'var') throw new CheckError(e.e, 'type annotations needed', undefined, 'E0282');
+  throw new CheckError(e, `the \`?\` operator can only be applied to values that implement \`Try\``, undefined, 'E0277');
+};
+
+Checker.prototype.resultMethod = function (this: Checker, t: Extract<Ty, { k: 'struct' }>, e: Extract<Expr, { k: 'method' }>) {
+  const [ok, err] = t.s.targs!;
+  const sig = (id: string, self: 'ref' | 'mut' | 'value', params: Ty[], ret: Ty) => ({ id, self, params, ret });
+  switch (e.name) {
+    case 'is_ok': return sig('result.is_ok', 'ref', [], T.bool);
+    case 'is_err': return sig('result.is_err', 'ref', [], T.bool);
+    case 'unwrap':
+      this.requireDebugFor(err, e.nameSpan, 'unwrap');
+      return sig('result.unwrap', 'value', [], ok);
+    case 'expect':
+      this.requireDebugFor(err, e.nameSpan, 'expect');
+      return sig('result.expect', 'value', [T.refStr], ok);
+    case 'unwrap_err': return sig('result.unwrap_err', 'value', [], err);
+    case 'unwrap_or': return sig('result.unwrap_or', 'value', [ok], ok);
+    case 'unwrap_or_default': return sig('result.unwrap_or_default', 'value', [], ok);
+    case 'ok': return sig('result.ok', 'value', [], { k: 'Option', e: ok });
+    case 'err': return sig('result.err', 'value', [], { k: 'Option', e: err });
+  }
+  return null;
+};
+
+declare module './checker' {
+  interface Checker {
+    requireDebugFor(t: Ty, at: Span, what: string): void;
+  }
+}
+
+Checker.prototype.requireDebugFor = function (this: Checker, t: Ty, at: Span, what: string): void {
+  const p = prune(t);
+  if (p.k === 'struct' && !p.s.debug) throw new CheckError(at, `\`${p.s.name}\` doesn't implement \`Debug\``, [{ from: at.from, message: `the method \`${what}\` requires \`${p.s.name}: Debug\`` }], 'E0277');
+};

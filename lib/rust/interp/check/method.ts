@@ -209,6 +209,7 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
       }
       return null;
     case 'struct':
+      if (t.s.generic === 'Result') return this.resultMethod(t, e);
       if (m === 'to_string' && t.s.display) return sig('display.to_string', 'ref', [], T.String);
       if (m === 'clone') {
         if (!t.s.clone) throw new CheckError(e.nameSpan, `no method named \`clone\` found for struct \`${t.s.name}\` in the current scope (add #[derive(Clone)])`);

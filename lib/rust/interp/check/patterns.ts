@@ -110,6 +110,12 @@ Checker.prototype.bindPattern = function (this: Checker, p: Pattern, ty: Ty, irr
       return;
     }
     case 'tstruct': {
+      if ((p.name === 'Ok' || p.name === 'Err') && !this.structNamed(p.name)) {
+        // `Ok(v)` / `Err(e)`: the variants of Result
+        const vp = Object.assign(p as unknown as Extract<Pattern, { k: 'variant' }>, { k: 'variant', path: `Result::${p.name}`, pathSpan: { from: p.from, to: p.from + p.name.length }, fields: null, rest: false });
+        this.bindVariantPattern(vp, ty, irrefutable);
+        return;
+      }
       const s = this.structNamed(p.name);
       if (!s) throw new CheckError(p, `cannot find tuple struct or tuple variant \`${p.name}\` in this scope`, undefined, 'E0531');
       if (s.kind !== 'tuple') throw new CheckError(p, `expected tuple struct or tuple variant, found struct \`${p.name}\``, undefined, 'E0532');
