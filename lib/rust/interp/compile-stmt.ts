@@ -275,7 +275,12 @@ export function compileStmtExpr(cx: Compiler, e: Expr, wantValue: boolean): S {
           };
         }
         cx.temps = t0;
-        return { pat, guard: a.guard ? cx.expr(a.guard) : null, body: withScope(cx, locals, body) };
+        const guard = a.guard ? cx.expr(a.guard) : null;
+        if (guard && (a as { guardMoves?: boolean }).guardMoves) {
+          // The guard sees the bindings of a scratch copy; only when it holds do the moves happen for real.
+          return { pat: (f: F, v: unknown) => pat(f, scratchCopy(v)) && !!guard(f) && pat(f, v), guard: null, body: withScope(cx, locals, body) };
+        }
+        return { pat, guard, body: withScope(cx, locals, body) };
       });
       return (f) => {
         const v = scrut(f);
@@ -683,3 +688,10 @@ function compileFor(cx: Compiler, e: Extract<Expr, { k: 'for' }>, wantValue: boo
 }
 
 export { RETURN };
+
+/** A copy of a value's tuple/struct/enum/Option structure (what a pattern's moves write to); the leaves are shared. */
+function scratchCopy(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(scratchCopy);
+  if (v instanceof RSome) return new RSome(scratchCopy(v.v));
+  return v;
+}

@@ -689,6 +689,28 @@ export function compileMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): 
         return (o as RSome).v;
       };
     }
+    case 'option.unwrap_or_default': {
+      const inner = (st as { e: Ty }).e;
+      return (f) => {
+        const o = recv(f);
+        return o === null ? defaultOf(inner) : (o as RSome).v;
+      };
+    }
+    case 'option.as_ref':
+      return (f) => {
+        const o = recv(f);
+        return o === null ? null : new RSome((o as RSome).v);
+      };
+    case 'option.ok_or': {
+      const d = cx.drop(tyOf(e.args[0]));
+      return (f) => {
+        const o = recv(f);
+        const err = a0(f);
+        if (o === null) return [1, err];
+        if (d && err !== undefined) d(err);
+        return [0, (o as RSome).v];
+      };
+    }
     case 'option.is_some':
       return (f) => recv(f) !== null;
     case 'option.is_none':

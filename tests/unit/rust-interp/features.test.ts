@@ -1,6 +1,9 @@
 // Each feature of the subset, observed through stdout (values) and the trace (memory).
 import { describe, expect, it } from 'vitest';
+import { checkRust } from '@/lib/rust/interp';
 import { compact, events, main, run } from './helpers';
+
+const first = (src: string) => checkRust(src)[0];
 
 const out = (body: string, items = '') => {
   const r = run(main(body, items));
@@ -314,6 +317,14 @@ fn first(v: &Vec<u32>) -> Option<u32> {
     const r = run(main('let v = half(3).unwrap();\nprintln!("{}", v);', items));
     expect(r.exitCode).toBe(101);
     expect(r.stderr).toContain('called `Result::unwrap()` on an `Err` value: "3 is odd"');
+  });
+});
+
+describe('or-patterns with bindings and guards on moving patterns', () => {
+  const items = `enum E { A(String), B(String), C }`;
+  it('one name bound in every alternative; a failing guard moves nothing', () => {
+    expect(out('let v = vec![E::A(String::from("a")), E::B(String::from("bb")), E::C];\nfor e in v {\n    match e {\n        E::A(s) | E::B(s) if s.len() > 1 => println!("long {}", s),\n        E::A(s) | E::B(s) => println!("short {}", s),\n        E::C => println!("c"),\n    }\n}', items)).toBe('short a\nlong bb\nc\n');
+    expect(first('enum E { A(u8), B(u8) }\nfn main() {\n    match E::A(1) {\n        E::A(x) | E::B(y) => {}\n    }\n}').code).toBe('E0408');
   });
 });
 

@@ -174,7 +174,8 @@ Checker.prototype.matchExpr = function (this: Checker, e: Extract<Expr, { k: 'ma
       if (arm.guard) {
         // Rust binds by reference while the guard runs; the simulation binds first, so only
         // patterns that copy what they bind can have a guard.
-        if (holder.locals!.some((d) => !isCopy(d.ty!))) throw new CheckError(arm.guard, 'match guards on patterns that move a value are not supported');
+        // (compile-stmt.ts matches a scratch copy first when the pattern moves, so a failing guard moves nothing)
+        if (holder.locals!.some((d) => !isCopy(d.ty!))) (arm as { guardMoves?: boolean }).guardMoves = true;
         this.coerceTo(arm.guard, T.bool);
       }
       let t: Ty;

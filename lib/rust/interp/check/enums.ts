@@ -4,7 +4,7 @@
 // (by value, or by reference through `&E`: rustc's default binding mode), `ref`/`ref mut` and `@`
 // bindings, and the witness rustc names in E0004.
 
-import type { Expr, Pattern, Span, StructDecl } from '../ast';
+import type { Expr, LocalDecl, Pattern, Span, StructDecl } from '../ast';
 import { T, fmtTy, isCopy, prune, type StructInfo, type Ty, type VariantInfo } from '../ty';
 import { CheckError, Checker, newVar } from './checker';
 import { expandRest } from './patterns';
@@ -264,3 +264,62 @@ Checker.prototype.requireDebugFor = function (this: Checker, t: Ty, at: Span, wh
   const p = prune(t);
   if (p.k === 'struct' && !p.s.debug) throw new CheckError(at, `\`${p.s.name}\` doesn't implement \`Debug\``, [{ from: at.from, message: `the method \`${what}\` requires \`${p.s.name}: Debug\`` }], 'E0277');
 };
+
+// ---- or-patterns with bindings: `A(x) | B(x)` binds x in every alternative, to one slot.
+
+declare module './checker' {
+  interface Checker {
+    bindOrAlternatives(p: Extract<Pattern, { k: 'or' }>, ty: Ty): void;
+  }
+}
+
+Checker.prototype.bindOrAlternatives = function (this: Checker, p: Extract<Pattern, { k: 'or' }>, ty: Ty): void {
+  const [first, ...rest] = p.alts;
+  const blk = this.cx.blocks[this.cx.blocks.length - 1];
+  const before = blk ? blk.locals!.length : 0;
+  this.bindPattern(first, ty, false);
+  const names = new Map<string, LocalDecl>();
+  if (blk) for (const d of blk.locals!.slice(before)) names.set(d.name, d);
+  for (const a of rest) {
+    // bind into a scratch scope, then point the alternative's names at the first one's slots
+    const holder = { from: a.from, to: a.to, stmts: [], tail: null, locals: [] as LocalDecl[] };
+    this.cx.scopes.push(new Map());
+    this.cx.blocks.push(holder);
+    try {
+      this.bindPattern(a, ty, false);
+    } finally {
+      this.cx.blocks.pop();
+      this.cx.scopes.pop();
+    }
+    const seen = new Set<string>();
+    for (const d of holder.locals) {
+      const to = names.get(d.name);
+      if (!to) throw new CheckError(d.span, `variable \`${d.name}\` is not bound in all patterns`, undefined, 'E0408');
+      seen.add(d.name);
+      if (!this.tryUnify(to.ty!, d.ty!)) throw new CheckError(d.span, `mismatched types: expected \`${fmtTy(to.ty!)}\`, found \`${fmtTy(d.ty!)}\``, undefined, 'E0308');
+      retarget(a, d, to);
+    }
+    for (const n of names.keys()) if (!seen.has(n)) throw new CheckError(a, `variable \`${n}\` is not bound in all patterns`, undefined, 'E0408');
+  }
+};
+
+function retarget(p: Pattern, from: LocalDecl, to: LocalDecl): void {
+  switch (p.k) {
+    case 'bind':
+      if (p.decl === from) p.decl = to;
+      return;
+    case 'at':
+      if (p.decl === from) p.decl = to;
+      return retarget(p.sub, from, to);
+    case 'some':
+      return retarget(p.inner, from, to);
+    case 'tuple':
+    case 'tstruct':
+      return p.elems.forEach((x) => retarget(x, from, to));
+    case 'variant':
+      for (const s of (p as { subs?: { pat: Pattern }[] }).subs ?? []) retarget(s.pat, from, to);
+      return;
+    case 'or':
+      return p.alts.forEach((x) => retarget(x, from, to));
+  }
+}

@@ -1,6 +1,7 @@
 // Method calls with auto-deref and auto-ref (the methods of impl blocks first, then the builtin
 // method table: Vec, String, VecDeque, Option, Box, Bump, slices, iterators, numbers).
 
+import { resultTy } from './enums';
 import type { Expr, FnDecl, Span } from '../ast';
 import { T, fmtTy, isCopy, prune, type Ty } from '../ty';
 import { CheckError, Checker, isIntLike, isNumLike, newVar, type MethodSig, type SelfMode } from './checker';
@@ -224,6 +225,12 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
         case 'is_none': return sig('option.is_none', 'ref', [], T.bool);
         case 'unwrap_or': return sig('option.unwrap_or', 'value', [t.e], t.e);
         case 'take': return sig('option.take', 'mut', [], t);
+        case 'unwrap_or_default': return sig('option.unwrap_or_default', 'value', [], t.e);
+        case 'as_ref': return sig('option.as_ref', 'ref', [], { k: 'Option', e: { k: 'ref', mut: false, e: t.e } });
+        case 'ok_or': {
+          const err = newVar();
+          return sig('option.ok_or', 'value', [err], resultTy(t.e, err));
+        }
       }
       return null;
     case 'Bump':

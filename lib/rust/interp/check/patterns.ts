@@ -88,10 +88,11 @@ Checker.prototype.bindPattern = function (this: Checker, p: Pattern, ty: Ty, irr
     }
     case 'or':
       if (irrefutable) throw new CheckError(p, 'refutable pattern in local binding');
-      for (const a of p.alts) {
-        if (hasBinding(a)) throw new CheckError(a, 'bindings in or-patterns (`|`) are not supported');
-        this.bindPattern(a, ty, false);
+      if (!p.alts.some(hasBinding)) {
+        for (const a of p.alts) this.bindPattern(a, ty, false);
+        return;
       }
+      this.bindOrAlternatives(p, ty);
       return;
     case 'tuple': {
       let t = prune(ty);
