@@ -313,7 +313,15 @@ class Borrowck {
   private scrutinee(e: Expr, p: Pattern, s: State): State {
     const t = prune(e.ty!);
     if (t.k === 'ref') return this.expr(e, s, 'borrow');
-    return this.expr(e, s, bindsByValue(p) && !isCopy(t) ? 'move' : 'borrow');
+    const moves = bindsByValue(p) && !isCopy(t);
+    // Moving a variant's payload out of a place leaves the place partially moved (rustc's wording then says so)
+    const at = moves && (p.k === 'variant' || (p.k === 'or' && p.alts.every((a) => a.k === 'variant'))) ? this.path(e) : null;
+    if (at && s) {
+      s = this.expr(e, s, 'borrow');
+      if (s) s.set(`${at.key}.payload`, { span: { from: e.from, to: e.to }, loop: this.loops.length ? this.loops[this.loops.length - 1].id : 0 });
+      return s;
+    }
+    return this.expr(e, s, moves ? 'move' : 'borrow');
   }
 
   private loop(s: State, head: (s: State) => State, body: (s: State) => State, infinite: boolean, label: string | null = null): State {

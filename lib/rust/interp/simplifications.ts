@@ -8,7 +8,7 @@ export const INTERP_SIMPLIFICATIONS: readonly string[] = Object.freeze([
   'Recursion runs on the host\'s stack: about 1,000 nested calls fit, far fewer than a real 8 MiB stack.',
   'Panic locations name src/main.rs, as in a cargo project.',
   '`let x;` followed by assignments is accepted without checking that x is assigned exactly once.',
-  'A match or if-let arm that moves a binding out of a place counts as moving the whole value (rustc tracks the parts).',
+  'A match or if-let arm that moves a binding out of a place counts as moving the whole value (an enum place: partially moving it), whichever arm runs (rustc tracks the parts per arm).',
   'Match exhaustiveness inside tuples and enum payloads knows bool, Option, Result and enums; an integer, char or string element counts as covered only by `_` or a name. E0004 names only the missing top-level variants.',
   'A guard on a pattern that moves matches a scratch copy first and then the value itself: the moves happen once, when the guard holds, as in Rust.',
   'Lifetime annotations are accepted and not checked: a signature whose lifetimes rustc rejects still runs here.',

@@ -186,5 +186,8 @@ describe('diagnostics of impl blocks, methods, tuples (rustc 1.95 wording and po
     expect(first('fn f() -> Result<u32, String> { Ok(1) }\nfn main() {\n    let x = f()?;\n    println!("{}", x);\n}')).toMatchObject({ line: 3, column: 16, code: 'E0277', message: 'the `?` operator can only be used in a function that returns `Result` or `Option` (or another type that implements `FromResidual`)' });
     expect(first('fn f() -> Result<u32, String> { Ok(1) }\nfn g() -> Result<u32, u8> {\n    let x = f()?;\n    Ok(x)\n}\nfn main() {\n    println!("{:?}", g());\n}')).toMatchObject({ line: 3, column: 16, code: 'E0277', message: "`?` couldn't convert the error to `u8`" });
   });
+  it('E0382 after a match moved a variant payload out: a partially moved value', () => {
+    expect(first('#[derive(Debug)]\nenum Msg { Text(String), Quit }\nfn main() {\n    let m = Msg::Text(String::from("a"));\n    match m {\n        Msg::Text(s) => println!("{}", s),\n        Msg::Quit => {}\n    }\n    println!("{:?}", m);\n}')).toMatchObject({ line: 9, column: 22, code: 'E0382', message: 'borrow of partially moved value: `m`' });
+  });
 });
 
