@@ -189,5 +189,10 @@ describe('diagnostics of impl blocks, methods, tuples (rustc 1.95 wording and po
   it('E0382 after a match moved a variant payload out: a partially moved value', () => {
     expect(first('#[derive(Debug)]\nenum Msg { Text(String), Quit }\nfn main() {\n    let m = Msg::Text(String::from("a"));\n    match m {\n        Msg::Text(s) => println!("{}", s),\n        Msg::Quit => {}\n    }\n    println!("{:?}", m);\n}')).toMatchObject({ line: 9, column: 22, code: 'E0382', message: 'borrow of partially moved value: `m`' });
   });
+  it('E0599 for an enum names the variant or associated item, and the enum', () => {
+    const d = checkRust('enum Shape { Circle(f64), Empty }\nfn main() {\n    let s = Shape::Triangle(1.0);\n    let t = Shape::Square;\n}');
+    expect(d[0]).toMatchObject({ line: 3, column: 20, code: 'E0599', message: 'no variant or associated item named `Triangle` found for enum `Shape` in the current scope' });
+    expect(d[1]).toMatchObject({ line: 4, column: 20, code: 'E0599', message: 'no variant or associated item named `Square` found for enum `Shape` in the current scope' });
+  });
 });
 

@@ -62,6 +62,7 @@ Checker.prototype.pathExpr = function (this: Checker, e: Extract<Expr, { k: 'pat
       return this.constTy(k);
     }
     if (s.methods.has(segs[1])) throw new CheckError(e, 'functions as values are not supported');
+    if (s.variants) throw new CheckError(lastSeg(e, segs[1]), `no variant or associated item named \`${segs[1]}\` found for enum \`${s.name}\` in the current scope`, undefined, 'E0599');
     throw new CheckError(lastSeg(e, segs[1]), `no associated item named \`${segs[1]}\` found for struct \`${s.name}\` in the current scope`);
   }
   if (segs.length === 2 && segs[0] === 'Self') throw new CheckError(e, '`Self` is only available in impls, traits, and type definitions', undefined, 'E0433');
@@ -128,6 +129,7 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
 /** `S::f(args)`: an associated function, or a method called with its receiver as the first argument. */
 Checker.prototype.assocCall = function (this: Checker, e: Extract<Expr, { k: 'call' }>, s: StructInfo, name: string): Ty {
   const decl = s.methods.get(name);
+  if (!decl && s.variants) throw new CheckError(lastSeg(e.callee, name), `no variant or associated item named \`${name}\` found for enum \`${s.name}\` in the current scope`, undefined, 'E0599');
   if (!decl) throw new CheckError(lastSeg(e.callee, name), `no function or associated item named \`${name}\` found for struct \`${s.name}\` in the current scope`);
   const f = this.fns.get(decl.key!)!;
   const params = f.selfTy ? [f.selfTy, ...f.params] : f.params;

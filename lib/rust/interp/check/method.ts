@@ -55,7 +55,7 @@ Checker.prototype.method = function (this: Checker, e: Extract<Expr, { k: 'metho
   }
   if (t.k === 'var') throw new CheckError(e.recv, 'type annotations needed');
   if (e.name === 'drop' && t.k === 'struct' && t.s.drop) throw new CheckError(e.nameSpan, 'explicit use of destructor method');
-  const what = ['struct', 'Vec', 'String', 'VecDeque', 'Box', 'Bump'].includes(t.k) ? 'struct' : t.k === 'Option' ? 'enum' : t.k === 'tuple' ? 'tuple' : 'type';
+  const what = t.k === 'struct' && t.s.variants ? 'enum' : ['struct', 'Vec', 'String', 'VecDeque', 'Box', 'Bump'].includes(t.k) ? 'struct' : t.k === 'Option' ? 'enum' : t.k === 'tuple' ? 'tuple' : 'type';
   throw new CheckError(e.nameSpan, `no method named \`${e.name}\` found for ${what} \`${fmtTy(t)}\` in the current scope${t.k === 'struct' ? '' : isUnsupportedMethod(e.name)}`);
 };
 
