@@ -27,7 +27,8 @@ export type RustType =
   | { kind: 'option'; elem: RustType }
   | { kind: 'array'; len: number; elem: RustType }
   | { kind: 'tuple'; elems: RustType[] }
-  | { kind: 'struct'; name?: string; reprC?: boolean; fields: { name: string; type: RustType }[] };
+  | { kind: 'struct'; name?: string; reprC?: boolean; fields: { name: string; type: RustType }[] }
+  | { kind: 'enum'; name?: string; variants: { name: string; fields: RustType[] }[] };
 
 export interface RustLayout {
   size: number;
@@ -108,7 +109,60 @@ function layoutOf(t: RustType): FullLayout {
       return univariant(t.fields.map((f) => layoutOf(f.type)), false);
     case 'option':
       return optionLayout(layoutOf(t.elem));
+    case 'enum':
+      return enumLayout(t.variants.map((v) => v.fields.map(layoutOf)));
   }
+}
+
+// A default-repr enum (rustc_abi layout_of_enum): the smaller of the tagged layout and the
+// niche-filling one (on a tie, the one leaving the larger niche; else tagged).
+function enumLayout(variants: FullLayout[][]): FullLayout {
+  const n = variants.length;
+  if (n === 0) return { size: 0, align: 1, niche: null };
+  // One variant: laid out as a struct, no tag.
+  if (n === 1) return univariant(variants[0], false);
+  const tagBytes = n <= 256 ? 1 : 2;
+  // Tagged: each variant is a struct prefixed by the tag, its fields in ascending alignment.
+  let align = tagBytes;
+  let size = tagBytes;
+  let startAlign = 256;
+  for (const fs of variants) {
+    const sorted = [...fs].sort((a, b) => a.align - b.align);
+    let off = tagBytes;
+    let va = 1;
+    for (const f of sorted) {
+      if (!(f.size === 0 && f.align === 1)) startAlign = Math.min(startAlign, f.align);
+      off = alignUp(off, f.align) + f.size;
+      va = Math.max(va, f.align);
+    }
+    align = Math.max(align, va);
+    size = Math.max(size, off);
+  }
+  size = alignUp(size, align);
+  // The tag widens to the smallest first-field alignment of all variants.
+  const tagWidth = startAlign !== 256 && INT_BY_ALIGN[startAlign] && startAlign > tagBytes ? startAlign : tagBytes;
+  const tagged: FullLayout = { size, align, niche: { offset: 0, bytes: tagWidth, available: 2n ** BigInt(8 * tagWidth) - BigInt(n) } };
+  // Niche-filling: the largest variant keeps its fields; the others' tags are invalid values of its niche.
+  const lays = variants.map((fs) => univariant(fs, false));
+  let big = 0;
+  lays.forEach((l, i) => {
+    if (l.size >= lays[big].size) big = i;
+  });
+  const niche = lays[big].niche;
+  const count = BigInt(n - 1 + (big > 0 && big < n - 1 ? 1 : 0));
+  if (!niche || niche.available < count) return tagged;
+  const nAlign = Math.max(...lays.map((l) => l.align));
+  const nSize = alignUp(lays[big].size, nAlign);
+  const fits = lays.every((l, i) => {
+    if (i === big || l.size <= niche.offset) return true;
+    const at = alignUp(niche.offset + niche.bytes, l.align);
+    return at + l.size <= nSize;
+  });
+  if (!fits) return tagged;
+  const filled: FullLayout = { size: nSize, align: nAlign, niche: { ...niche, available: niche.available - count } };
+  if (tagged.size > filled.size) return filled;
+  if (tagged.size === filled.size && tagged.niche!.available < filled.niche!.available) return filled;
+  return tagged;
 }
 
 type Bias = 'start' | 'end';
@@ -250,6 +304,8 @@ export function formatRustType(t: RustType): string {
       return `[${formatRustType(t.elem)}; ${t.len}]`;
     case 'tuple':
       return t.elems.length === 1 ? `(${formatRustType(t.elems[0])},)` : `(${t.elems.map(formatRustType).join(', ')})`;
+    case 'enum':
+      return `enum ${t.name ?? ''} { ${t.variants.map((v) => (v.fields.length ? `${v.name}(${v.fields.map(formatRustType).join(', ')})` : v.name)).join(', ')} }`;
     case 'struct': {
       const body = t.fields.map((f) => `${f.name}: ${formatRustType(f.type)}`).join(', ');
       const name = `${t.reprC ? '#[repr(C)] ' : ''}${t.name ? `struct ${t.name}` : 'struct'}`;

@@ -10,7 +10,7 @@ export interface Span {
 
 export type TypeExpr =
   | (Span & { k: 'path'; name: string; args: TypeExpr[] })
-  | (Span & { k: 'ref'; mut: boolean; elem: TypeExpr })
+  | (Span & { k: 'ref'; mut: boolean; elem: TypeExpr; lifetime?: boolean })
   | (Span & { k: 'array'; elem: TypeExpr; len: number | null }) // len null: a slice [T]
   | (Span & { k: 'unit' })
   | (Span & { k: 'tuple'; elems: TypeExpr[] })
@@ -76,7 +76,7 @@ export type Expr = ExprBase &
 
 export type Pattern = Span &
   (
-    | { k: 'bind'; name: string; mut: boolean; byRef: boolean; decl?: LocalDecl; deref?: boolean; mutFrom?: number } // deref: `&x`; mutFrom: where `mut x` starts
+    | { k: 'bind'; name: string; mut: boolean; byRef: boolean; refMut?: boolean; decl?: LocalDecl; deref?: boolean; mutFrom?: number } // deref: `&x`; byRef: `ref x` (refMut: `ref mut x`); mutFrom: where `mut x` starts
     | { k: 'wild' }
     | { k: 'some'; inner: Pattern }
     | { k: 'none' }
@@ -85,6 +85,9 @@ export type Pattern = Span &
     | { k: 'or'; alts: Pattern[] } // `'a' | 'e'` (alternatives without bindings)
     | { k: 'tuple'; elems: Pattern[] } // (a, b), also `for (i, x) in v.iter().enumerate()`
     | { k: 'tstruct'; name: string; elems: Pattern[] } // a tuple struct's fields: `Meters(m)`
+    // `E::V`, `E::V(a, b)`, `E::V { x, y: p, .. }`, `S { x, .. }` (check/enums.ts)
+    | { k: 'variant'; path: string; pathSpan: Span; elems: Pattern[] | null; fields: { name: string; span: Span; pat: Pattern }[] | null; rest: boolean }
+    | { k: 'at'; name: string; mut: boolean; sub: Pattern; decl?: LocalDecl } // `x @ 1..=9`
   );
 
 export interface LocalDecl {
@@ -142,6 +145,8 @@ export interface StructDecl extends Span {
   fields: { name: string; ty: TypeExpr; span: Span }[];
   derives: string[];
   fieldTys?: Ty[];
+  /** `enum Name { A, B(T), C { x: T } }` (then `fields` is empty). */
+  variants?: { name: string; nameSpan: Span; kind: 'named' | 'tuple' | 'unit'; fields: { name: string; ty: TypeExpr; span: Span }[] }[];
 }
 
 /** `const NAME: T = value;` at the top level or in an impl block. */

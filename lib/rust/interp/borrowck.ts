@@ -85,6 +85,11 @@ class Borrowck {
     }
     if (p.k === 'some') return this.bind(p.inner, s);
     if (p.k === 'tuple' || p.k === 'tstruct') for (const x of p.elems) s = this.bind(x, s);
+    if (p.k === 'variant') for (const x of (p as { subs?: { pat: Pattern }[] }).subs ?? []) s = this.bind(x.pat, s);
+    if (p.k === 'at') {
+      if (p.decl) s = this.bind({ from: p.from, to: p.to, k: 'bind', name: p.name, mut: p.mut, byRef: false, decl: p.decl }, s);
+      s = this.bind(p.sub, s);
+    }
     return s;
   }
 
@@ -396,6 +401,13 @@ class Borrowck {
     const moves = bindsByValue(p) && !isCopy(t);
     // `Some(x)` moves the Option's contents: a partial move, at the binding
     if (moves && p.k === 'some' && p.inner.k === 'bind' && this.path(e)) return this.use(e, s, 'move', { k: 'partial', at: p.inner.from });
+    // Moving a variant's payload out of a place leaves the place partially moved (rustc's wording then says so)
+    const at = moves && (p.k === 'variant' || (p.k === 'or' && p.alts.every((a) => a.k === 'variant'))) ? this.path(e) : null;
+    if (at && s) {
+      s = this.expr(e, s, 'borrow');
+      if (s) s.set(`${at.key}.payload`, { span: { from: e.from, to: e.to }, loop: this.loops.length ? this.loops[this.loops.length - 1].id : 0 });
+      return s;
+    }
     return this.expr(e, s, moves ? 'move' : 'borrow');
   }
 
@@ -428,8 +440,10 @@ class Borrowck {
 
 /** Whether matching the pattern moves (part of) the scrutinee: a name binding a non-Copy value. */
 function bindsByValue(p: Pattern): boolean {
-  if (p.k === 'bind') return true;
+  if (p.k === 'bind') return !p.byRef;
   if (p.k === 'some') return bindsByValue(p.inner);
+  if (p.k === 'at') return (!!p.decl && !isCopy(p.decl.ty!)) || bindsByValue(p.sub);
+  if (p.k === 'variant' && (p as { viaRef?: boolean | null }).viaRef == null) return ((p as { subs?: { pat: Pattern }[] }).subs ?? []).some(({ pat: x }) => (x.k === 'bind' ? !x.deref && !x.byRef && !!x.decl && !isCopy(x.decl.ty!) : bindsByValue(x)));
   if ((p.k === 'tuple' || p.k === 'tstruct') && (p as { viaRef?: boolean | null }).viaRef == null) return p.elems.some((x) => (x.k === 'bind' ? !x.deref && !!x.decl && !isCopy(x.decl.ty!) : bindsByValue(x)));
   return false;
 }

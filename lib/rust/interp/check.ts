@@ -19,6 +19,7 @@ import './check/collections';
 import './check/macros';
 import './check/closures';
 import './check/iterators';
+import './check/enums';
 
 export { Checker, type Checked, type FnInfo } from './check/checker';
 export { isPlace, placeName } from './check/place';

@@ -70,6 +70,19 @@ export function formatter(t: Ty, debug: boolean, m: Machine): Fmt {
       const s = t.s;
       // `impl fmt::Display`: the program's fmt writes the chunks (write! ignores the placeholder's width/fill)
       if (!debug && s.display) return (out, _p, v) => m.userFmt(s, v, out);
+      if (s.variants) {
+        // derive(Debug): `write_str("Name")` for a unit variant, DebugTuple / DebugStruct for the others
+        const vs = s.variants;
+        let per: Fmt[][] | null = null;
+        return (out, p, v) => {
+          per ??= vs.map((x) => x.fields.map((fd) => formatter(fd.ty, true, m)));
+          const a = v as unknown[];
+          const x = vs[a[0] as number];
+          if (x.kind === 'unit') out.push(x.name);
+          else if (x.kind === 'tuple') debugTuple(out, p, x.name, a.slice(1), per[a[0] as number]);
+          else debugStruct(out, p, x.name, x.fields.map((fd) => fd.name), a.slice(1), per[a[0] as number]);
+        };
+      }
       const fs = s.fields.map((f) => formatter(f.ty, true, m));
       const names = s.fields.map((f) => f.name);
       const name = s.name;

@@ -4,6 +4,7 @@
 import { DONE, type RIter } from './iter';
 import type { Block, Expr, LocalDecl, Pattern, Stmt } from './ast';
 import { BREAK, CONTINUE, Ctl, NORMAL, RETURN, tyOf, type Compiler } from './compile';
+import { compileAtPattern, compileVariantPattern } from './compile-enum';
 import { dropGlue } from './drop';
 import { big, norm } from './int';
 import { Place, RSome, RString, RVec } from './machine';
@@ -176,6 +177,21 @@ function compileLet(cx: Compiler, s: Extract<Stmt, { k: 'let' }>): S {
   // what they don't take, dropped with it; a temporary's rest is dropped at the end of the `let`)
   const t = tyOf(s.init);
   const bind = compilePattern(cx, p, t, cx.isPlace(s.init));
+  if (s.els) {
+    // let-else: the else block diverges (its code: return, break, continue or a panic)
+    const els = compileBlock(cx, s.els, false);
+    const get = cx.isPlace(s.init) ? cx.place(s.init).get : cx.expr(s.init);
+    const d = cx.isPlace(s.init) ? null : cx.drop(t);
+    return (f) => {
+      const x = get(f);
+      if (bind(f, x)) {
+        if (d) d(x);
+        return NORMAL;
+      }
+      if (d) d(x);
+      return els(f);
+    };
+  }
   if (cx.isPlace(s.init)) {
     const get = cx.place(s.init).get;
     return (f) => {
@@ -234,6 +250,7 @@ export function compileStmtExpr(cx: Compiler, e: Expr, wantValue: boolean): S {
         const pat = compilePattern(cx, a.pat, st, isPlace);
         const locals = droppable((a as { patLocals?: LocalDecl[] }).patLocals);
         let body: S;
+        const t0 = cx.temps;
         if (isStmtLike(a.body)) body = compileStmtExpr(cx, a.body, wantValue);
         else {
           const v = cx.expr(a.body);
@@ -249,7 +266,23 @@ export function compileStmtExpr(cx: Compiler, e: Expr, wantValue: boolean): S {
                 return NORMAL;
               };
         }
-        return { pat, guard: a.guard ? cx.expr(a.guard) : null, body: withScope(cx, locals, body) };
+        // An arm's body is a terminating scope (rustc's region resolution): its temporaries drop at the arm's end.
+        if (cx.temps !== t0) {
+          const inner = body;
+          body = (f) => {
+            const mark = m.unwind.length;
+            const c = inner(f);
+            m.unwindTo(mark);
+            return c;
+          };
+        }
+        cx.temps = t0;
+        const guard = a.guard ? cx.expr(a.guard) : null;
+        if (guard && (a as { guardMoves?: boolean }).guardMoves) {
+          // The guard sees the bindings of a scratch copy; only when it holds do the moves happen for real.
+          return { pat: (f: F, v: unknown) => pat(f, scratchCopy(v)) && !!guard(f) && pat(f, v), guard: null, body: withScope(cx, locals, body) };
+        }
+        return { pat, guard, body: withScope(cx, locals, body) };
       });
       return (f) => {
         const v = scrut(f);
@@ -399,6 +432,10 @@ export function compilePattern(cx: Compiler, p: Pattern, t: Ty, fromPlace: boole
   switch (p.k) {
     case 'wild':
       return () => true;
+    case 'variant':
+      return compileVariantPattern(p, t, (q, qt) => compilePattern(cx, q, qt, fromPlace));
+    case 'at':
+      return compileAtPattern(p, t, compilePattern(cx, p.sub, t, fromPlace));
     case 'bind': {
       const slot = p.decl!.slot;
       const c = copier(t);
@@ -427,7 +464,7 @@ export function compilePattern(cx: Compiler, p: Pattern, t: Ty, fromPlace: boole
         if (!(o instanceof RSome)) return false;
         if (!sub(f, o.v)) return false;
         // Moving the payload out of an owned Option: the temporary no longer owns it.
-        if (binds && !viaRef && !isCopy(inner) && needsDrop(inner)) o.v = undefined;
+        if (binds && !viaRef && !(p.inner as { byRef?: boolean }).byRef && !isCopy(inner) && needsDrop(inner)) o.v = undefined;
         return true;
       };
     }
@@ -437,6 +474,8 @@ export function compilePattern(cx: Compiler, p: Pattern, t: Ty, fromPlace: boole
       if (lt.k === 'ref') {
         return (f, v) => (typeof v === 'string' ? v : (v as RString).s) === lit(f);
       }
+      // through `&mut T` the value is behind a place
+      if ((p as { derefs?: number }).derefs) return (f, v) => (v instanceof Place ? v.o[v.k] : v) === lit(f);
       return (f, v) => v === lit(f);
     }
     case 'range': {
@@ -444,8 +483,9 @@ export function compilePattern(cx: Compiler, p: Pattern, t: Ty, fromPlace: boole
       const hi = p.hi ? cx.expr(p.hi) : null;
       const incl = p.inclusive;
       // Integers are numbers or BigInts (JS compares them across), chars are code points.
+      const viaPlace = !!(p as { derefs?: number }).derefs;
       return (f, v) => {
-        const x = v as number | bigint;
+        const x = (viaPlace && v instanceof Place ? v.o[v.k] : v) as number | bigint;
         if (lo && x < (lo(f) as number | bigint)) return false;
         if (hi) {
           const h = hi(f) as number | bigint;
@@ -468,7 +508,7 @@ export function compilePattern(cx: Compiler, p: Pattern, t: Ty, fromPlace: boole
       const subs = p.elems.map((x, i) => compilePattern(cx, x, viaRef === null ? tys[i] : { k: 'ref', mut: viaRef, e: tys[i] }, fromPlace));
       // `&mut` of a scalar element is a place; a shared reference to a Copy value is the value
       const get = tys.map((et, i) => (viaRef === true && !isObjectKind(et) ? (o: unknown[]) => new Place(o, i) : (o: unknown[]) => o[i]));
-      const moves = p.elems.map((x, i) => viaRef === null && x.k === 'bind' && !isCopy(tys[i]) && needsDrop(tys[i]));
+      const moves = p.elems.map((x, i) => viaRef === null && (x.k === 'bind' || x.k === 'at') && !(x.k === 'bind' && x.byRef) && !isCopy(tys[i]) && needsDrop(tys[i]));
       const anyMove = moves.some(Boolean);
       return (f, v) => {
         const o = v as unknown[];
@@ -688,3 +728,10 @@ function forIterAd(cx: Compiler, it: Expr, slot: number, destr: ((f: F, v: unkno
 }
 
 export { RETURN };
+
+/** A copy of a value's tuple/struct/enum/Option structure (what a pattern's moves write to); the leaves are shared. */
+function scratchCopy(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(scratchCopy);
+  if (v instanceof RSome) return new RSome(scratchCopy(v.v));
+  return v;
+}

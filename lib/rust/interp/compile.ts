@@ -13,6 +13,7 @@ import { compileBlock, compileStmtExpr, isStmtLike } from './compile-stmt';
 import { compileBuiltinCall, compileMethod, compileVecMacro } from './std';
 import { compileClosure, compileClosureCall } from './compile-closure';
 import { compileIterMethod } from './iter';
+import { compileTry, compileVariant, enumEq } from './compile-enum';
 import { compileAssert, compileFmtMacro, compileWrite } from './compile-fmt';
 import { compileConst, compileTupleStruct, compileUserCall, compileUserMethod, installTraitHooks } from './compile-impl';
 import { INT_NAMES, isCopy, needsDrop, prune, zonk, type IntName, type Ty } from './ty';
@@ -249,6 +250,7 @@ export class Compiler {
         const b = (e as { builtin?: string }).builtin!;
         if (b === 'none') return () => null;
         const t = prune(tyOf(e));
+        if (b === 'variant') return compileVariant(this, e, (t as Extract<Ty, { k: 'struct' }>).s);
         if (b.startsWith('int.')) {
           const name = (t.k === 'int' ? t.name : 'u32') as IntName;
           const which = b.slice(4);
@@ -286,6 +288,7 @@ export class Compiler {
       case 'call': {
         if (e.fn) return compileUserCall(this, e);
         if (e.builtin === 'tstruct') return compileTupleStruct(this, e);
+        if (e.builtin === 'variant') return compileVariant(this, e, (prune(tyOf(e)) as Extract<Ty, { k: 'struct' }>).s);
         if (e.builtin === 'ok') return () => null;
         if (e.builtin === 'closureCall') return compileClosureCall(this, e);
         if (e.builtin === 'some') {
@@ -304,6 +307,8 @@ export class Compiler {
         return (f) => els.map((x) => x(f));
       }
       case 'try': {
+        const tk = (e as { tryKind?: string }).tryKind;
+        if (tk) return compileTry(this, e, tk);
         // `?` on a fmt::Result: writes into a Formatter never fail here
         const v = this.expr(e.e);
         return (f) => {
@@ -357,6 +362,7 @@ export class Compiler {
       }
       case 'struct': {
         const s = (prune(tyOf(e)) as Extract<Ty, { k: 'struct' }>).s;
+        if (s.variants) return compileVariant(this, e, s);
         const inits = e.fields.map((fi) => ({ i: s.fields.findIndex((x) => x.name === fi.name), e: this.expr(fi.e) }));
         const n = s.fields.length;
         return (f) => {
@@ -998,6 +1004,8 @@ export function deepEq(t: Ty): (a: unknown, b: unknown) => boolean {
       return (a, b) => inner(d(a), d(b));
     }
     case 'struct':
+      if (t.s.variants) return enumEq(t.s, deepEq);
+    // falls through
     case 'tuple': {
       const fs = (t.k === 'struct' ? t.s.fields.map((f) => f.ty) : t.elems).map(deepEq);
       return (a, b) => fs.every((eq, i) => eq((a as unknown[])[i], (b as unknown[])[i]));

@@ -4,6 +4,7 @@
 // tuples their elements in order; Bump frees its chunks (newest first) without running drops of what
 // it holds.
 
+import { enumDropGlue } from './compile-enum';
 import type { Machine } from './machine';
 import { RBox, RBump, RString, RSome, RVec } from './machine';
 import { needsDrop, prune, type Ty } from './ty';
@@ -63,6 +64,8 @@ export function dropGlue(t: Ty, m: Machine): DropFn {
       };
     }
     case 'struct':
+      if (t.s.variants) return enumDropGlue(t.s, m, (ft) => lazyDrop(ft, m));
+    // falls through
     case 'tuple': {
       const tys = t.k === 'struct' ? t.s.fields.map((f) => f.ty) : t.elems;
       const fields = tys.map((ft) => (needsDrop(ft) ? dropGlue(ft, m) : null));

@@ -46,7 +46,6 @@ function mutAt(n: SyntaxNode): number | undefined {
 
 const UNSUPPORTED_ITEMS: Record<string, string> = {
   TraitItem: 'traits are not supported',
-  EnumItem: 'enums are not supported',
   ModItem: 'modules are not supported',
   StaticItem: 'statics are not supported',
   TypeItem: 'type aliases are not supported',
@@ -129,6 +128,9 @@ export class Parser {
           return;
         case 'StructItem':
           prog.structs.push(this.structItem(item, attrs));
+          return;
+        case 'EnumItem':
+          prog.structs.push(this.enumItem(item, attrs));
           return;
         case 'ImplItem':
           prog.impls.push(this.implItem(item));
@@ -252,9 +254,12 @@ export class Parser {
           params.push({ pat: this.pattern(pk[0], has(p, 'mut'), mutAt(p)), ty: this.type(pk[pk.length - 1]), span: { from: p.from, to: p.to } });
         }
       } else if (c.name === 'Block') body = this.block(c);
-      else if (c.name === 'TypeParamList' && !fnBounds) throw new Unsupported(c.from, c.to, 'generic functions are not supported');
-      else if (c.name === 'WhereClause' && !fnBounds) throw new Unsupported(c.from, c.to, 'where clauses are not supported');
-      else if (c.name === 'TypeParamList' || c.name === 'WhereClause') continue;
+      else if (c.name === 'TypeParamList' || c.name === 'WhereClause') {
+        if (fnBounds) continue; // every type parameter bounded by Fn/FnMut/FnOnce
+        // lifetime parameters only (`fn longest<'a>(…)`) are accepted
+        if (c.name === 'TypeParamList' && kids(c).every((x) => x.name === 'Lifetime')) continue;
+        throw new Unsupported(c.from, c.to, c.name === 'TypeParamList' ? 'generic functions are not supported' : 'where clauses are not supported');
+      }
       else if (c.name === 'FunctionModifiers' || c.name === 'Vis') continue;
       else ret = this.type(c);
     }
@@ -293,6 +298,45 @@ export class Parser {
       }
     }
     return names.every((x) => bounds.has(x)) ? bounds : null;
+  }
+
+  /** `enum E { A, B(T, U), C { x: T } }`: a StructDecl with variants (check/enums.ts). */
+  private enumItem(n: SyntaxNode, derives: string[]): StructDecl {
+    let name = '';
+    let nameSpan: Span = { from: n.from, to: n.from };
+    const variants: NonNullable<StructDecl['variants']> = [];
+    for (const c of kids(n)) {
+      if (c.name === 'TypeIdentifier') {
+        name = this.text(c);
+        nameSpan = { from: c.from, to: c.to };
+      } else if (c.name === 'TypeParamList') throw new Unsupported(c.from, c.to, 'generic enums are not supported');
+      else if (c.name === 'EnumVariantList') {
+        for (const v of kids(c)) {
+          if (v.name !== 'EnumVariant') continue;
+          const vk = kids(v).filter((x) => x.name !== 'Vis');
+          const id = vk[0];
+          const variant: (typeof variants)[number] = { name: this.text(id), nameSpan: { from: id.from, to: id.to }, kind: 'unit', fields: [] };
+          for (const x of vk.slice(1)) {
+            if (x.name === 'FieldDeclarationList') {
+              variant.kind = 'named';
+              for (const f of kids(x)) {
+                if (f.name !== 'FieldDeclaration') continue;
+                const fk = kids(f).filter((y) => y.name !== 'Vis');
+                variant.fields.push({ name: this.text(fk[0]), ty: this.type(fk[fk.length - 1]), span: { from: f.from, to: f.to } });
+              }
+            } else if (x.name === 'OrderedFieldDeclarationList') {
+              variant.kind = 'tuple';
+              for (const f of kids(x)) if (f.name !== 'Vis') variant.fields.push({ name: String(variant.fields.length), ty: this.type(f), span: { from: f.from, to: f.to } });
+            } else throw new Unsupported(x.from, x.to, 'explicit discriminants are not supported');
+          }
+          variants.push(variant);
+        }
+      }
+    }
+    for (const d of derives) {
+      if (!['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq'].includes(d)) this.err(n.from, n.to, `#[derive(${d})] is not supported on enums`);
+    }
+    return { from: n.from, to: n.to, name, nameSpan, kind: 'named', fields: [], derives, variants };
   }
 
   private structItem(n: SyntaxNode, derives: string[]): StructDecl {
@@ -349,8 +393,8 @@ export class Parser {
       }
       case 'ReferenceType': {
         const k = kids(n);
-        if (k.some((x) => x.name === 'Lifetime')) throw new Unsupported(n.from, n.to, 'lifetime annotations are not supported');
-        return { ...span, k: 'ref', mut: has(n, 'mut'), elem: this.type(k[k.length - 1]) };
+        // `&'a T`, `&'static str`: lifetimes are accepted and not checked beyond what borrowck.ts does
+        return { ...span, k: 'ref', mut: has(n, 'mut'), elem: this.type(k[k.length - 1]), ...(k.some((c) => c.name === 'Lifetime') ? { lifetime: true } : {}) };
       }
       case 'ArrayType': {
         const k = kids(n);
@@ -404,8 +448,44 @@ export class Parser {
         return { ...span, k: 'wild' };
       case 'MutPattern':
         return this.pattern(kids(n)[0], true, n.from);
-      case 'RefPattern':
-        throw new Unsupported(n.from, n.to, '`ref` patterns are not supported');
+      case 'RefPattern': {
+        // `ref x` / `ref mut x`: binds a reference to the matched place
+        const k = kids(n);
+        const id = k[k.length - 1];
+        if (!id || id.name !== 'BoundIdentifier') throw new Unsupported(n.from, n.to, 'this pattern is not supported');
+        return { ...span, k: 'bind', name: this.text(id), mut: false, byRef: true, ...(has(n, 'mut') ? { refMut: true } : {}) } as Pattern;
+      }
+      case 'CapturedPattern': {
+        const k = kids(n);
+        return { ...span, k: 'at', name: this.text(k[0]), mut, sub: this.pattern(k[k.length - 1]) };
+      }
+      case 'ScopedIdentifier': {
+        const path = this.text(n).replace(/\s+/g, '');
+        return { ...span, k: 'variant', path, pathSpan: span, elems: null, fields: null, rest: false };
+      }
+      case 'StructPattern': {
+        const k = kids(n);
+        const path = this.text(k[0]).replace(/\s+/g, '');
+        const fields: { name: string; span: Span; pat: Pattern }[] = [];
+        let rest = false;
+        const list = k.find((c) => c.name === 'FieldPatternList');
+        if (list) {
+          for (let c = list.firstChild; c; c = c.nextSibling) {
+            if (c.name === '..') rest = true;
+            if (c.name !== 'FieldPattern') continue;
+            const fk = kids(c);
+            const fmut = has(c, 'mut');
+            const fref = has(c, 'ref');
+            if (fk.length === 1) {
+              const nm = this.text(fk[0]);
+              const sp = { from: fk[0].from, to: fk[0].to };
+              const pat = { from: c.from, to: c.to, k: 'bind', name: nm, mut: fmut && !fref, byRef: fref, ...(fref && fmut ? { refMut: true } : {}) } as Pattern;
+              fields.push({ name: nm, span: sp, pat });
+            } else fields.push({ name: this.text(fk[0]), span: { from: fk[0].from, to: fk[0].to }, pat: this.pattern(fk[fk.length - 1]) });
+          }
+        }
+        return { ...span, k: 'variant', path, pathSpan: { from: k[0].from, to: k[0].to }, elems: null, fields, rest };
+      }
       case 'ReferencePattern': {
         // `&x` around a name (or `_`): binds the Copy value behind the reference (`for &x in &v`).
         const k = kids(n);
@@ -414,7 +494,17 @@ export class Parser {
         return inner.k === 'wild' ? { ...span, k: 'wild' } : { ...inner, ...span, deref: true };
       }
       case 'TuplePattern': {
-        const k = kids(n);
+        const k: SyntaxNode[] = [];
+        // `..` (the rest of the fields) becomes a `wild` marked `rest`, expanded by the checker
+        for (let c = n.firstChild; c; c = c.nextSibling) if (isNamed(c) || c.name === '..') k.push(c);
+        if (k.some((c) => c.name === '..')) {
+          const head = k[0].name === 'TypeIdentifier' || k[0].name === 'ScopedTypeIdentifier' ? k[0] : null;
+          const elems = (head ? k.slice(1) : k).map((x): Pattern => (x.name === '..' ? { from: x.from, to: x.to, k: 'wild', rest: true } as Pattern : this.pattern(x)));
+          if (!head) return { ...span, k: 'tuple', elems };
+          const name = this.text(head).replace(/\s+/g, '');
+          if (name.includes('::')) return { ...span, k: 'variant', path: name, pathSpan: { from: head.from, to: head.to }, elems, fields: null, rest: false };
+          return { ...span, k: 'tstruct', name, elems };
+        }
         if (k.length && (k[0].name === 'TypeIdentifier' || k[0].name === 'ScopedTypeIdentifier')) {
           const name = this.text(k[0]).replace(/\s+/g, '');
           const elems = k.slice(1).map((x) => this.pattern(x));
@@ -422,6 +512,7 @@ export class Parser {
             if (elems.length !== 1) throw new Unsupported(n.from, n.to, 'this pattern is not supported');
             return { ...span, k: 'some', inner: elems[0] };
           }
+          if (name.includes('::')) return { ...span, k: 'variant', path: name, pathSpan: { from: k[0].from, to: k[0].to }, elems, fields: null, rest: false };
           return { ...span, k: 'tstruct', name, elems };
         }
         if (k.length === 0) throw new Unsupported(n.from, n.to, 'this pattern is not supported');
@@ -500,13 +591,18 @@ export class Parser {
         const pat = this.pattern(k[i++], has(c, 'mut'), mutAt(c));
         let tyAnn: TypeExpr | null = null;
         let init: Expr | null = null;
-        const els: Block | null = null;
+        let els: Block | null = null;
         // let PAT [: TYPE] [= EXPR] [else BLOCK];
         let sawEq = false;
         for (let cc = k[0].nextSibling; cc; cc = cc.nextSibling) {
           if (cc.name === '=') sawEq = true;
-          else if (cc.name === 'else') throw new Unsupported(cc.from, c.to, 'let-else is not supported');
-          else if (!isNamed(cc)) continue;
+          else if (cc.name === 'else') {
+            // `let PAT = EXPR else { … };`: the block must diverge
+            const blk = cc.nextSibling;
+            if (!blk || blk.name !== 'Block') throw new Unsupported(cc.from, c.to, 'let-else needs a block');
+            els = this.block(blk);
+            break;
+          } else if (!isNamed(cc)) continue;
           else if (!sawEq) tyAnn = this.type(cc);
           else init = this.expr(cc);
         }

@@ -16,6 +16,7 @@ import { deepEq } from './compile';
 import { compileMapCall, compileMapMethod } from './std-map';
 import { compileCellMethod, compileRcCall, rcClone } from './std-rc';
 import { vecReorder } from './std-vec';
+import { compileResultMethod, enumClone } from './compile-enum';
 
 type Panic = (message: string, chunks: string[] | null, at?: string) => never;
 
@@ -163,6 +164,8 @@ export function cloneValue(t: Ty, m: Machine, reason = 'clone'): (v: unknown) =>
       return (v) => (v === null ? null : new RSome(inner ? inner((v as RSome).v) : (v as RSome).v));
     }
     case 'struct':
+      if (t.s.variants) return enumClone(t.s, (ft) => cloneValue(ft, m, reason));
+    // falls through
     case 'tuple': {
       const fs = (t.k === 'struct' ? t.s.fields.map((f) => f.ty) : t.elems).map((ft) => (isCopy(ft) ? copier(ft) : cloneValue(ft, m, reason)));
       return (v) => (v as unknown[]).map((x, i) => (fs[i] ? fs[i]!(x) : x));
@@ -395,6 +398,7 @@ export function compileMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): 
   if (st.k === 'Map' || st.k === 'Entry') return compileMapMethod(cx, e, recv, args, st);
   if (id === 'rc.clone') return rcClone(recvRaw); // the handle, not what it derefs to
   if (st.k === 'RefCell' || st.k === 'Cell') return compileCellMethod(cx, e, recv, args, st.e);
+  if (id.startsWith('result.')) return compileResultMethod(cx, id, st, recv, a0, panic);
   switch (id) {
     // ---- Vec / VecDeque
     case 'vec.push':
@@ -699,6 +703,28 @@ export function compileMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): 
         if (o === null) return dflt;
         if (d && dflt !== undefined) d(dflt);
         return (o as RSome).v;
+      };
+    }
+    case 'option.unwrap_or_default': {
+      const inner = (st as { e: Ty }).e;
+      return (f) => {
+        const o = recv(f);
+        return o === null ? defaultOf(inner) : (o as RSome).v;
+      };
+    }
+    case 'option.as_ref':
+      return (f) => {
+        const o = recv(f);
+        return o === null ? null : new RSome((o as RSome).v);
+      };
+    case 'option.ok_or': {
+      const d = cx.drop(tyOf(e.args[0]));
+      return (f) => {
+        const o = recv(f);
+        const err = a0(f);
+        if (o === null) return [1, err];
+        if (d && err !== undefined) d(err);
+        return [0, (o as RSome).v];
       };
     }
     case 'option.is_some':

@@ -44,6 +44,17 @@ export interface StructInfo {
   drop: FnDecl | null;
   /** `impl fmt::Display for Name`: its `fmt(&self, f)`. */
   display: FnDecl | null;
+  /** An enum's variants (its values are arrays `[variant index, ...fields]`; `fields` is empty). */
+  variants?: VariantInfo[];
+  /** A std generic enum (`Result<T, E>`): one StructInfo per use, unified through its type arguments. */
+  generic?: string;
+  targs?: Ty[];
+}
+
+export interface VariantInfo {
+  name: string;
+  kind: 'named' | 'tuple' | 'unit';
+  fields: { name: string; ty: Ty }[];
 }
 
 export type Ty =
@@ -185,7 +196,7 @@ export function fmtTy(t: Ty): string {
     case 'array':
       return `[${fmtTy(t.e)}; ${t.n}]`;
     case 'struct':
-      return t.s.name;
+      return t.s.targs ? `${t.s.name}<${t.s.targs.map(fmtTy).join(', ')}>` : t.s.name;
     case 'tuple':
       return t.elems.length === 1 ? `(${fmtTy(t.elems[0])},)` : `(${t.elems.map(fmtTy).join(', ')})`;
     case 'Formatter':
@@ -263,6 +274,7 @@ export function needsDrop(t: Ty): boolean {
     case 'array':
       return needsDrop(t.e);
     case 'struct':
+      if (t.s.variants) return t.s.drop !== null || t.s.variants.some((v) => v.fields.some((f) => needsDrop(f.ty)));
       return t.s.drop !== null || t.s.fields.some((f) => needsDrop(f.ty));
     case 'tuple':
       return t.elems.some(needsDrop);
@@ -322,6 +334,7 @@ function toRustType(t: Ty): RustType {
     case 'array':
       return { kind: 'array', len: t.n, elem: toRustType(t.e) };
     case 'struct':
+      if (t.s.variants) return { kind: 'enum', name: t.s.name, variants: t.s.variants.map((v) => ({ name: v.name, fields: v.fields.map((f) => toRustType(f.ty)) })) };
       return { kind: 'struct', name: t.s.name, fields: t.s.fields.map((f) => ({ name: f.name, type: toRustType(f.ty) })) };
     case 'tuple':
       return { kind: 'tuple', elems: t.elems.map(toRustType) };

@@ -18,6 +18,18 @@ export function isObjectKind(t: Ty): boolean {
 /** A function copying a value of a Copy type (aggregates are arrays and must not alias). */
 export function copier(t: Ty): ((v: unknown) => unknown) | null {
   t = prune(t);
+  if (t.k === 'struct' && t.s.copy && t.s.variants) {
+    const vs = t.s.variants.map((x) => x.fields.map((fd) => copier(fd.ty)));
+    return (v) => {
+      const a = (v as unknown[]).slice();
+      const cs = vs[a[0] as number];
+      for (let i = 0; i < cs.length; i++) {
+        const c = cs[i];
+        if (c) a[i + 1] = c(a[i + 1]);
+      }
+      return a;
+    };
+  }
   if (t.k === 'struct' && t.s.copy) {
     const fs = t.s.fields.map((f) => copier(f.ty));
     return (v) => {

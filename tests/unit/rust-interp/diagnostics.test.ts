@@ -242,6 +242,36 @@ describe('diagnostics of impl blocks, methods, tuples (rustc 1.95 wording and po
     expect(first('struct S<T> { x: T }\nfn main() {}').message).toBe('generic structs are not supported');
     expect(first('struct S;\nimpl S { fn f(self: Box<Self>) {} }\nfn main() {}').message).toBe('this form of `self` parameter is not supported (only `self`, `mut self`, `&self`, `&mut self`)');
   });
+
+  describe('enums and patterns (rustc 1.95 --edition 2021)', () => {
+    const SHAPE = 'enum Shape { Circle(f64), Rect { w: f64, h: f64 }, Empty }\n';
+    it('E0004 names the variants no arm covers', () => {
+      expect(first(`${SHAPE}fn main() {\n    let s = Shape::Circle(1.0);\n    let a = match s {\n        Shape::Circle(r) => r,\n    };\n    println!("{}", a);\n}`)).toMatchObject({ line: 4, column: 19, code: 'E0004', message: 'non-exhaustive patterns: `Shape::Rect { .. }` and `Shape::Empty` not covered' });
+      expect(first('enum Dir { N, E, S, W }\nfn main() {\n    let d = Dir::N;\n    match d {\n        Dir::N => println!("n"),\n    }\n}')).toMatchObject({ line: 4, column: 11, code: 'E0004', message: 'non-exhaustive patterns: `Dir::E`, `Dir::S` and `Dir::W` not covered' });
+    });
+    it('E0023, E0026: sub-patterns that do not fit the variant', () => {
+      expect(first(`${SHAPE}fn main() {\n    let s = Shape::Circle(1.0);\n    match s {\n        Shape::Circle(r, q) => println!("{}", r),\n        _ => {}\n    }\n}`)).toMatchObject({ line: 5, column: 23, code: 'E0023', message: 'this pattern has 2 fields, but the corresponding tuple variant has 1 field' });
+      expect(first(`${SHAPE}fn main() {\n    let s = Shape::Circle(1.0);\n    match s {\n        Shape::Rect { w, d } => println!("{}", w),\n        _ => {}\n    }\n}`)).toMatchObject({ line: 5, column: 26, code: 'E0026', message: 'variant `Shape::Rect` does not have a field named `d`' });
+    });
+    it('E0005 for a refutable `let`, E0308 for a let-else that falls through', () => {
+      const d = checkRust(`${SHAPE}fn main() {\n    let s = Shape::Circle(1.0);\n    let Shape::Circle(r) = s;\n    println!("{}", r);\n}`);
+      expect(d).toHaveLength(1);
+      expect(d[0]).toMatchObject({ line: 4, column: 9, code: 'E0005', message: 'refutable pattern in local binding' });
+      expect(first('fn main() {\n    let v: Option<u32> = Some(3);\n    let Some(x) = v else {\n        println!("none");\n    };\n    println!("{}", x);\n}')).toMatchObject({ line: 3, column: 26, code: 'E0308', message: '`else` clause of `let...else` does not diverge' });
+    });
+  });
+  it('`?` outside a function returning Result/Option, and an error type without From (E0277)', () => {
+    expect(first('fn f() -> Result<u32, String> { Ok(1) }\nfn main() {\n    let x = f()?;\n    println!("{}", x);\n}')).toMatchObject({ line: 3, column: 16, code: 'E0277', message: 'the `?` operator can only be used in a function that returns `Result` or `Option` (or another type that implements `FromResidual`)' });
+    expect(first('fn f() -> Result<u32, String> { Ok(1) }\nfn g() -> Result<u32, u8> {\n    let x = f()?;\n    Ok(x)\n}\nfn main() {\n    println!("{:?}", g());\n}')).toMatchObject({ line: 3, column: 16, code: 'E0277', message: "`?` couldn't convert the error to `u8`" });
+  });
+  it('E0382 after a match moved a variant payload out: a partially moved value', () => {
+    expect(first('#[derive(Debug)]\nenum Msg { Text(String), Quit }\nfn main() {\n    let m = Msg::Text(String::from("a"));\n    match m {\n        Msg::Text(s) => println!("{}", s),\n        Msg::Quit => {}\n    }\n    println!("{:?}", m);\n}')).toMatchObject({ line: 9, column: 22, code: 'E0382', message: 'borrow of partially moved value: `m`' });
+  });
+  it('E0599 for an enum names the variant or associated item, and the enum', () => {
+    const d = checkRust('enum Shape { Circle(f64), Empty }\nfn main() {\n    let s = Shape::Triangle(1.0);\n    let t = Shape::Square;\n}');
+    expect(d[0]).toMatchObject({ line: 3, column: 20, code: 'E0599', message: 'no variant or associated item named `Triangle` found for enum `Shape` in the current scope' });
+    expect(d[1]).toMatchObject({ line: 4, column: 20, code: 'E0599', message: 'no variant or associated item named `Square` found for enum `Shape` in the current scope' });
+  });
 });
 
 describe('closure errors, as rustc 1.95 reports them', () => {

@@ -1,6 +1,9 @@
 // Each feature of the subset, observed through stdout (values) and the trace (memory).
 import { describe, expect, it } from 'vitest';
+import { checkRust } from '@/lib/rust/interp';
 import { compact, events, main, run } from './helpers';
+
+const first = (src: string) => checkRust(src)[0];
 
 const out = (body: string, items = '') => {
   const r = run(main(body, items));
@@ -316,3 +319,57 @@ describe('iterators', () => {
     expect(out('let s = (0..1_000_000).map(|x| x * 2).filter(|x| x % 3 == 0).sum::<u64>(); println!("{}", s);')).toBe('333333666666\n');
   });
 });
+describe('enums with data and patterns', () => {
+  const items = `#[derive(Debug, Clone, PartialEq)]
+enum Msg {
+    Quit,
+    Text(String),
+    Move { x: i32, y: i32 },
+}`;
+  it('constructs, matches and prints every kind of variant', () => {
+    expect(out('let v = vec![Msg::Quit, Msg::Text(String::from("hi")), Msg::Move { x: 1, y: -2 }];\nfor m in &v {\n    match m {\n        Msg::Quit => println!("quit"),\n        Msg::Text(t) => println!("text {}", t),\n        Msg::Move { x, .. } if *x > 0 => println!("right {:?}", m),\n        Msg::Move { .. } => println!("left"),\n    }\n}\nprintln!("{}", v[1] == Msg::Text(String::from("hi")));', items)).toBe('quit\ntext hi\nright Move { x: 1, y: -2 }\ntrue\n');
+  });
+  it('a payload is freed with its enum, or moved out by a by-value match', () => {
+    const r = run(main('let a = Msg::Text(String::from("abc"));\nlet b = Msg::Text(String::from("defg"));\nif let Msg::Text(s) = b {\n    println!("{}", s);\n}\ndrop(a);\nprintln!("end");', items));
+    expect(r.stdout).toBe('defg\nend\n');
+    expect(compact(r)).toEqual(['a3', 'a4', 'a1024', 'd4', 'd3']);
+  });
+  it('@ bindings, ref bindings, nested and struct patterns, .. in tuple patterns, let-else', () => {
+    expect(out('let t = (1, 2, 3, 4);\nlet (a, .., d) = t;\nlet n = 7;\nlet k = match n { x @ 1..=9 => x * 10, _ => 0 };\nlet m = Msg::Text(String::from("z"));\nif let Msg::Text(ref s) = m { println!("{} {}", s, s.len()); }\nlet Some(q) = Some(5) else { return; };\nprintln!("{} {} {} {}", a, d, k, q);\nprintln!("{:?}", m);', items)).toBe('z 1\n1 4 70 5\nText("z")\n');
+  });
+  it('layouts: tags, niches and the largest variant (rustc 1.95 size_of)', () => {
+    const src = 'enum A { X, Y(String), Z { x: i32, y: i32 } }\nenum B { X(u8), Y(u32) }\nenum C { X(bool), Y }\nenum D { P(Box<u32>), Q }\nenum E { P(Box<u32>), Q, R }\nenum F { P(u64, u8), Q(u32) }\nenum G { A, B, C }\nenum H { A(char), B, C }\nenum I { A(String), B(u8), C }\nenum J { A(Vec<u8>), B(Vec<u8>) }\nenum K { A(u8, u16), B(u32) }\nenum L { N(Box<L>), E }';
+    expect(out('println!("{} {} {} {} {} {} {} {} {} {} {} {} {} {}", std::mem::size_of::<A>(), std::mem::size_of::<B>(), std::mem::size_of::<C>(), std::mem::size_of::<D>(), std::mem::size_of::<E>(), std::mem::size_of::<F>(), std::mem::size_of::<G>(), std::mem::size_of::<H>(), std::mem::size_of::<I>(), std::mem::size_of::<J>(), std::mem::size_of::<K>(), std::mem::size_of::<L>(), std::mem::size_of::<Option<A>>(), std::mem::size_of::<Option<G>>());', src)).toBe('24 8 1 8 16 16 1 4 24 32 8 8 24 1\n');
+  });
+});
+
+describe('Result and ?', () => {
+  const items = `fn half(n: u32) -> Result<u32, String> {
+    if n % 2 == 0 { Ok(n / 2) } else { Err(format!("{} is odd", n)) }
+}
+fn quarter(n: u32) -> Result<u32, String> {
+    let h = half(n)?;
+    half(h)
+}
+fn first(v: &Vec<u32>) -> Option<u32> {
+    let x = v.first()?;
+    Some(x + 1)
+}`;
+  it('Ok/Err, match, ? with an early return of the error, methods', () => {
+    expect(out('println!("{:?} {:?} {:?}", quarter(8), quarter(6), quarter(3));\nmatch quarter(12) { Ok(v) => println!("ok {}", v), Err(e) => println!("err {}", e) }\nlet r = half(5);\nprintln!("{} {} {:?} {:?} {}", r.is_ok(), r.is_err(), half(4).ok(), half(3).err(), half(7).unwrap_or(0));\nprintln!("{:?} {:?}", first(&vec![3]), first(&Vec::new()));', items)).toBe('Ok(2) Err("3 is odd") Err("3 is odd")\nok 3\nfalse true Some(2) Some("3 is odd") 0\nSome(4) None\n');
+  });
+  it('unwrap on Err panics with the Debug of the error', () => {
+    const r = run(main('let v = half(3).unwrap();\nprintln!("{}", v);', items));
+    expect(r.exitCode).toBe(101);
+    expect(r.stderr).toContain('called `Result::unwrap()` on an `Err` value: "3 is odd"');
+  });
+});
+
+describe('or-patterns with bindings and guards on moving patterns', () => {
+  const items = `enum E { A(String), B(String), C }`;
+  it('one name bound in every alternative; a failing guard moves nothing', () => {
+    expect(out('let v = vec![E::A(String::from("a")), E::B(String::from("bb")), E::C];\nfor e in v {\n    match e {\n        E::A(s) | E::B(s) if s.len() > 1 => println!("long {}", s),\n        E::A(s) | E::B(s) => println!("short {}", s),\n        E::C => println!("c"),\n    }\n}', items)).toBe('short a\nlong bb\nc\n');
+    expect(first('enum E { A(u8), B(u8) }\nfn main() {\n    match E::A(1) {\n        E::A(x) | E::B(y) => {}\n    }\n}').code).toBe('E0408');
+  });
+});
+

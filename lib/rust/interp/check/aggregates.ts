@@ -48,20 +48,28 @@ Checker.prototype.fieldExpr = function (this: Checker, e: Extract<Expr, { k: 'fi
 };
 
 Checker.prototype.structExpr = function (this: Checker, e: Extract<Expr, { k: 'struct' }>): Ty {
-  const s = this.structNamed(e.name);
+  const name = e.name.replace(/\s+/g, '');
+  const ev = name.includes('::') ? this.variantOf(name.split('::')) : null;
+  const s = ev ? ev.s : this.structNamed(e.name);
   if (!s) throw new CheckError(e, `cannot find struct, variant or union type \`${e.name}\` in this scope`);
+  if (s.variants && !ev) throw new CheckError(e, `expected struct, variant or union type, found enum \`${s.name}\``, undefined, 'E0574');
+  const v = ev ? s.variants![ev.vi] : null;
+  if (v && v.kind !== 'named') throw new CheckError(e, `expected struct, variant or union type, found variant \`${name}\``, undefined, 'E0574');
+  if (ev) (e as { vi?: number }).vi = ev.vi;
+  const fields = v ? v.fields : s.fields;
+  const what = v ? `variant \`${name}\`` : `struct \`${s.name}\``;
   const seen = new Set<string>();
   for (const f of e.fields) {
-    const fd = s.fields.find((x) => x.name === f.name);
+    const fd = fields.find((x) => x.name === f.name);
     if (!fd) {
-      this.err(f.span, `struct \`${s.name}\` has no field named \`${f.name}\``);
+      this.err(f.span, v ? `${what} has no field named \`${f.name}\`` : `struct \`${s.name}\` has no field named \`${f.name}\``, undefined, 'E0559');
       continue;
     }
     seen.add(f.name);
     this.coerceTo(f.e, fd.ty);
   }
-  const missing = s.fields.filter((f) => !seen.has(f.name)).map((f) => `\`${f.name}\``);
-  if (missing.length) this.err(e, `missing field${missing.length > 1 ? 's' : ''} ${missing.join(', ')} in initializer of \`${s.name}\``);
+  const missing = fields.filter((f) => !seen.has(f.name)).map((f) => `\`${f.name}\``);
+  if (missing.length) this.err(e, `missing field${missing.length > 1 ? 's' : ''} ${missing.join(', ')} in initializer of \`${v ? name : s.name}\``);
   return { k: 'struct', s };
 };
 

@@ -45,6 +45,16 @@ Checker.prototype.pathExpr = function (this: Checker, e: Extract<Expr, { k: 'pat
     (e as { builtin?: string }).builtin = 'float.PI';
     return T.f64;
   }
+  const ev = this.variantOf(segs);
+  if (ev) {
+    // a unit variant (`E::A`); a tuple variant's constructor as a value is outside the subset
+    const v = ev.s.variants![ev.vi];
+    if (v.kind === 'named') throw new CheckError(e, `expected value, found struct variant \`${segs.join('::')}\``, undefined, 'E0533');
+    if (v.kind === 'tuple') throw new CheckError(e, 'tuple variant constructors as values are not supported');
+    (e as { builtin?: string; vi?: number }).builtin = 'variant';
+    (e as { vi?: number }).vi = ev.vi;
+    return { k: 'struct', s: ev.s };
+  }
   const s = segs.length === 2 ? this.structNamed(segs[0]) : null;
   if (s) {
     // an associated constant: `Self::CAP`, `Ring::CAP`
@@ -54,6 +64,7 @@ Checker.prototype.pathExpr = function (this: Checker, e: Extract<Expr, { k: 'pat
       return this.constTy(k);
     }
     if (s.methods.has(segs[1])) throw new CheckError(e, 'functions as values are not supported');
+    if (s.variants) throw new CheckError(lastSeg(e, segs[1]), `no variant or associated item named \`${segs[1]}\` found for enum \`${s.name}\` in the current scope`, undefined, 'E0599');
     throw new CheckError(lastSeg(e, segs[1]), `no associated item named \`${segs[1]}\` found for struct \`${s.name}\` in the current scope`);
   }
   if (segs.length === 2 && segs[0] === 'Self') throw new CheckError(e, '`Self` is only available in impls, traits, and type definitions', undefined, 'E0433');
@@ -97,7 +108,7 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
       this.expr(c);
       return this.closureCall(e, local.ty!);
     }
-    if ((c.name === 'Ok' || c.name === 'Err') && !this.fns.has(c.name)) throw new CheckError(c, `Result (\`${c.name}\`) is not supported`);
+    if ((c.name === 'Ok' || c.name === 'Err') && !this.fns.has(c.name)) return this.resultCall(e, c.name, expected);
     if (this.lookup(c.name)) throw new CheckError(c, `expected function, found local variable \`${c.name}\``);
     throw new CheckError(c, `cannot find function \`${c.name}\` in this scope`);
   }
@@ -111,13 +122,15 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
   if (segs[0] === 'std' && segs.length > 2) segs = segs.slice(segs[1] === 'collections' || segs[1] === 'rc' || segs[1] === 'cell' || segs[1] === 'string' || segs[1] === 'vec' || segs[1] === 'boxed' ? 2 : 1);
   const name = segs.join('::');
   // `HashMap::new()` without `use std::collections::HashMap;`
-  if (c.segs.length === 2 && IMPORTED.test(c.segs[0]) && !this.prog.imports?.includes(c.segs[0])) throw new CheckError({ from: c.from, to: c.from + c.segs[0].length }, `cannot find type \`${c.segs[0]}\` in this scope`, undefined, 'E0433');
+  if (c.segs.length === 2 && IMPORTED.test(c.segs[0]) && !this.structs.has(c.segs[0]) && !this.prog.imports?.includes(c.segs[0])) throw new CheckError({ from: c.from, to: c.from + c.segs[0].length }, `cannot find type \`${c.segs[0]}\` in this scope`, undefined, 'E0433');
   const targs = c.targs ? c.targs.map((t) => this.type(t)) : null;
   (e as { targs?: Ty[] | null }).targs = targs;
   const known = ['Vec::new', 'Vec::with_capacity', 'String::new', 'String::with_capacity', 'String::from', 'VecDeque::new', 'VecDeque::with_capacity', 'Box::new', 'mem::drop', 'mem::take', 'mem::swap', 'mem::replace', 'mem::size_of', 'Bump::new', 'Bump::with_capacity', 'Rc::new', 'Rc::clone', 'Rc::strong_count', 'mem::align_of', 'RefCell::new', 'Cell::new'];
   if (known.includes(name)) return this.builtinCall(e, name, expected);
   if (segs.length === 2 && (MAP_KINDS as string[]).includes(segs[0])) return this.mapCall(e, segs[0] as MapKind, segs[1], expected);
   if (segs.length === 2) {
+    const ev = this.variantOf(segs);
+    if (ev) return this.variantCall(e, ev.s, ev.vi);
     const s = this.structNamed(segs[0]);
     if (s) return this.assocCall(e, s, segs[1]);
     if (segs[0] === 'Self') throw new CheckError(c, '`Self` is only available in impls, traits, and type definitions', undefined, 'E0433');
@@ -131,6 +144,7 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
 /** `S::f(args)`: an associated function, or a method called with its receiver as the first argument. */
 Checker.prototype.assocCall = function (this: Checker, e: Extract<Expr, { k: 'call' }>, s: StructInfo, name: string): Ty {
   const decl = s.methods.get(name);
+  if (!decl && s.variants) throw new CheckError(lastSeg(e.callee, name), `no variant or associated item named \`${name}\` found for enum \`${s.name}\` in the current scope`, undefined, 'E0599');
   if (!decl) throw new CheckError(lastSeg(e.callee, name), `no function or associated item named \`${name}\` found for struct \`${s.name}\` in the current scope`);
   const f = this.fns.get(decl.key!)!;
   const params = f.selfTy ? [f.selfTy, ...f.params] : f.params;

@@ -158,6 +158,7 @@ export class Checker {
   }
 
   structFields(s: StructDecl): void {
+    if (s.variants) return this.enumFields(s);
     const info = this.structs.get(s.name)!;
     for (const f of s.fields) {
       this.selfTy = { k: 'struct', s: info };

@@ -2,8 +2,9 @@
 
 import type { Block, Expr, LocalDecl, Pattern, Span, Stmt } from '../ast';
 import { T, fmtTy, isCopy, prune, type IntName, type Ty } from '../ty';
-import { CheckError, Checker, isBlockExpr, newVar } from './checker';
-import { exhaustive } from './exhaustive';
+import { CheckError, Checker, endsInReturn, isBlockExpr, newVar } from './checker';
+import { listWitnesses } from './enums';
+import { exhaustive, missingVariants } from './exhaustive';
 
 declare module './checker' {
   interface Checker {
@@ -73,8 +74,13 @@ Checker.prototype.stmt = function (this: Checker, s: Stmt): boolean {
       if (!(e instanceof CheckError)) throw e;
       failure = e;
     }
+    if (s.els) {
+      // let-else: the else block runs where the pattern fails and must not fall through
+      const t = this.block(s.els);
+      if (prune(t).k !== 'never' && !endsInReturn(s.els)) this.err(s.els, '`else` clause of `let...else` does not diverge', undefined, 'E0308');
+    }
     // Bind even after an error in the initializer, so later uses don't cascade.
-    this.bindPattern(s.pat, ty, true);
+    this.bindPattern(s.pat, ty, !s.els);
     if (!s.init && s.pat.k === 'bind' && s.pat.decl) s.pat.decl.deferred = true;
     if (failure) throw failure;
     return s.init ? prune(s.init.ty!).k === 'never' : false;
@@ -95,6 +101,11 @@ Checker.prototype.checkExhaustive = function (this: Checker, e: Extract<Expr, { 
   const t = prune(st);
   if ((t.k === 'int' || (t.k === 'var' && t.kind === 'int')) && intsCovered(pats, t.k === 'int' ? t.name : 'i32')) return;
   if (exhaustive(pats.map((p) => [p]), [t])) return;
+  const missing = missingVariants(pats.map((p) => [p]), t);
+  if (missing && missing.length) {
+    this.err(e.e, `non-exhaustive patterns: ${listWitnesses(missing)} not covered`, undefined, 'E0004');
+    return;
+  }
   this.err(e.e, 'non-exhaustive patterns: add a `_ =>` arm');
 };
 
@@ -163,7 +174,8 @@ Checker.prototype.matchExpr = function (this: Checker, e: Extract<Expr, { k: 'ma
       if (arm.guard) {
         // Rust binds by reference while the guard runs; the simulation binds first, so only
         // patterns that copy what they bind can have a guard.
-        if (holder.locals!.some((d) => !isCopy(d.ty!))) throw new CheckError(arm.guard, 'match guards on patterns that move a value are not supported');
+        // (compile-stmt.ts matches a scratch copy first when the pattern moves, so a failing guard moves nothing)
+        if (holder.locals!.some((d) => !isCopy(d.ty!))) (arm as { guardMoves?: boolean }).guardMoves = true;
         this.coerceTo(arm.guard, T.bool);
       }
       let t: Ty;

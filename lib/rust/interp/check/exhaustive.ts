@@ -6,6 +6,7 @@
 
 import type { Pattern } from '../ast';
 import { prune, type Ty } from '../ty';
+import { witnessOf } from './enums';
 
 const WILD: Pattern = { from: 0, to: 0, k: 'wild' };
 
@@ -32,11 +33,19 @@ function ctors(t: Ty): Ctor[] | null {
       return [{ tys: t.elems, sub: (p) => (p.k === 'tuple' ? p.elems : null) }];
     case 'struct': {
       const s = t.s;
-      return [{ tys: s.fields.map((f) => f.ty), sub: (p) => (p.k === 'tstruct' ? p.elems : null) }];
+      if (s.variants) return s.variants.map((v, i) => ({ tys: v.fields.map((f) => f.ty), sub: (p) => (p.k === 'variant' && (p as { vi?: number }).vi === i ? variantSubs(p, v.fields.length) : null) }));
+      return [{ tys: s.fields.map((f) => f.ty), sub: (p) => (p.k === 'tstruct' ? p.elems : p.k === 'variant' ? variantSubs(p, s.fields.length) : null) }];
     }
     default:
       return null;
   }
+}
+
+/** A variant or struct pattern's sub-patterns in field order (`_` for fields it leaves out). */
+function variantSubs(p: Extract<Pattern, { k: 'variant' }>, n: number): Pattern[] {
+  const out: Pattern[] = new Array<Pattern>(n).fill(WILD);
+  for (const s of (p as { subs?: { i: number; pat: Pattern }[] }).subs ?? []) out[s.i] = s.pat;
+  return out;
 }
 
 /** Whether the rows of patterns (one column per type of `tys`) match every value. */
@@ -45,6 +54,8 @@ export function exhaustive(rows: Pattern[][], tys: Ty[]): boolean {
   const [t, ...rest] = tys;
   // or-patterns: one row per alternative
   rows = rows.flatMap((r) => (r[0].k === 'or' ? r[0].alts.map((a) => [a, ...r.slice(1)]) : [r]));
+  // `x @ p` matches what p matches
+  rows = rows.map((r) => (r[0].k === 'at' ? [r[0].sub, ...r.slice(1)] : r));
   const cs = ctors(t);
   if (!cs) return exhaustive(rows.filter((r) => isWild(r[0])).map((r) => r.slice(1)), rest);
   for (const c of cs) {
@@ -56,4 +67,24 @@ export function exhaustive(rows: Pattern[][], tys: Ty[]): boolean {
     if (!exhaustive(spec, [...c.tys, ...rest])) return false;
   }
   return true;
+}
+
+/** The variants of an enum scrutinee that no arm covers (rustc's witnesses at the top level), or null. */
+export function missingVariants(rows: Pattern[][], t: Ty): string[] | null {
+  t = prune(t);
+  while (t.k === 'ref') t = prune(t.e);
+  if (t.k !== 'struct' || !t.s.variants) return null;
+  const s = t.s;
+  const cs = ctors(t)!;
+  const out: string[] = [];
+  cs.forEach((c, i) => {
+    const spec: Pattern[][] = [];
+    for (const r0 of rows.flatMap((r) => (r[0].k === 'or' ? r[0].alts.map((a) => [a, ...r.slice(1)]) : [r]))) {
+      const r = r0[0].k === 'at' ? [r0[0].sub, ...r0.slice(1)] : r0;
+      const sub = isWild(r[0]) ? c.tys.map(() => WILD) : c.sub(r[0]);
+      if (sub) spec.push([...sub, ...r.slice(1)]);
+    }
+    if (!exhaustive(spec, c.tys)) out.push(witnessOf(s, s.variants![i]));
+  });
+  return out;
 }

@@ -137,6 +137,7 @@ Checker.prototype.writeMacro = function (this: Checker, e: Extract<Expr, { k: 'w
 /** `expr?`: only on a fmt::Result, in a function that returns one (writes to a Formatter of the subset never fail). */
 Checker.prototype.tryExpr = function (this: Checker, e: Extract<Expr, { k: 'try' }>): Ty {
   const t = prune(this.expr(e.e));
+  if (t.k !== 'fmtResult') return this.tryResult(e, t);
   if (t.k !== 'fmtResult') throw new CheckError(e, 'the ? operator is not supported (only on the fmt::Result of write! in a Display impl)');
   if (prune(this.cx.ret).k !== 'fmtResult') throw new CheckError({ from: e.to - 1, to: e.to }, 'the `?` operator can only be used in a function that returns `Result` or `Option` (or another type that implements `FromResidual`)');
   return T.unit;

@@ -1,6 +1,7 @@
 // Method calls with auto-deref and auto-ref (the methods of impl blocks first, then the builtin
 // method table: Vec, String, VecDeque, Option, Box, Bump, slices, iterators, numbers).
 
+import { resultTy } from './enums';
 import type { Expr, FnDecl, Span } from '../ast';
 import { T, fmtTy, isCopy, prune, type Ty } from '../ty';
 import { CheckError, Checker, isIntLike, isNumLike, newVar, type MethodSig, type SelfMode } from './checker';
@@ -70,7 +71,7 @@ Checker.prototype.method = function (this: Checker, e: Extract<Expr, { k: 'metho
   }
   if (t.k === 'var') throw new CheckError(e.recv, 'type annotations needed');
   if (e.name === 'drop' && t.k === 'struct' && t.s.drop) throw new CheckError(e.nameSpan, 'explicit use of destructor method');
-  const what = ['struct', 'Vec', 'String', 'VecDeque', 'Box', 'Bump', 'Map'].includes(t.k) ? 'struct' : t.k === 'Option' ? 'enum' : t.k === 'tuple' ? 'tuple' : 'type';
+  const what = t.k === 'struct' && t.s.variants ? 'enum' : ['struct', 'Vec', 'String', 'VecDeque', 'Box', 'Bump', 'Map'].includes(t.k) ? 'struct' : t.k === 'Option' ? 'enum' : t.k === 'tuple' ? 'tuple' : 'type';
   throw new CheckError(e.nameSpan, `no method named \`${e.name}\` found for ${what} \`${fmtTy(t)}\` in the current scope${t.k === 'struct' ? '' : isUnsupportedMethod(e.name)}`);
 };
 
@@ -232,6 +233,7 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
       }
       return null;
     case 'struct':
+      if (t.s.generic === 'Result') return this.resultMethod(t, e);
       if (m === 'to_string' && t.s.display) return sig('display.to_string', 'ref', [], T.String);
       if (m === 'clone') {
         if (!t.s.clone) throw new CheckError(e.nameSpan, `no method named \`clone\` found for struct \`${t.s.name}\` in the current scope (add #[derive(Clone)])`);
@@ -246,6 +248,12 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
         case 'is_none': return sig('option.is_none', 'ref', [], T.bool);
         case 'unwrap_or': return sig('option.unwrap_or', 'value', [t.e], t.e);
         case 'take': return sig('option.take', 'mut', [], t);
+        case 'unwrap_or_default': return sig('option.unwrap_or_default', 'value', [], t.e);
+        case 'as_ref': return sig('option.as_ref', 'ref', [], { k: 'Option', e: { k: 'ref', mut: false, e: t.e } });
+        case 'ok_or': {
+          const err = newVar();
+          return sig('option.ok_or', 'value', [err], resultTy(t.e, err));
+        }
       }
       return null;
     case 'Bump':

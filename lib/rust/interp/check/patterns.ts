@@ -4,7 +4,7 @@
 
 import type { Pattern } from '../ast';
 import { fmtTy, isCopy, prune, type Ty } from '../ty';
-import { CheckError, Checker, newVar } from './checker';
+import { CheckError, Checker, isObjectKind, newVar } from './checker';
 
 declare module './checker' {
   interface Checker {
@@ -15,6 +15,14 @@ declare module './checker' {
 Checker.prototype.bindPattern = function (this: Checker, p: Pattern, ty: Ty, irrefutable: boolean): void {
   switch (p.k) {
     case 'bind': {
+      if (p.byRef) {
+        // `ref x` / `ref mut x`: a reference to the matched place (through `&E` the place is already behind one)
+        const t = prune(ty);
+        const e = t.k === 'ref' ? t.e : ty;
+        if (p.refMut && !isObjectKind(e)) throw new CheckError(p, '`ref mut` bindings of scalars are not supported');
+        this.declare(p, { k: 'ref', mut: !!p.refMut, e });
+        return;
+      }
       if (!p.deref) {
         this.declare(p, ty);
         return;
@@ -33,6 +41,17 @@ Checker.prototype.bindPattern = function (this: Checker, p: Pattern, ty: Ty, irr
     }
     case 'wild':
       return;
+    case 'variant':
+      this.bindVariantPattern(p, ty, irrefutable);
+      return;
+    case 'at': {
+      // `x @ sub`: x gets the whole value (a copy: rustc requires Copy when the sub-pattern binds too)
+      if (!isCopy(ty) && hasBinding(p.sub)) throw new CheckError(p, `borrow of moved value`, undefined, 'E0382');
+      this.bindPattern(p.sub, ty, irrefutable);
+      this.declare({ from: p.from, to: p.from + p.name.length, k: 'bind', name: p.name, mut: p.mut, byRef: false }, ty);
+      p.decl = this.lookup(p.name);
+      return;
+    }
     case 'some': {
       if (irrefutable) throw new CheckError(p, 'refutable pattern in local binding: `None` not covered');
       const t = prune(ty);
@@ -56,11 +75,12 @@ Checker.prototype.bindPattern = function (this: Checker, p: Pattern, ty: Ty, irr
     }
     case 'lit':
       if (irrefutable) throw new CheckError(p, 'refutable pattern in local binding');
-      this.coerceTo(p.e, ty);
+      this.coerceTo(p.e, litTarget(p, ty));
       return;
     case 'range': {
       if (irrefutable) throw new CheckError(p, 'refutable pattern in local binding');
-      const t = prune(ty);
+      const t = prune(litTarget(p, ty));
+      ty = t;
       if (!(t.k === 'int' || t.k === 'char' || t.k === 'float' || (t.k === 'var' && t.kind !== 'any'))) throw new CheckError(p, `mismatched types: expected \`${fmtTy(t)}\`, found a range pattern (only char and numeric types are allowed in range patterns)`);
       if (p.lo) this.coerceTo(p.lo, ty);
       if (p.hi) this.coerceTo(p.hi, ty);
@@ -68,10 +88,11 @@ Checker.prototype.bindPattern = function (this: Checker, p: Pattern, ty: Ty, irr
     }
     case 'or':
       if (irrefutable) throw new CheckError(p, 'refutable pattern in local binding');
-      for (const a of p.alts) {
-        if (hasBinding(a)) throw new CheckError(a, 'bindings in or-patterns (`|`) are not supported');
-        this.bindPattern(a, ty, false);
+      if (!p.alts.some(hasBinding)) {
+        for (const a of p.alts) this.bindPattern(a, ty, false);
+        return;
       }
+      this.bindOrAlternatives(p, ty);
       return;
     case 'tuple': {
       let t = prune(ty);
@@ -82,6 +103,7 @@ Checker.prototype.bindPattern = function (this: Checker, p: Pattern, ty: Ty, irr
         t = prune(t);
       }
       if (t.k !== 'tuple') throw new CheckError(p, `mismatched types: expected \`${fmtTy(ty)}\`, found tuple`);
+      p.elems = expandRest(p.elems, t.elems.length);
       if (t.elems.length !== p.elems.length) throw new CheckError(p, `mismatched types: expected a tuple with ${t.elems.length} element${t.elems.length === 1 ? '' : 's'}, found one with ${p.elems.length} element${p.elems.length === 1 ? '' : 's'}`);
       (p as { viaRef?: boolean | null }).viaRef = viaRef;
       const elems = t.elems;
@@ -89,6 +111,12 @@ Checker.prototype.bindPattern = function (this: Checker, p: Pattern, ty: Ty, irr
       return;
     }
     case 'tstruct': {
+      if ((p.name === 'Ok' || p.name === 'Err') && !this.structNamed(p.name)) {
+        // `Ok(v)` / `Err(e)`: the variants of Result
+        const vp = Object.assign(p as unknown as Extract<Pattern, { k: 'variant' }>, { k: 'variant', path: `Result::${p.name}`, pathSpan: { from: p.from, to: p.from + p.name.length }, fields: null, rest: false });
+        this.bindVariantPattern(vp, ty, irrefutable);
+        return;
+      }
       const s = this.structNamed(p.name);
       if (!s) throw new CheckError(p, `cannot find tuple struct or tuple variant \`${p.name}\` in this scope`, undefined, 'E0531');
       if (s.kind !== 'tuple') throw new CheckError(p, `expected tuple struct or tuple variant, found struct \`${p.name}\``, undefined, 'E0532');
@@ -97,6 +125,7 @@ Checker.prototype.bindPattern = function (this: Checker, p: Pattern, ty: Ty, irr
       if (viaRef !== null) t = prune((t as { e: Ty }).e);
       this.unify(t, { k: 'struct', s }, p);
       const n = s.fields.length;
+      p.elems = expandRest(p.elems, n);
       // rustc points at the sub-patterns
       const subs = p.elems.length ? { from: p.elems[0].from, to: p.elems[p.elems.length - 1].to } : p;
       if (p.elems.length !== n) throw new CheckError(subs, `this pattern has ${p.elems.length} field${p.elems.length === 1 ? '' : 's'}, but the corresponding tuple struct has ${n} field${n === 1 ? '' : 's'}`);
@@ -121,9 +150,34 @@ export function hasBinding(p: Pattern): boolean {
     case 'tuple':
     case 'tstruct':
       return p.elems.some(hasBinding);
+    case 'variant':
+      return (p.elems ?? []).some(hasBinding) || (p.fields ?? []).some((f) => hasBinding(f.pat));
+    case 'at':
+      return true;
     case 'or':
       return p.alts.some(hasBinding);
     default:
       return false;
   }
+}
+
+/** A literal or range pattern against `&T` (default binding mode through a reference) matches the T. */
+function litTarget(p: Pattern, ty: Ty): Ty {
+  let t = prune(ty);
+  let n = 0;
+  while (t.k === 'ref' && prune(t.e).k !== 'str') {
+    t = prune(t.e);
+    n++;
+  }
+  if (n) (p as { derefs?: number }).derefs = n;
+  return n ? t : ty;
+}
+
+/** `(a, .., z)`: the `..` stands for as many `_` as the type has elements left over. */
+export function expandRest(elems: Pattern[], n: number): Pattern[] {
+  const i = elems.findIndex((x) => (x as { rest?: boolean }).rest);
+  if (i < 0) return elems;
+  const fill = Math.max(0, n - (elems.length - 1));
+  const w = elems[i];
+  return [...elems.slice(0, i), ...Array.from({ length: fill }, (): Pattern => ({ from: w.from, to: w.to, k: 'wild' })), ...elems.slice(i + 1)];
 }

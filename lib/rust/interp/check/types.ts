@@ -1,5 +1,6 @@
 // Type expressions (`u32`, `Vec<String>`, `&mut [u8]`, `(A, B)`, a struct name, `Self`) → the checker's types.
 
+import { resultTy } from './enums';
 import type { TypeExpr } from '../ast';
 import { INT_NAMES, T, type IntName, type Ty } from '../ty';
 import { CheckError, Checker, newVar } from './checker';
@@ -48,6 +49,9 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
         return this.type(t.args[0]);
       };
       if ((INT_NAMES as string[]).includes(n)) return T.int(n as IntName);
+      // the program's own types shadow std's names (an `enum Cell` is not std::cell::Cell)
+      const own = this.structs.get(n);
+      if (own) return { k: 'struct', s: own };
       if (IMPORTED.test(n) && !this.prog.imports?.includes(n)) throw new CheckError(t, `cannot find type \`${n}\` in this scope`, undefined, 'E0425');
       switch (n) {
         case 'f64':
@@ -98,6 +102,9 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
         case 'fmt::Result':
         case 'std::fmt::Result':
           return { k: 'fmtResult' };
+        case 'Result':
+          if (t.args.length !== 2) throw new CheckError(t, `\`Result\` takes 2 generic arguments`, undefined, 'E0107');
+          return resultTy(this.type(t.args[0]), this.type(t.args[1]));
       }
       const s = this.structs.get(n);
       if (s) return { k: 'struct', s };

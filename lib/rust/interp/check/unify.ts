@@ -66,8 +66,12 @@ Checker.prototype.tryUnify = function (this: Checker, a: Ty, b: Ty): boolean {
       return a.n === (b as typeof a).n && this.tryUnify(a.e, (b as typeof a).e);
     case 'range':
       return this.tryUnify(a.e, (b as typeof a).e);
-    case 'struct':
-      return a.s === (b as typeof a).s;
+    case 'struct': {
+      const bs = (b as typeof a).s;
+      if (a.s === bs) return true;
+      // Result<T, E>: the same generic enum, unified through its type arguments
+      return !!a.s.generic && a.s.generic === bs.generic && a.s.targs!.every((x, i) => this.tryUnify(x, bs.targs![i]));
+    }
     case 'Map':
       return a.kind === (b as typeof a).kind && this.tryUnify(a.key, (b as typeof a).key) && this.tryUnify(a.val, (b as typeof a).val);
     case 'Entry':

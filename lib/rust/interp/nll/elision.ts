@@ -28,7 +28,8 @@ function list(names: string[]): string {
 export function elisionErrors(prog: Program): RawDiag[] {
   const out: RawDiag[] = [];
   for (const f of [...prog.fns, ...(prog.impls ?? []).flatMap((i) => i.fns)]) {
-    const outRefs = f.ret ? refs(f.ret) : [];
+    // a reference with a written lifetime (`&'static str`, `&'a T`) is not elided
+    const outRefs = f.ret ? refs(f.ret).filter((r) => !(r.k === 'ref' && r.lifetime)) : [];
     if (!outRefs.length) continue;
     // a method's result borrows from `&self` / `&mut self`
     if (f.selfParam && f.selfParam.mode !== 'value') continue;
