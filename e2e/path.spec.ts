@@ -15,7 +15,9 @@ async function markLessonDone(page: import('@playwright/test').Page) {
 test('the home page lists three tracks with time estimates and resumes at the last lesson', async ({ guarded: page }) => {
   await page.goto('/');
   for (const t of ['Foundations', 'Techniques', 'Operating']) await expect(page.getByRole('heading', { name: t, level: 3 })).toBeVisible();
-  await expect(page.getByText('about 15 min').first()).toBeVisible();
+  // the estimate is the lesson's own `minutes` front-matter
+  const minutes = /^minutes: (\d+)$/m.exec(fs.readFileSync('content/lessons/slice-growth.mdx', 'utf8'))![1];
+  await expect(page.getByText(`about ${minutes} min`).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Continue where you left off' })).toHaveCount(0);
   await page.goto('/lessons/slice-growth/');
   // The visit is recorded once the page has hydrated.
