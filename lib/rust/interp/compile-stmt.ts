@@ -611,6 +611,7 @@ function compileFor(cx: Compiler, e: Extract<Expr, { k: 'for' }>, wantValue: boo
   void itT;
   if (mode === 'intoIter') {
     const vecDrop = cx.drop(tyOf(it))!;
+    const pass = ownedPass(slot, destr, elemDrop, body);
     return (f) => {
       const vec = src(f) as RVec;
       // The IntoIter owns the buffer: remaining elements and the buffer drop after the loop.
@@ -632,15 +633,7 @@ function compileFor(cx: Compiler, e: Extract<Expr, { k: 'for' }>, wantValue: boo
         const x = vec.a[state.i];
         vec.a[state.i] = undefined;
         state.i++;
-        if (slot >= 0) f[slot] = x;
-        else if (destr) destr(f, x);
-        else if (elemDrop && x !== undefined) elemDrop(x);
-        const c = body(f);
-        if (slot >= 0 && elemDrop) {
-          const y = f[slot];
-          f[slot] = undefined;
-          if (y !== undefined) elemDrop(y);
-        }
+        const c = pass(f, x);
         if (c !== NORMAL) {
           const r = after(c);
           if (r === 1) break;
@@ -694,25 +687,34 @@ function compileFor(cx: Compiler, e: Extract<Expr, { k: 'for' }>, wantValue: boo
   };
 }
 
+/** One pass of a loop over owned items: bind the item (or drop it unbound), run the body, then drop what the binding still owns. */
+function ownedPass(slot: number, destr: ((f: F, v: unknown) => boolean) | null, elemDrop: ((v: unknown) => void) | null, body: S): (f: F, x: unknown) => number {
+  return (f, x) => {
+    if (slot >= 0) f[slot] = x;
+    else if (destr) destr(f, x);
+    else if (elemDrop && x !== undefined) elemDrop(x);
+    const c = body(f);
+    if (slot >= 0 && elemDrop) {
+      const y = f[slot];
+      f[slot] = undefined;
+      if (y !== undefined) elemDrop(y);
+    }
+    return c;
+  };
+}
+
 /** `for x in <iterator adaptor>`: pulls from the lazy iterator (iter.ts); an owned item is dropped after each pass. */
 function forIterAd(cx: Compiler, it: Expr, slot: number, destr: ((f: F, v: unknown) => boolean) | null, elemDrop: ((v: unknown) => void) | null, body: S, after: (c: number) => number, done: () => number): S {
   const m = cx.m;
   const B = cx.budget;
   const src = cx.expr(it);
+  const pass = ownedPass(slot, destr, elemDrop, body);
   return (f) => {
     const itr = src(f) as RIter;
     let ret = -1;
     for (let x = itr.next(); x !== DONE; x = itr.next()) {
       if (++m.steps > B) m.stepLimit();
-      if (slot >= 0) f[slot] = x;
-      else if (destr) destr(f, x);
-      else if (elemDrop && x !== undefined) elemDrop(x);
-      const c = body(f);
-      if (slot >= 0 && elemDrop) {
-        const y = f[slot];
-        f[slot] = undefined;
-        if (y !== undefined) elemDrop(y);
-      }
+      const c = pass(f, x);
       if (c !== NORMAL) {
         const r = after(c);
         if (r === 1) break;

@@ -383,16 +383,7 @@ export class FnGraph {
         const head = this.join([this.cur]) ?? this.node();
         const cx = this.pushLoop(e.label, head);
         const v = this.scrutinee(e.e, [e.pat]);
-        const test = this.cur;
-        this.bindPattern(e.pat, v, e.e);
-        this.scopes.push({ locals: patLocals(e).map((d) => d.slot), end: e.body.to - 1 });
-        this.block(e.body);
-        this.scopes.pop();
-        this.dead(patLocals(e), e.body.to - 1);
-        this.backEdge(cx);
-        this.loops.pop();
-        this.join([test, ...cx.breaks]);
-        return [];
+        return this.patternLoop(e, cx, v, e.e);
       }
       case 'loop': {
         const head = this.join([this.cur]) ?? this.node();
@@ -478,6 +469,20 @@ export class FnGraph {
     }
   }
 
+  /** A `while let` / `for` loop after its head: bind the pattern, the body in its scope, the back edge, the exit. */
+  private patternLoop(e: Extract<Expr, { k: 'whileLet' | 'for' }>, cx: LoopCx, v: Val, scrut: Expr): Val {
+    const test = this.cur;
+    this.bindPattern(e.pat, v, scrut);
+    this.scopes.push({ locals: patLocals(e).map((d) => d.slot), end: e.body.to - 1 });
+    this.block(e.body);
+    this.scopes.pop();
+    this.dead(patLocals(e), e.body.to - 1);
+    this.backEdge(cx);
+    this.loops.pop();
+    this.join([test, ...cx.breaks]);
+    return [];
+  }
+
   private pushLoop(label: string | null, head: number): LoopCx {
     const cx: LoopCx = { label, depth: this.scopes.length, head, breaks: [], continues: [], result: null };
     this.loops.push(cx);
@@ -555,16 +560,7 @@ export class FnGraph {
     const cx = this.pushLoop(e.label, head);
     // `next(&mut iter)`: rustc points at the iterator expression
     if (it.length) this.node({ k: 'use', local: it[0], from: e.iter.from });
-    const test = this.cur;
-    this.bindPattern(e.pat, it, e.iter);
-    this.scopes.push({ locals: patLocals(e).map((d) => d.slot), end: e.body.to - 1 });
-    this.block(e.body);
-    this.scopes.pop();
-    this.dead(patLocals(e), e.body.to - 1);
-    this.backEdge(cx);
-    this.loops.pop();
-    this.join([test, ...cx.breaks]);
-    return [];
+    return this.patternLoop(e, cx, it, e.iter);
   }
 
   private borrowExpr(e: Extract<Expr, { k: 'ref' }>): Val {
