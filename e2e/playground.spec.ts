@@ -335,3 +335,21 @@ test('the worker pool example: goroutines in the sites table, and a deadlock end
   await expect(output(page)).toContainText('goroutine 1 [chan receive]:');
   await expect(output(page)).toContainText('Exit code 2');
 });
+
+test('a borrow error and its fix open side by side: A stops with E0502 at rustc’s line, B runs', async ({ guarded: page }) => {
+  await open(page);
+  await useRust(page);
+  await page.getByRole('combobox', { name: 'Example' }).selectOption('borrow-error');
+  await expect(page.getByRole('checkbox', { name: /Compare with a second run/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'another program' })).toBeChecked();
+  await expect(page.locator('.monaco-editor .squiggly-error').first()).toBeVisible();
+  await runButton(page).click();
+  const a = page.getByRole('region', { name: 'Output of A' });
+  const b = page.getByRole('region', { name: 'Output of B' });
+  await expect(a).toContainText('did not compile');
+  await expect(a).toContainText('E0502');
+  await expect(b).toContainText('first = 10, len = 4, capacity = 6');
+  await page.getByRole('radio', { name: 'program B' }).check();
+  await expect.poll(() => editorText(page)).toContain('let first = scores[0];');
+  await expectNoAxeViolations(page);
+});

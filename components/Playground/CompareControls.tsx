@@ -5,6 +5,7 @@ import { useRef } from 'react';
 import { loadDraft, type KV } from '@/lib/playground/drafts';
 import { DEFAULT_SETTINGS } from '@/lib/playground/settings';
 import { usePg, usePgApi } from './context';
+import { exampleBSlot } from './session';
 import { SettingsFields } from './SettingsFields';
 import { B_SLOT, exampleOf, type Compare } from './store';
 
@@ -29,7 +30,8 @@ export function CompareControls({ idBase, kv }: { idBase: string; kv: KV | null 
     const mode = s.lang === 'go' ? wanted : 'program';
     const ex = exampleOf(s);
     const settings = mode === 'settings' && ex?.compareSettings ? { ...s.settings, ...ex.compareSettings } : s.compare?.settings ?? { ...DEFAULT_SETTINGS };
-    const code = s.compare?.code || loadDraft(kv, s.lang, B_SLOT)?.code || s.code;
+    const exampleB = ex?.compareCode && (loadDraft(kv, s.lang, exampleBSlot(ex.id))?.code ?? ex.compareCode);
+    const code = s.compare?.code || exampleB || loadDraft(kv, s.lang, B_SLOT)?.code || s.code;
     setCompare({ mode, settings, code });
   };
 

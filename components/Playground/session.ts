@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import { defaultExample, findExample, type Example } from '@/lib/playground/examples';
 import { loadDraft, loadLast, loadLastSlot, loadUndo, saveDraft, saveLast, saveLastSlot, saveUndo, type KV } from '@/lib/playground/drafts';
 import { DEFAULT_SETTINGS, type Lang } from '@/lib/playground/settings';
-import { B_SLOT, initialState, type PgState, type PgStoreApi } from './store';
+import { B_SLOT, initialState, type Compare, type PgState, type PgStoreApi } from './store';
 
 export const DRAFT_SAVE_DELAY_MS = 400;
 
@@ -26,7 +26,17 @@ export function restoreSession(examples: Example[], kv: KV | null): PgState {
   const init = initialState(examples, lang);
   const found = last && slotCode(examples, kv, lang, last.slot);
   if (!found) return init;
-  return { ...init, ...found, settings: last.settings, undo: loadUndo(kv, lang, found.slot) };
+  return { ...init, ...found, settings: last.settings, undo: loadUndo(kv, lang, found.slot), compare: exampleCompare(examples, kv, lang, found.slot) };
+}
+
+/** Where the B program of a two-program example keeps its draft. */
+export const exampleBSlot = (id: string) => `${B_SLOT}.${id}`;
+
+/** The Compare a two-program example opens with: its B program, or the learner's draft of it. */
+function exampleCompare(examples: Example[], kv: KV | null, lang: Lang, slot: string): Compare | null {
+  const ex = findExample(examples, lang, slot);
+  if (!ex?.compareCode) return null;
+  return { mode: 'program', settings: { ...DEFAULT_SETTINGS }, code: loadDraft(kv, lang, exampleBSlot(ex.id))?.code ?? ex.compareCode };
 }
 
 /** Switches to another slot (an example, or a language's last slot), bringing back its draft. */
@@ -36,15 +46,24 @@ export function openSlot(api: PgStoreApi, kv: KV | null, lang: Lang, slot?: stri
   const found = slotCode(examples, kv, lang, target) ?? slotCode(examples, kv, lang, defaultExample(examples, lang).id)!;
   const ex = findExample(examples, lang, found.slot);
   const settings = ex?.settings ? { ...DEFAULT_SETTINGS, ...ex.settings } : undefined;
+  // An example made of two programs opens with both side by side; leaving it closes that Compare.
+  const left = findExample(examples, api.getState().lang, api.getState().slot);
+  const compare = exampleCompare(examples, kv, lang, found.slot);
   api.getState().open(lang, found.slot, found.code, found.base, settings, loadUndo(kv, lang, found.slot));
+  if (compare) api.getState().setCompare(compare);
+  else if (left?.compareCode) api.getState().setCompare(null);
 }
 
-function save(kv: KV | null, s: PgState): void {
+export function saveSession(kv: KV | null, s: PgState): void {
   const isExample = !!findExample(s.examples, s.lang, s.slot);
   // An untouched example needs no draft; a link's code keeps its base so the badge survives a reload.
   if (s.code === s.base && isExample) saveDraft(kv, s.lang, s.slot, null);
   else saveDraft(kv, s.lang, s.slot, isExample ? { code: s.code } : { code: s.code, base: s.base });
-  if (s.compare?.mode === 'program') saveDraft(kv, s.lang, B_SLOT, { code: s.compare.code });
+  if (s.compare?.mode === 'program') {
+    const ex = findExample(s.examples, s.lang, s.slot);
+    if (ex?.compareCode) saveDraft(kv, s.lang, exampleBSlot(ex.id), s.compare.code === ex.compareCode ? null : { code: s.compare.code });
+    else saveDraft(kv, s.lang, B_SLOT, { code: s.compare.code });
+  }
   saveLast(kv, { lang: s.lang, slot: s.slot, settings: s.settings });
   saveLastSlot(kv, s.lang, s.slot);
 }
@@ -56,7 +75,7 @@ export function useDrafts(api: PgStoreApi, kv: KV | null): void {
     const flush = () => {
       if (timer) clearTimeout(timer);
       timer = null;
-      save(kv, api.getState());
+      saveSession(kv, api.getState());
     };
     const unsub = api.subscribe((s, prev) => {
       if (s.undo !== prev.undo && s.slot === prev.slot && s.lang === prev.lang) saveUndo(kv, s.lang, s.slot, s.undo);
@@ -64,8 +83,8 @@ export function useDrafts(api: PgStoreApi, kv: KV | null): void {
         // The slot changed: the old one's text is written now, before anything else can happen.
         if (timer) clearTimeout(timer);
         timer = null;
-        save(kv, prev);
-        save(kv, s);
+        saveSession(kv, prev);
+        saveSession(kv, s);
         return;
       }
       if (s.code === prev.code && s.compare === prev.compare && s.settings === prev.settings) return;

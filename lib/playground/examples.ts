@@ -13,6 +13,10 @@ export interface Example {
   settings?: Partial<Settings>;
   /** A second setting to compare against, for examples about a knob. */
   compareSettings?: Partial<Settings>;
+  /** A second program (B) the example opens Compare with: a fix beside the mistake, or an alternative. */
+  compareCode?: string;
+  /** The rustc/Go error code program A is meant to stop with (an example about a compile error). */
+  fails?: string;
 }
 
 export function examplesFor(all: Example[], lang: Lang): Example[] {

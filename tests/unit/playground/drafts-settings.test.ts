@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDraft, loadLast, loadUndo, saveDraft, saveLast, saveUndo, type KV } from '@/lib/playground/drafts';
+import { memoryKV } from '@/tests/unit/support/memory-kv';
 import { DEFAULT_SETTINGS, describeSettings, readSettings, toRunOptions } from '@/lib/playground/settings';
 
-export function memoryKV(): KV & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
-}
 
 describe('drafts', () => {
   it('keep one draft per language and slot, the undo copy and the last slot', () => {

@@ -129,7 +129,8 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
         case 'shrink_to_fit': return sig('vec.shrink_to_fit', 'mut', [], T.unit);
         case 'shrink_to': return sig('vec.shrink_to', 'mut', [U], T.unit);
         case 'extend_from_slice':
-          if (!isCopy(el) && prune(el).k !== 'String') return null;
+          // an element type still unknown (`Vec::with_capacity(3)` before any push) is found from the slice
+          if (prune(el).k !== 'var' && !isCopy(el) && prune(el).k !== 'String') return null;
           return sig('vec.extend_from_slice', 'mut', [{ k: 'ref', mut: false, e: { k: 'slice', e: el } }], T.unit);
         case 'insert': return sig('vec.insert', 'mut', [U, el], T.unit);
         case 'remove': return sig('vec.remove', 'mut', [U], el);
