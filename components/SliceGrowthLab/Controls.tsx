@@ -11,11 +11,32 @@ import type { ScaleMode } from './store';
 
 const CUSTOM = '__custom';
 
-export function Controls({ idBase }: { idBase: string }) {
+/** The lab's settings: `main` (language, element type, length) comes before the chart in a narrow column. */
+export function Controls({ idBase, part }: { idBase: string; part: 'main' | 'rest' }) {
   const lab = useLab((s) => s.lab);
   const scale = useLab((s) => s.scale);
   const { setLang, setPreset, setCustom, setElemSize, setHasPointers, setCompare, setScale } = useLab((s) => s);
   const elemId = `${idBase}-elem`;
+  if (part === 'rest')
+    return (
+      <form className="sgl-controls" onSubmit={(e) => e.preventDefault()} aria-label="Strategies and chart">
+        <SeriesControls which="a" idBase={idBase} />
+
+        <label className="sgl-check">
+          <input type="checkbox" checked={lab.b !== null} onChange={(e) => setCompare(e.target.checked)} /> Compare with a second strategy
+        </label>
+        {lab.b && <SeriesControls which="b" idBase={idBase} />}
+
+        <div className="sgl-field">
+          <label htmlFor={`${idBase}-scale`}>Chart scale</label>
+          <select id={`${idBase}-scale`} value={scale} onChange={(e) => setScale(e.target.value as ScaleMode)}>
+            <option value="auto">Automatic</option>
+            <option value="linear">Linear</option>
+            <option value="log">Logarithmic</option>
+          </select>
+        </div>
+      </form>
+    );
   return (
     <form className="sgl-controls" onSubmit={(e) => e.preventDefault()} aria-label="Simulation settings">
       <fieldset className="sgl-field sgl-radios">
@@ -62,21 +83,6 @@ export function Controls({ idBase }: { idBase: string }) {
       )}
 
       <NumberOfElements idBase={idBase} />
-      <SeriesControls which="a" idBase={idBase} />
-
-      <label className="sgl-check">
-        <input type="checkbox" checked={lab.b !== null} onChange={(e) => setCompare(e.target.checked)} /> Compare with a second strategy
-      </label>
-      {lab.b && <SeriesControls which="b" idBase={idBase} />}
-
-      <div className="sgl-field">
-        <label htmlFor={`${idBase}-scale`}>Chart scale</label>
-        <select id={`${idBase}-scale`} value={scale} onChange={(e) => setScale(e.target.value as ScaleMode)}>
-          <option value="auto">Automatic</option>
-          <option value="linear">Linear</option>
-          <option value="log">Logarithmic</option>
-        </select>
-      </div>
     </form>
   );
 }

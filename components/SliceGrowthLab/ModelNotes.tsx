@@ -1,13 +1,9 @@
 import type { Lang } from '@/lib/growth/simulate';
 
-/** What the numbers leave out, per language: read this before trusting a total. */
-export function ModelNotes({ lang, idBase }: { lang: Lang; idBase: string }) {
-  const id = `${idBase}-notes`;
-  return (
-    <aside className="sgl-notes" aria-labelledby={id}>
-      <h3 id={id}>What this model leaves out</h3>
-      {lang === 'go' ? (
-        <ul>
+/** What the numbers leave out, per language (list items for the lab frame's notes). */
+export function ModelNotes({ lang }: { lang: Lang }) {
+  return lang === 'go' ? (
+        <>
           <li>
             Each reallocation leaves the old array behind as garbage. A later GC cycle frees it; the GC is not
             simulated here, so “garbage left for the GC” adds up every old array as if none had been freed yet.
@@ -22,9 +18,9 @@ export function ModelNotes({ lang, idBase }: { lang: Lang; idBase: string }) {
             stack and never reach the allocator.
           </li>
           <li>Pointer-free arrays under 16 B share 16-byte tiny blocks; that does not change the capacity shown.</li>
-        </ul>
+        </>
       ) : (
-        <ul>
+        <>
           <li>
             Bytes copied is an upper bound: <code>realloc</code> can often grow a block in place and copy nothing.
           </li>
@@ -37,8 +33,6 @@ export function ModelNotes({ lang, idBase }: { lang: Lang; idBase: string }) {
             the operating system is the allocator’s business.
           </li>
           <li>Zero-sized types never allocate; their capacity is <code>usize::MAX</code>.</li>
-        </ul>
-      )}
-    </aside>
-  );
+        </>
+      );
 }

@@ -1,10 +1,10 @@
 'use client';
 // The slice/Vec growth lab: controls → store → model (memoised) → chart, totals, table.
-// Import it through ./lazy so d3 and the model stay out of a page's first load.
+// The shared lab frame (components/LabFrame) holds them. Import it through ./lazy so d3 and the model stay out of a page's first load.
 
 import { useId, useMemo, useState } from 'react';
 import { labStateFromInitial, type LabInitial } from '@/lib/growth/lab-state';
-import { parseLabState } from '@/lib/growth/url-state';
+import { parseLabState, serializeLabState } from '@/lib/growth/url-state';
 import { GrowthChart } from './chart/GrowthChart';
 import type { ChartSeries } from './chart/frame';
 import { MAX_MARKERS } from './chart/markers';
@@ -12,15 +12,14 @@ import { LabStoreContext, useLab } from './context';
 import { Controls } from './Controls';
 import { fmtCap, fmtInt } from './format';
 import { LANG_NAME } from './labels';
-import { LinkAlert } from './LinkAlert';
 import { ModelNotes } from './ModelNotes';
 import { DataTables } from './ReallocTable';
 import { SeriesSwatch } from './SeriesControls';
-import { ShareLink } from './ShareLink';
-import { createLabStore } from './store';
+import { createLabStore, type LabStore } from './store';
 import { Totals } from './Totals';
 import { useGrowthRuns, type SeriesRun } from './useGrowth';
-import { useUrlSync } from './useUrlSync';
+import { LabFrame } from '@/components/LabFrame/LabFrame';
+import { shareHref, useUrlState } from '@/components/LabFrame/useUrlState';
 import './SliceGrowthLab.css';
 
 export interface SliceGrowthLabProps {
@@ -46,31 +45,40 @@ export default function SliceGrowthLab({ syncUrl = true, initial, title = 'Slice
     store.setState({ linkErrors: errors });
     return store;
   });
-  const flush = useUrlSync(api, syncUrl);
+  const flush = useUrlState(api, syncUrl, labQuery, labChanged);
   const idBase = useId().replace(/:/g, '');
-  const Heading = headingLevel === 3 ? 'h3' : 'h2';
-
   return (
     <LabStoreContext.Provider value={api}>
-      <section className="sgl" aria-labelledby={`${idBase}-title`}>
-        <Heading id={`${idBase}-title`} className="sgl-title">
-          {title}
-        </Heading>
-        <LinkAlert />
-        <div className="sgl-grid">
-          <Controls idBase={idBase} />
-          <Output />
-        </div>
-        <ShareLink idBase={idBase} syncUrl={syncUrl} flush={flush} />
-        <LabNotes idBase={idBase} />
-      </section>
+      <Frame idBase={idBase} title={title} headingLevel={headingLevel} syncUrl={syncUrl} flush={flush} />
     </LabStoreContext.Provider>
   );
 }
 
-function LabNotes({ idBase }: { idBase: string }) {
-  const lang = useLab((s) => s.lab.lang);
-  return <ModelNotes lang={lang} idBase={idBase} />;
+/** Where an embedded (syncUrl=false) lab's link points: the lab page with the same settings. */
+export const LAB_PATH = '/labs/slices/';
+
+const labQuery = (s: LabStore) => serializeLabState(s.lab);
+const labChanged = (s: LabStore, prev: LabStore) => s.lab !== prev.lab;
+
+function Frame({ idBase, title, headingLevel, syncUrl, flush }: { idBase: string; title: string; headingLevel: 2 | 3; syncUrl: boolean; flush: () => void }) {
+  const lab = useLab((s) => s.lab);
+  const linkErrors = useLab((s) => s.linkErrors);
+  const dismiss = useLab((s) => s.dismissErrors);
+  return (
+    <LabFrame
+      className="sgl"
+      idBase={idBase}
+      title={title}
+      headingLevel={headingLevel}
+      linkErrors={linkErrors}
+      onDismissErrors={dismiss}
+      primary={<Controls idBase={idBase} part="main" />}
+      controls={<Controls idBase={idBase} part="rest" />}
+      output={<Output />}
+      share={{ href: shareHref(serializeLabState(lab), syncUrl, LAB_PATH), flush }}
+      notes={<ModelNotes lang={lab.lang} />}
+    />
+  );
 }
 
 function describe(run: SeriesRun): string {
@@ -95,7 +103,7 @@ function Output() {
   const omitted = runs.reduce((t, r) => t + (r.result?.omittedReallocs ?? 0), 0);
 
   return (
-    <div className="sgl-output">
+    <>
       {runs.map(
         (r) =>
           r.error && (
@@ -137,6 +145,6 @@ function Output() {
       </figure>
       <Totals lang={lab.lang} a={a} b={b} />
       <DataTables runs={runs} what={what} />
-    </div>
+    </>
   );
 }
