@@ -111,4 +111,8 @@ node "$CAL/rust-errors.mjs" "$OUT" > "$OUT/rust-errors.raw.json"
 node "$CAL/format-fixture.mjs" "$RUSTC_VERSION" "$OUT/rust-errors.raw.json" "$FIX/rust-errors.json"
 exercises
 
+# Real Go heap/allocs profiles, DHAT and massif outputs with what pprof, DHAT and ms_print print about
+# them (tests/fixtures/profiles/; needs valgrind).
+if command -v valgrind >/dev/null 2>&1; then GO="$GO" bash "$CAL/profiles.sh"; else echo "run.sh: valgrind not found, profiles skipped (apt-get install -y valgrind)" >&2; fi
+
 ls -l "$FIX"

@@ -1,0 +1,31 @@
+// gunzip with a size budget (fflate's streaming inflater, so a zip bomb stops at the budget).
+import { Gunzip } from 'fflate';
+import { LIMITS, ProfileError } from './errors';
+
+export const isGzip = (b: Uint8Array) => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b;
+
+export function gunzipBounded(data: Uint8Array, limit = LIMITS.inflatedBytes): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  let over = false;
+  const g = new Gunzip((chunk) => {
+    size += chunk.length;
+    if (size > limit) over = true;
+    else parts.push(chunk);
+  });
+  try {
+    // Feed in slices so the budget is checked as the output grows.
+    const step = 1 << 10; // ~1 MiB of output at most per push at deflate's best ratio
+    for (let i = 0; i < data.length && !over; i += step) g.push(data.subarray(i, Math.min(data.length, i + step)), i + step >= data.length);
+  } catch (e) {
+    throw new ProfileError(`the gzip data is corrupted or truncated (${(e as Error).message})`);
+  }
+  if (over) throw new ProfileError(`the file inflates to more than ${limit >> 20} MiB, the limit for a profile here`);
+  const out = new Uint8Array(size);
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}

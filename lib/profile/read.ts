@@ -1,0 +1,30 @@
+// Any profile file → the shared model: sniffs the format (gzip or raw pprof, DHAT JSON, massif text)
+// and applies the size budgets before parsing anything.
+
+import { readDhat } from './dhat';
+import { LIMITS, ProfileError } from './errors';
+import { gunzipBounded, isGzip } from './gzip';
+import { massifProfile, parseMassif, type Massif } from './massif';
+import type { Profile } from './model';
+import { readPprof } from './pprof';
+
+export interface ReadResult {
+  profile: Profile;
+  /** massif's snapshots, for the heap-over-time view. */
+  massif?: Massif;
+}
+
+export function readProfile(data: Uint8Array): ReadResult {
+  if (data.length === 0) throw new ProfileError('the file is empty');
+  if (data.length > LIMITS.fileBytes) throw new ProfileError(`the file is ${(data.length / 2 ** 20).toFixed(0)} MiB, over the ${LIMITS.fileBytes >> 20} MiB limit`);
+  const bytes = isGzip(data) ? gunzipBounded(data) : data;
+  const first = bytes.slice(0, 64);
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(first).trimStart();
+  if (head.startsWith('{')) return { profile: readDhat(new TextDecoder().decode(bytes)) };
+  if (/^(desc|cmd|time_unit):/.test(head)) {
+    const m = parseMassif(new TextDecoder().decode(bytes));
+    return { profile: massifProfile(m), massif: m };
+  }
+  if (/^(heap profile|--- memprofile|goroutine profile)/i.test(head)) throw new ProfileError('this is a Go profile in the legacy text format (debug=1); write it with debug=0 (the default) to get profile.proto');
+  return { profile: readPprof(bytes) };
+}

@@ -1,0 +1,52 @@
+// `npm run -s profile -- --read FILE [--json] [--top N]`: reads a pprof (heap/allocs, gzipped or
+// not), DHAT JSON or massif file and prints its totals and top allocation sites, like `pprof -top`.
+// `--json` prints {format, sampleTypes, totals, top: [{function, file, line, flatBytes, cumBytes,
+// flatObjects}]} (figures a format does not carry are null). Exit 2 on a file that is not a profile.
+import { readFileSync } from 'node:fs';
+import { ProfileError } from '../lib/profile/errors';
+import { top, totals, type Profile } from '../lib/profile/model';
+import { readProfile } from '../lib/profile/read';
+
+const USAGE = 'usage: npm run -s profile -- --read FILE [--json] [--top N]';
+const args = process.argv.slice(2);
+const flag = (f: string) => args.includes(f);
+const value = (f: string) => {
+  const i = args.indexOf(f);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const file = value('--read');
+if (!file || flag('--help')) {
+  console.error(USAGE);
+  process.exit(file ? 0 : 2);
+}
+const n = Number(value('--top') ?? 20);
+
+function topRows(p: Profile, count: number) {
+  const bytes = p.heapIndex.allocBytes ?? p.heapIndex.inuseBytes!;
+  const objects = p.heapIndex.allocObjects ?? p.heapIndex.inuseObjects;
+  const objRows = objects === null ? null : new Map(top(p, objects).map((r) => [r.function, r.flat]));
+  return top(p, bytes)
+    .slice(0, count)
+    .map((r) => ({ function: r.function, file: r.file, line: r.line, flatBytes: r.flat, cumBytes: r.cum, flatObjects: objRows ? (objRows.get(r.function) ?? 0) : null }));
+}
+
+try {
+  const { profile } = readProfile(new Uint8Array(readFileSync(file === '-' ? 0 : file)));
+  const rows = topRows(profile, n);
+  const t = totals(profile);
+  if (flag('--json')) {
+    console.log(JSON.stringify({ format: profile.format, sampleTypes: profile.sampleTypes, totals: t, top: rows }, null, 2));
+  } else {
+    const f = (x: number | null) => (x === null ? '—' : x.toLocaleString('en-US'));
+    console.log(`${profile.format} profile: ${profile.sampleTypes.map((s) => s.type).join(', ')}`);
+    console.log(`allocated ${f(t.allocBytes)} B in ${f(t.allocObjects)} objects; in use ${f(t.inuseBytes)} B in ${f(t.inuseObjects)} objects`);
+    console.log(`${'flat B'.padStart(14)} ${'cum B'.padStart(14)}  function (file:line)`);
+    for (const r of rows) console.log(`${f(r.flatBytes).padStart(14)} ${f(r.cumBytes).padStart(14)}  ${r.function} (${r.file}:${r.line})`);
+  }
+} catch (e) {
+  if (e instanceof ProfileError || (e as NodeJS.ErrnoException).code === 'ENOENT') {
+    console.error(`profile: ${file}: ${(e as Error).message}`);
+    process.exit(2);
+  }
+  throw e;
+}

@@ -1,0 +1,26 @@
+// `npm run -s profile -- --read FILE --json`: the command-line entry the issue asks for, on the real
+// fixtures, and its refusal of a file that is not a profile.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const cli = (...args: string[]) => spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'profile.mts'), ...args], { encoding: 'utf8', cwd: ROOT });
+
+describe('profile CLI', () => {
+  it('prints the totals and the top sites of a real Go allocs profile as JSON', () => {
+    const r = cli('--read', 'tests/fixtures/profiles/go-allocs-rate1.pb.gz', '--json', '--top', '3');
+    expect(r.status).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.format).toBe('pprof');
+    expect(j.totals).toEqual({ allocObjects: 10941, allocBytes: 23464344, inuseObjects: 5003, inuseBytes: 733136 });
+    expect(j.top.map((t: { function: string }) => t.function)).toEqual(['main.bigScratch', 'main.makeBuffers', 'main.makeRecords']);
+    expect(j.top[1]).toMatchObject({ flatBytes: 2080104, cumBytes: 2080104, flatObjects: 2010 });
+  }, 20_000);
+
+  it('exits 2 with a message for a file that is not a profile', () => {
+    const r = cli('--read', 'package.json');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/not a DHAT profile/);
+  }, 20_000);
+});
