@@ -25,7 +25,7 @@ export function readPprof(data: Uint8Array): Profile {
     if (s === undefined) throw new ProfileError(`the profile refers to string ${num(i)} of a table of ${strings.length}: the file is truncated or corrupted`);
     return s;
   };
-  if (p.sampleType.length === 0) throw new ProfileError('this pprof profile has no sample types');
+  if (p.sampleType.length === 0) throw new ProfileError('this is not a pprof profile (it has no sample types)');
   for (const n of [p.sample.length, p.location.length, p.function.length]) if (n > LIMITS.nodes) throw new ProfileError(`the profile has ${n} entries, over the limit of ${LIMITS.nodes}`);
   const sampleTypes = p.sampleType.map((t) => ({ type: str(t.type), unit: str(t.unit) }));
   const fns = new Map<number, { name: string; file: string }>();

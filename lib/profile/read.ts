@@ -26,5 +26,7 @@ export function readProfile(data: Uint8Array): ReadResult {
     return { profile: massifProfile(m), massif: m };
   }
   if (/^(heap profile|--- memprofile|goroutine profile)/i.test(head)) throw new ProfileError('this is a Go profile in the legacy text format (debug=1); write it with debug=0 (the default) to get profile.proto');
+  // Text that is none of the above: profile.proto is binary, so say what was expected.
+  if (first.length > 0 && first.every((b) => b === 9 || b === 10 || b === 13 || (b >= 32 && b < 127))) throw new ProfileError('this is plain text, not a profile: expected a pprof profile (binary, usually .pb.gz), DHAT JSON or a massif file');
   return { profile: readPprof(bytes) };
 }

@@ -30,7 +30,7 @@ describe('the profile reader refuses bad input with a clear message', () => {
     let x = 12345;
     const junk = new Uint8Array(4096).map(() => ((x = (x * 1103515245 + 12345) >>> 0) >>> 24));
     expect(() => readProfile(junk)).toThrow(ProfileError);
-    refuses(enc('hello, world\n'), /pprof/);
+    refuses(enc('hello, world\n'), /plain text, not a profile/);
     refuses(enc('heap profile: 1: 2 [3: 4] @ heap/1048576\n'), /legacy text format/);
   });
 
