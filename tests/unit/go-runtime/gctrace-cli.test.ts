@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGctraceArgs } from '@/lib/go/gctrace-import/cli';
+import { parseGctrace } from '@/lib/go/gctrace-import/parse';
 
 // `npm run -s gctrace -- FILE ...` as package.json runs it: node on scripts/gctrace.mjs (the bundle,
 // rebuilt when a source is newer); the TypeScript entry through tsx must print the same.
@@ -48,5 +49,17 @@ describe('npm run gctrace', () => {
     expect(gctrace([`${FIX}gogc100-p1.log`, '--whatif-gogc', 'lots']).status).toBe(2);
     expect(() => parseGctraceArgs([])).toThrow(/usage/);
     expect(parseGctraceArgs(['-', '--whatif-memlimit=512MiB', '--whatif-gogc=off']).whatif).toEqual({ memoryLimit: 512 * 2 ** 20, gcPercent: 'off' });
+  });
+
+  it('npm run scenario -- FILE.go --gctrace prints the simulated lines to stderr, stdout unchanged; the importer reads them', () => {
+    const file = 'scripts/calibrate/programs/go/gc_churn_live4m.go';
+    const r = spawnSync(process.execPath, ['scripts/scenario.mjs', file, '--gctrace', '--gogc', '200'], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(spawnSync(process.execPath, ['scripts/scenario.mjs', file, '--gogc', '200'], { encoding: 'utf8' }).stdout);
+    const p = parseGctrace(r.stderr);
+    expect(p.unparsed).toEqual([]);
+    expect(p.cycles.length).toBeGreaterThan(10);
+    const back = gctrace(['-', '--json'], r.stderr);
+    expect(JSON.parse(back.stdout).fit.gcPercent).toBe(200);
   });
 });
