@@ -2,7 +2,7 @@
 
 import { parseBytes } from '../../runtime/cli-args';
 import { fitWorkload, type GctraceFit } from './fit';
-import { cpuPhases, parseGctrace, type GctraceParseResult } from './parse';
+import { parseGctrace, type GctraceParseResult } from './parse';
 import { replay, replayError, type ReplayError, type ReplayResult, type ReplaySettings } from './replay';
 
 export const GCTRACE_USAGE = 'usage: npm run -s gctrace -- FILE|- [--json] [--whatif-gogc N|off] [--whatif-memlimit BYTES|512MiB|off]';
@@ -104,6 +104,7 @@ export function gctraceJson(r: GctraceReport) {
   };
 }
 
+const ms = (us: number) => String(us / 1000);
 const mib = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
 const pct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(0)}%`;
 const setting = (s: ReplayResult['settings']) => `GOGC=${s.gcPercent} GOMEMLIMIT=${s.memoryLimit === null ? 'off' : mib(s.memoryLimit)} GOMAXPROCS=${s.gomaxprocs}`;
@@ -113,13 +114,12 @@ export function gctraceText(r: GctraceReport): string {
   const out: string[] = [];
   const head = ['n', '@s', 'gc%', 'wall ms', 'cpu ms (assist/bg/idle)', 'start MB', 'end MB', 'marked MB', 'goal MB', 'P', ''];
   const rows = r.parsed.cycles.map((c) => {
-    const p = cpuPhases(c);
     return [
       String(c.n),
       c.atSeconds.toFixed(3),
       String(c.cpuPercent),
-      c.wallMs.join('+'),
-      p ? `${p.assist}/${p.background}/${p.idle}` : c.cpuMs.join('+'),
+      `${ms(c.clockSweepTermUs)}+${ms(c.clockMarkUs)}+${ms(c.clockMarkTermUs)}`,
+      `${ms(c.cpuAssistUs)}/${ms(c.cpuBackgroundUs)}/${ms(c.cpuIdleUs)}`,
       String(c.heapStart / 2 ** 20),
       String(c.heapEnd / 2 ** 20),
       String(c.heapMarked / 2 ** 20),

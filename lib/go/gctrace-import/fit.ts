@@ -4,7 +4,7 @@
 // 4 MiB * GOGC/100; memoryLimitHeapGoal: limit - nonHeap - max(3%, 1 MiB), at least heapMarked).
 
 import { defaultGlobalsScan, defaultHeapMinimum, defaultNonHeapMemory, defaultStackScan } from '../pacer';
-import type { GctraceCycle } from './parse';
+import { markCpuUs, type GctraceCycle } from './parse';
 
 const MiB = 2 ** 20;
 /** A printed MB figure m stands for [m, m+1) MiB: its middle. */
@@ -138,8 +138,8 @@ export function fitWorkload(cycles: GctraceCycle[]): GctraceFit {
   // Mark speed: bytes marked per ns of GC CPU (assist + background + idle) in cycles that did work.
   const rates: number[] = [];
   for (const c of cs) {
-    const ms = c.cpuMs.length === 5 ? c.cpuMs[1] + c.cpuMs[2] + c.cpuMs[3] : 0;
-    if (ms > 0 && !c.forced) rates.push((mid(c.heapMarked) + roots) / (ms * 1e6));
+    const us = markCpuUs(c);
+    if (us > 0 && !c.forced) rates.push((mid(c.heapMarked) + roots) / (us * 1e3));
   }
   const settings = fitSettings(cs, roots);
   const half = cs.slice(cs.length >> 1);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cpuPhases, parseGctrace } from '@/lib/go/gctrace-import/parse';
+import { markCpuUs, parseGctrace } from '@/lib/go/gctrace-import/parse';
 import { fitWorkload } from '@/lib/go/gctrace-import/fit';
 import { replay, replayError } from '@/lib/go/gctrace-import/replay';
 
@@ -31,7 +31,8 @@ describe('real go1.23.5 gctrace samples', () => {
       expect(c.procs).toBe(s.GOMAXPROCS);
       expect(c.stacks).not.toBeNull();
       expect(c.heapMarked).toBeLessThanOrEqual(c.heapEnd + MiB);
-      expect(cpuPhases(c)).not.toBeNull();
+      expect(c.go15).toBeUndefined();
+      expect(markCpuUs(c)).toBeGreaterThanOrEqual(0);
     }
     for (let i = 1; i < r.cycles.length; i++) expect(r.cycles[i].atSeconds).toBeGreaterThanOrEqual(r.cycles[i - 1].atSeconds);
   });
@@ -60,8 +61,11 @@ describe('older formats and malformed lines', () => {
     expect(r.cycles.map((c) => c.n)).toEqual([1, 2, 3, 4, 5]);
     expect(r.cycles[1]).toMatchObject({ globals: MiB, forced: true, procs: 4, heapStart: 8 * MiB, goal: 9 * MiB });
     expect(r.cycles[2]).toMatchObject({ stacks: null, globals: null, heapMarked: MiB, goal: 5 * MiB });
-    expect(r.cycles[4].wallMs).toHaveLength(5);
-    expect(r.cycles[4].cpuMs).toHaveLength(7);
+    // gc 5 @0.020s 1%: 0.055+0.88+0.096+1.2+0.18 ms clock, 0.11+0.88+0+0.49/0.31/0.19+0.37 ms cpu
+    expect(r.cycles[4].go15).toEqual({ clockMs: [0.055, 0.88, 0.096, 1.2, 0.18], cpuMs: [0.11, 0.88, 0, 0.49, 0.31, 0.19, 0.37] });
+    expect(r.cycles[4]).toMatchObject({ clockSweepTermUs: 55, clockMarkUs: 880 + 96 + 1200, clockMarkTermUs: 180, cpuAssistUs: 490, cpuBackgroundUs: 880 + 0 + 310, cpuIdleUs: 190, cpuMarkTermUs: 370 });
+    // gc 2 @0.034s 2%: 0.026+1.3+0.018 ms clock, 0.10+0.80/1.1/0.47+0.073 ms cpu
+    expect(r.cycles[1]).toMatchObject({ clockSweepTermUs: 26, clockMarkUs: 1300, clockMarkTermUs: 18, cpuSweepTermUs: 100, cpuAssistUs: 800, cpuBackgroundUs: 1100, cpuIdleUs: 470, cpuMarkTermUs: 73 });
     expect(r.runtime.filter((l) => l.kind === 'scavenger')).toHaveLength(8);
     expect(r.runtime.filter((l) => l.kind === 'periodic-gc')).toHaveLength(1);
     expect(r.ignored.every((l) => l.text.startsWith('#'))).toBe(true);
