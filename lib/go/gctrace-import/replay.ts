@@ -47,7 +47,7 @@ export function replay(fit: GctraceFit, settings: ReplaySettings = {}): ReplayRe
     memoryLimit: s.memoryLimit ?? undefined,
     gomaxprocs: s.gomaxprocs,
     liveBytes: Math.max(REPLAY_OBJECT_SIZE, fit.liveBytes),
-    allocBytesTotal: Math.max(fit.liveBytes, fit.allocBytesTotal - fit.forcedCycles * 0),
+    allocBytesTotal: Math.max(fit.liveBytes, fit.allocBytesTotal),
     objectSize: REPLAY_OBJECT_SIZE,
     allocRate: fit.allocRate > 0 ? fit.allocRate : undefined,
     markRate: fit.markRate > 0 ? fit.markRate : undefined,
