@@ -125,11 +125,21 @@ describe('fit and replay', () => {
     expect(Math.abs(predicted - real) / real).toBeLessThanOrEqual(0.2);
   });
 
-  it('states the error on the observed settings', () => {
-    const e = replayError(fitWorkload(sample('gogc100-p1').cycles));
-    expect(e.observed.cycles).toBe(numgc('gogc100-p1'));
+  // Replayed under the settings it was fitted on: cycles within 20% and peak heap within 15% of the log.
+  const OBSERVED_OK = ['gogc50-p1', 'gogc100-p1', 'gogc200-p1', 'gogc400-p1', 'gogc400-p2', 'memlimit24m-p1', 'gogcoff-memlimit32m-p2', 'forced-p1', 'live64m-gogc100-p1', 'live64m-gogc50-p1'];
+  it.each(OBSERVED_OK)('%s: the replay on the observed settings is within 20%% (cycles) and 15%% (peak heap)', (name) => {
+    const e = replayError(fitWorkload(sample(name).cycles));
+    expect(e.observed.cycles).toBe(numgc(name));
     expect(Math.abs(e.cyclesError)).toBeLessThanOrEqual(0.2);
-    expect(e.peakHeapError).toBeLessThan(0); // the model's peak stays below the observed one (see report)
+    expect(Math.abs(e.peakHeapError)).toBeLessThanOrEqual(0.15);
+  });
+  // Known gap: GOMAXPROCS=2 at GOGC=100. The real runs marked 17–32 MB (the mutator kept its own P
+  // while the mark took 2–19 ms) and ran 24 and 26 cycles; the model marks about 17.5 MB and runs 32
+  // (+33%, +23%), with a peak heap 38% and 28% low. Marked as failing so a better model flags it.
+  it.fails.each(['gogc100-p2', 'mixed-p2'])('%s: known gap, the replay is not within 20%% on the observed settings', (name) => {
+    const e = replayError(fitWorkload(sample(name).cycles));
+    expect(Math.abs(e.cyclesError)).toBeLessThanOrEqual(0.2);
+    expect(Math.abs(e.peakHeapError)).toBeLessThanOrEqual(0.15);
   });
 
   it('a memory limit in a what-if pins the goal: more cycles, lower peak', () => {
