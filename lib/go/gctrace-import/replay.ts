@@ -29,6 +29,9 @@ export const REPLAY_SIMPLIFICATIONS: readonly string[] = Object.freeze([
   'runtime.GC() cycles of the log are added to the count as they were; they do not reset the modelled pacing.',
   'Allocation after the last printed cycle is unknown: half a typical cycle is assumed.',
   'Heap figures of the log are whole MB rounded down; the fit uses the middle of each MB.',
+  'The mark speed is fitted so that the modelled mark lasts as long as the printed concurrent-mark wall time; the allocation speed is the heap growth between cycles over their timestamps.',
+  'The non-heap memory under a memory limit is the model’s constant (2.85 MiB), so a limit found in the log can be off by what the process really held outside the heap.',
+  'At GOMAXPROCS=2 and GOGC=100 the replay ran 23–33% more cycles than the real runs, whose mutator kept allocating on its own P through long marks.',
 ]);
 
 export const REPLAY_OBJECT_SIZE = 8192;
