@@ -4,7 +4,7 @@
 // 4 MiB * GOGC/100; memoryLimitHeapGoal: limit - nonHeap - max(3%, 1 MiB), at least heapMarked).
 
 import { defaultGlobalsScan, defaultHeapMinimum, defaultNonHeapMemory, defaultStackScan } from '../pacer';
-import { markCpuUs, type GctraceCycle } from './parse';
+import type { GctraceCycle } from './parse';
 
 const MiB = 2 ** 20;
 /** A printed MB figure m stands for [m, m+1) MiB: its middle. */
