@@ -1,17 +1,18 @@
-// Bundles the command-line runner (scripts/scenario.mts) into minified ES modules in dist/cli/:
-// the entry, and one chunk per engine that it loads for the file it runs. `npm run scenario` then
-// starts without compiling TypeScript. Run at install (postinstall) and by `npm run build`;
+// Bundles the command-line tools (scripts/scenario.mts, scripts/gctrace.mts) into minified ES modules
+// in dist/cli/: the entries, and one chunk per engine that the runner loads for the file it runs.
+// `npm run scenario` and `npm run gctrace` then start without compiling TypeScript. Run at install (postinstall) and by `npm run build`;
 // scripts/scenario.mjs rebuilds it whenever a source is newer than the bundle.
 import { build } from 'esbuild';
 
 export const ENTRY = 'scripts/scenario.mts';
+export const ENTRIES = [ENTRY, 'scripts/gctrace.mts'];
 export const OUTDIR = 'dist/cli';
 export const OUT = `${OUTDIR}/scenario.mjs`;
 
 export async function buildCli(root = process.cwd()) {
   await build({
     absWorkingDir: root,
-    entryPoints: [ENTRY],
+    entryPoints: ENTRIES,
     outdir: OUTDIR,
     splitting: true,
     chunkNames: 'engine-[hash]',

@@ -1,7 +1,8 @@
 // The command-line runner: `npm run -s scenario -- FILE.go|FILE.rs [--gogc N|off] [--memlimit BYTES]
-// [--gomaxprocs N] [--json]`. Prints exactly the program's stdout (or one JSON object with --json);
-// compile errors go to stderr as FILE:LINE:COL: message with exit status 1. `npm run scenario` runs
-// the bundle of this file (scripts/build-cli.mjs); the tests run it through tsx as well.
+// [--gomaxprocs N] [--gctrace] [--json]`. Prints exactly the program's stdout (or one JSON object with
+// --json); --gctrace makes a Go run print GODEBUG=gctrace=1 lines to stderr; compile errors go to
+// stderr as FILE:LINE:COL: message with exit status 1. `npm run scenario` runs the bundle of this file
+// (scripts/build-cli.mjs); the tests run it through tsx as well.
 import { readFileSync } from 'node:fs';
 import { parseScenarioArgs } from '../lib/runtime/cli-args';
 import { loadEngine } from '../lib/runtime/engine';
@@ -27,6 +28,7 @@ const engine = await loadEngine(args.file.endsWith('.go') ? 'go' : 'rust');
 const result = engine.run(source, args.opts);
 if (args.json) {
   process.stdout.write(JSON.stringify(scenarioJson(result)) + '\n');
+  if (args.opts.gctrace && result.stderr) process.stderr.write(result.stderr.endsWith('\n') ? result.stderr : result.stderr + '\n');
 } else {
   process.stdout.write(result.stdout);
   if (result.diagnostics.length > 0) {

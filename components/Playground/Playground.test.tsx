@@ -163,6 +163,25 @@ describe('Playground', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('a "Print gctrace" checkbox sends GODEBUG=gctrace=1 with the run, and a link keeps it', async () => {
+    render(<Playground examples={examples} createWorker={fake} />);
+    const box = screen.getByRole('checkbox', { name: 'Print gctrace' }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    fireEvent.click(box);
+    expect(box.checked).toBe(true);
+    fireEvent.change(textarea(), { target: { value: PROGRAM } });
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    expect(await screen.findByText('done')).toBeTruthy();
+    const run = FakeWorker.made.flatMap((w) => w.runs).at(-1)!;
+    expect(run.type === 'run' && run.settings.gctrace).toBe(true);
+    cleanup();
+    const hash = await encodeShare({ v: 1, a: { lang: 'go', code: PROGRAM, settings: { gogc: 100, memlimitMiB: null, gomaxprocs: 1, gctrace: true } } });
+    window.history.replaceState(null, '', `/playground/#${hash}`);
+    render(<Playground examples={examples} createWorker={fake} />);
+    expect(await screen.findByText('done')).toBeTruthy();
+    expect((screen.getByRole('checkbox', { name: 'Print gctrace' }) as HTMLInputElement).checked).toBe(true);
+  });
+
   it('never loses edits to a linked program: a second link gets its own draft, reopening keeps the edits one click away', async () => {
     const link = async (code: string) => `/playground/#${await encodeShare({ v: 1, a: { lang: 'rust', code, settings: { gogc: 100, memlimitMiB: null, gomaxprocs: 1 } } })}`;
     const one = await link('print(one)');

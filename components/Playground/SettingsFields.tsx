@@ -1,5 +1,5 @@
 'use client';
-// GOGC, GOMEMLIMIT and GOMAXPROCS for program A, or for B in compare mode.
+// GOGC, GOMEMLIMIT, GOMAXPROCS and GODEBUG=gctrace=1 for program A, or for B in compare mode.
 
 import { LIMITS, type Settings } from '@/lib/playground/settings';
 import { usePg } from './context';
@@ -58,6 +58,19 @@ export function SettingsFields({ idBase, which }: { idBase: string; which: 'a' |
         max={LIMITS.gomaxprocs.max}
         onCommit={(v) => v !== null && set({ gomaxprocs: v })}
       />
+      <label className="pg-check" htmlFor={`${id}-gctrace`}>
+        <input
+          type="checkbox"
+          id={`${id}-gctrace`}
+          checked={!!settings.gctrace}
+          aria-describedby={`${id}-gctrace-hint`}
+          onChange={(e) => set({ gctrace: e.target.checked })}
+        />{' '}
+        {which === 'a' ? 'Print gctrace' : 'Print gctrace for B'}
+      </label>
+      <p className="pg-field-hint" id={`${id}-gctrace-hint`}>
+        GODEBUG=gctrace=1: a line per GC cycle in the output&apos;s stderr.
+      </p>
     </fieldset>
   );
 }

@@ -13,6 +13,8 @@ export interface Settings {
   /** GOMEMLIMIT in MiB; null means no limit (math.MaxInt64). */
   memlimitMiB: number | null;
   gomaxprocs: number;
+  /** GODEBUG=gctrace=1: the run prints a line per GC cycle to stderr. Left out (false) in older links. */
+  gctrace?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = { gogc: 100, memlimitMiB: null, gomaxprocs: 1 };
@@ -56,11 +58,15 @@ export function readSettings(raw: unknown, errors: string[] = []): Settings {
     if (p === null) errors.push('GOMAXPROCS is out of range');
     else s.gomaxprocs = p;
   }
+  if ('gctrace' in r && r.gctrace !== undefined) {
+    if (typeof r.gctrace !== 'boolean') errors.push('the gctrace setting is not readable');
+    else if (r.gctrace) s.gctrace = true;
+  }
   return s;
 }
 
 export function sameSettings(a: Settings, b: Settings): boolean {
-  return a.gogc === b.gogc && a.memlimitMiB === b.memlimitMiB && a.gomaxprocs === b.gomaxprocs;
+  return a.gogc === b.gogc && a.memlimitMiB === b.memlimitMiB && a.gomaxprocs === b.gomaxprocs && !!a.gctrace === !!b.gctrace;
 }
 
 /** Settings → the engine's options (the Go knobs are ignored by the Rust engine). */
@@ -69,13 +75,14 @@ export function toRunOptions(s: Settings): RunOptions {
     gogc: s.gogc,
     ...(s.memlimitMiB === null ? {} : { memlimit: s.memlimitMiB * MiB }),
     gomaxprocs: s.gomaxprocs,
+    ...(s.gctrace ? { gctrace: true } : {}),
     ...BUDGETS,
   };
 }
 
 /** "GOGC=100 GOMAXPROCS=1" as a learner would type it in a shell. */
 export function describeSettings(s: Settings): string {
-  const parts = [`GOGC=${s.gogc}`];
+  const parts = s.gctrace ? ['GODEBUG=gctrace=1', `GOGC=${s.gogc}`] : [`GOGC=${s.gogc}`];
   if (s.memlimitMiB !== null) parts.push(`GOMEMLIMIT=${s.memlimitMiB}MiB`);
   parts.push(`GOMAXPROCS=${s.gomaxprocs}`);
   return parts.join(' ');

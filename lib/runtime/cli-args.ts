@@ -29,6 +29,9 @@ export function parseScenarioArgs(argv: string[]): ScenarioArgs {
       case '--json':
         json = true;
         break;
+      case '--gctrace':
+        opts.gctrace = true;
+        break;
       case '--gogc': {
         const v = value();
         if (v === 'off') opts.gogc = 'off';
@@ -51,7 +54,7 @@ export function parseScenarioArgs(argv: string[]): ScenarioArgs {
         file = a;
     }
   }
-  if (!file) throw new Error('usage: npm run -s scenario -- FILE.go|FILE.rs [--gogc N|off] [--memlimit BYTES|64MiB] [--gomaxprocs N] [--json]');
+  if (!file) throw new Error('usage: npm run -s scenario -- FILE.go|FILE.rs [--gogc N|off] [--memlimit BYTES|64MiB] [--gomaxprocs N] [--gctrace] [--json]');
   if (!/\.(go|rs)$/.test(file)) throw new Error(`${file}: the runner takes a .go or .rs file`);
   return { file, json, opts };
 }

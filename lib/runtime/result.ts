@@ -55,4 +55,6 @@ export interface RunOptions {
   stepBudget?: number; // interpreted statements/expressions
   memoryBudget?: number; // simulated bytes live at once
   eventBudget?: number;
+  /** GODEBUG=gctrace=1: the Go runtime prints a line per GC cycle to stderr (ignored by Rust). */
+  gctrace?: boolean;
 }

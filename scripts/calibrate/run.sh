@@ -90,6 +90,8 @@ echo "== go-maps"
 GO="$GO" "$CAL/go-maps.sh"
 # Channels, goroutines, sudogs and scheduling order (it re-runs itself per case and GOMAXPROCS 1 and 4).
 bash "$CAL/go-procs.sh"
+# GODEBUG=gctrace=1 logs for the gctrace importer (tests/fixtures/gctrace/, ~15 s).
+bash "$CAL/gctrace-samples.sh"
 run rust-growth "$RUSTC_VERSION"
 run rust-layout "$RUSTC_VERSION"
 run rust-hashmap "$RUSTC_VERSION"

@@ -105,6 +105,8 @@ export class Machine implements Marker {
   liveBytes = 0;
   peakHeap = 0;
   readonly cycles: GcCycleRecord[] = [];
+  /** GODEBUG=gctrace=1: called at each mark termination, where the runtime prints its line. */
+  onGcCycle: ((rec: GcCycleRecord) => void) | null = null;
   /** Line where the current panic happened. */
   panicLine = 0;
   /** Return value of the function that just returned (an array for several results). */
@@ -306,6 +308,7 @@ export class Machine implements Marker {
     this.util = 1;
     this.setClock(rec.endTime);
     this.cycles.push(rec);
+    this.onGcCycle?.(rec);
     const g: GcRecord = {
       n: rec.n,
       forced: rec.forced,

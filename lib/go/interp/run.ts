@@ -9,6 +9,7 @@ import { Compiler, type Frame } from './compile';
 import { CompileError } from './compile-expr';
 import { analyzeEscapes, formatMessages, type EscapeResult } from './escape';
 import { Machine } from './heap';
+import { formatGctrace } from '../gctrace';
 import { setCurrentStd } from './lib-std';
 import { resetAddresses } from './format';
 import { resetRecycled, zeroValue } from './mem';
@@ -214,6 +215,8 @@ export function runGoDetailed(original: string, opts: RunOptions = {}): Detailed
     eventBudget: opts.eventBudget ?? DEFAULT_EVENT_BUDGET,
   });
   const c = new Compiler(m, info, esc, fr.file, source);
+  // gctrace lines share stderr with print/println, in the order they happen.
+  if (opts.gctrace) m.onGcCycle = (rec) => c.stderrPrint(`${formatGctrace(rec)}\n`);
   setCurrentStd(c.std);
   resetAddresses();
   resetRecycled();

@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { markCpuUs, parseGctrace } from '@/lib/go/gctrace-import/parse';
+import { fitWorkload } from '@/lib/go/gctrace-import/fit';
+import { replay, replayError } from '@/lib/go/gctrace-import/replay';
+
+const DIR = 'tests/fixtures/gctrace/';
+const MiB = 2 ** 20;
+const index = JSON.parse(readFileSync(`${DIR}samples.json`, 'utf8')) as {
+  toolchain: string;
+  samples: { name: string; GOGC: string; GOMEMLIMIT: string; GOMAXPROCS: number; args: string[] }[];
+};
+const read = (name: string) => readFileSync(`${DIR}${name}`, 'utf8');
+const sample = (name: string) => parseGctrace(read(`${name}.log`));
+/** NumGC the workload printed on its last line. */
+const numgc = (name: string) => Number(/numgc=(\d+) forced=(\d+)/.exec(read(`${name}.log`))![1]);
+
+describe('real go1.23.5 gctrace samples', () => {
+  it('were produced by go1.23', () => {
+    expect(index.toolchain).toMatch(/go1\.23\./);
+    expect(index.samples.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(index.samples.map((s) => s.name))('%s: every gc line parses, one cycle per NumGC', (name) => {
+    const r = sample(name);
+    expect(r.unparsed).toEqual([]);
+    expect(r.cycles.length).toBe(numgc(name));
+    expect(r.cycles.map((c) => c.n)).toEqual(r.cycles.map((_, i) => i + 1));
+    const s = index.samples.find((x) => x.name === name)!;
+    for (const c of r.cycles) {
+      expect(c.procs).toBe(s.GOMAXPROCS);
+      expect(c.stacks).not.toBeNull();
+      expect(c.heapMarked).toBeLessThanOrEqual(c.heapEnd + MiB);
+      expect(c.go15).toBeUndefined();
+      expect(markCpuUs(c)).toBeGreaterThanOrEqual(0);
+    }
+    for (let i = 1; i < r.cycles.length; i++) expect(r.cycles[i].atSeconds).toBeGreaterThanOrEqual(r.cycles[i - 1].atSeconds);
+  });
+
+  it('forced cycles and scavenger lines (runtime.GC() every 64 MiB, FreeOSMemory at the end)', () => {
+    const r = sample('forced-p1');
+    const forced = Number(/forced=(\d+)/.exec(read('forced-p1.log'))![1]);
+    expect(r.cycles.filter((c) => c.forced).length).toBe(forced);
+    expect(r.runtime.filter((l) => l.kind === 'scavenger').length).toBeGreaterThan(0);
+    expect(r.runtime.some((l) => l.text.endsWith('(forced)'))).toBe(true);
+  });
+
+  it('program output mixed in is listed as ignored, with line numbers', () => {
+    const r = sample('mixed-p2');
+    expect(r.ignored.length).toBe(65); // 64 progress lines and the result line
+    expect(r.ignored.every((l) => /^(progress: |numgc=)/.test(l.text))).toBe(true);
+    const lines = read('mixed-p2.log').split('\n');
+    for (const l of r.ignored) expect(lines[l.line - 1]).toBe(l.text);
+  });
+});
+
+describe('older formats and malformed lines', () => {
+  it('reads go1.5 to go1.22 cycle lines and every scavenger format', () => {
+    const r = parseGctrace(read('older-formats.txt'));
+    expect(r.unparsed).toEqual([]);
+    expect(r.cycles.map((c) => c.n)).toEqual([1, 2, 3, 4, 5]);
+    expect(r.cycles[1]).toMatchObject({ globals: MiB, forced: true, procs: 4, heapStart: 8 * MiB, goal: 9 * MiB });
+    expect(r.cycles[2]).toMatchObject({ stacks: null, globals: null, heapMarked: MiB, goal: 5 * MiB });
+    // gc 5 @0.020s 1%: 0.055+0.88+0.096+1.2+0.18 ms clock, 0.11+0.88+0+0.49/0.31/0.19+0.37 ms cpu
+    expect(r.cycles[4].go15).toEqual({ clockMs: [0.055, 0.88, 0.096, 1.2, 0.18], cpuMs: [0.11, 0.88, 0, 0.49, 0.31, 0.19, 0.37] });
+    expect(r.cycles[4]).toMatchObject({ clockSweepTermUs: 55, clockMarkUs: 880 + 96 + 1200, clockMarkTermUs: 180, cpuAssistUs: 490, cpuBackgroundUs: 880 + 0 + 310, cpuIdleUs: 190, cpuMarkTermUs: 370 });
+    // gc 2 @0.034s 2%: 0.026+1.3+0.018 ms clock, 0.10+0.80/1.1/0.47+0.073 ms cpu
+    expect(r.cycles[1]).toMatchObject({ clockSweepTermUs: 26, clockMarkUs: 1300, clockMarkTermUs: 18, cpuSweepTermUs: 100, cpuAssistUs: 800, cpuBackgroundUs: 1100, cpuIdleUs: 470, cpuMarkTermUs: 73 });
+    expect(r.runtime.filter((l) => l.kind === 'scavenger')).toHaveLength(8);
+    expect(r.runtime.filter((l) => l.kind === 'periodic-gc')).toHaveLength(1);
+    expect(r.ignored.every((l) => l.text.startsWith('#'))).toBe(true);
+  });
+
+  it('reports each malformed gc line with its number and text, never drops it', () => {
+    const r = parseGctrace(read('malformed.txt'));
+    expect(r.unparsed.map((u) => u.line)).toEqual([2, 3, 5, 6, 9]);
+    expect(r.unparsed[0].text).toContain('3->4->1 MB');
+    expect(r.cycles.map((c) => c.n)).toEqual([1, 5, 6]);
+    expect(r.cycles[1].forced).toBe(true);
+    expect(r.ignored).toEqual([{ line: 4, text: 'a line of program output' }]);
+  });
+
+  it('tolerates CRLF and an empty input', () => {
+    expect(parseGctrace('').cycles).toEqual([]);
+    const r = parseGctrace(read('gogc400-p1.log').replace(/\n/g, '\r\n'));
+    expect(r.cycles).toHaveLength(7);
+    expect(r.unparsed).toEqual([]);
+  });
+});
+
+describe('fit and replay', () => {
+  it.each([
+    ['gogc50-p1', 50, null],
+    ['gogc100-p1', 100, null],
+    ['gogc400-p1', 400, null],
+    ['memlimit24m-p1', 100, 24],
+    ['gogcoff-memlimit32m-p2', 'off', 32],
+  ] as const)('%s: the goals imply GOGC %s, limit %s MiB', (name, gogc, limitMiB) => {
+    const fit = fitWorkload(sample(name).cycles);
+    if (gogc === 'off') expect(fit.gcPercent).toBe('off');
+    else expect(Math.abs((fit.gcPercent as number) - gogc) / gogc).toBeLessThanOrEqual(0.05);
+    if (limitMiB === null) expect(fit.memoryLimit).toBeNull();
+    // The fit assumes the reference non-heap (2.85 MiB); at GOMAXPROCS 2 the runtime holds more.
+    else expect(Math.abs(fit.memoryLimit! / MiB - limitMiB)).toBeLessThanOrEqual(1);
+    expect(fit.liveBytes / MiB).toBeGreaterThan(15.5);
+    expect(fit.liveBytes / MiB).toBeLessThan(17.5);
+    expect(fit.allocBytesTotal / MiB).toBeGreaterThan(512 * 0.9);
+    expect(fit.allocBytesTotal / MiB).toBeLessThan(512 * 1.1);
+  });
+
+  // Fitted on one log, replayed under the GOGC of another log of the same workload.
+  it.each([
+    ['gogc100-p1', 'gogc50-p1', 50],
+    ['gogc100-p1', 'gogc200-p1', 200],
+    ['gogc100-p1', 'gogc400-p1', 400],
+    ['gogc50-p1', 'gogc400-p1', 400],
+    ['gogc400-p1', 'gogc50-p1', 50],
+    ['gogc100-p2', 'gogc400-p2', 400],
+    ['live64m-gogc100-p1', 'live64m-gogc50-p1', 50],
+    ['live64m-gogc50-p1', 'live64m-gogc100-p1', 100],
+  ] as const)('fit on %s predicts the cycle count of %s within 20%%', (from, to, gcPercent) => {
+    const fit = fitWorkload(sample(from).cycles);
+    const predicted = replay(fit, { gcPercent }).gcCycles;
+    const real = sample(to).cycles.length;
+    expect(Math.abs(predicted - real) / real).toBeLessThanOrEqual(0.2);
+  });
+
+  // Replayed under the settings it was fitted on: cycles within 20% and peak heap within 15% of the log.
+  const OBSERVED_OK = ['gogc50-p1', 'gogc100-p1', 'gogc200-p1', 'gogc400-p1', 'gogc400-p2', 'memlimit24m-p1', 'gogcoff-memlimit32m-p2', 'forced-p1', 'live64m-gogc100-p1', 'live64m-gogc50-p1'];
+  it.each(OBSERVED_OK)('%s: the replay on the observed settings is within 20%% (cycles) and 15%% (peak heap)', (name) => {
+    const e = replayError(fitWorkload(sample(name).cycles));
+    expect(e.observed.cycles).toBe(numgc(name));
+    expect(Math.abs(e.cyclesError)).toBeLessThanOrEqual(0.2);
+    expect(Math.abs(e.peakHeapError)).toBeLessThanOrEqual(0.15);
+  });
+  // Known gap: GOMAXPROCS=2 at GOGC=100. The real runs marked 17–32 MB (the mutator kept its own P
+  // while the mark took 2–19 ms) and ran 24 and 26 cycles; the model marks about 17.5 MB and runs 32
+  // (+33%, +23%), with a peak heap 38% and 28% low. Marked as failing so a better model flags it.
+  it.fails.each(['gogc100-p2', 'mixed-p2'])('%s: known gap, the replay is not within 20%% on the observed settings', (name) => {
+    const e = replayError(fitWorkload(sample(name).cycles));
+    expect(Math.abs(e.cyclesError)).toBeLessThanOrEqual(0.2);
+    expect(Math.abs(e.peakHeapError)).toBeLessThanOrEqual(0.15);
+  });
+
+  it('a memory limit in a what-if pins the goal: more cycles, lower peak', () => {
+    const fit = fitWorkload(sample('gogc100-p1').cycles);
+    const free = replay(fit, { gcPercent: 400 });
+    const limited = replay(fit, { gcPercent: 400, memoryLimit: 32 * MiB });
+    expect(limited.gcCycles).toBeGreaterThan(free.gcCycles * 2);
+    expect(limited.peakHeapBytes).toBeLessThan(32 * MiB);
+  });
+});
