@@ -1,7 +1,7 @@
 // Mirrors go1.23.5 src/runtime/mgc.go (gcStart, gcMarkTermination ordering) driving the models of malloc.go, mcache.go, mgcpacer.go and sync/pool.go.
 
 import { mheap, type MemStats } from './mheap';
-import { gcControllerState, type GcControllerConfig, type StartCycleOptions } from './pacer';
+import { forcePreemptNS, gcControllerState, type GcControllerConfig, type StartCycleOptions } from './pacer';
 import { PoolRuntime } from './pool';
 import type { GcCycleRecord } from './gctrace';
 
@@ -135,7 +135,9 @@ export function simulateGcWorkload(p: GcWorkloadParams): GcWorkloadResult {
   const tryStart = (shouldhelpgc: boolean) => {
     if (!shouldhelpgc || marking || cycles.length >= maxCycles || !ctl.shouldStartGC()) return;
     markBase = liveBytes;
-    now = gcStart(rt, now, { heapScanWork: markBase, mutatorPs: 1 });
+    // Scan work: pointerful bytes only (the ring's backing array; every slot if the objects hold pointers).
+    const scanWork = noscan ? backboneBytes : liveBytes;
+    now = gcStart(rt, now, { heapScanWork: scanWork, mutatorPs: 1, fractionalDelayNs: ctl.gomaxprocs === 1 ? forcePreemptNS : 0 });
     marking = true;
   };
   const sweep = () => {
@@ -153,6 +155,7 @@ export function simulateGcWorkload(p: GcWorkloadParams): GcWorkloadResult {
 
   // The ring's backing array: live for the whole run.
   const backbone = heap.mallocgc(24 * n, false);
+  const backboneBytes = backbone.objBytes;
   liveBytes += backbone.objBytes;
   tryStart(backbone.shouldhelpgc);
 
@@ -160,7 +163,7 @@ export function simulateGcWorkload(p: GcWorkloadParams): GcWorkloadResult {
   for (let i = 0; i < total; i++) {
     if (marking) {
       now += ctl.gcAssistAlloc(objectSize, now);
-      now += cost / ctl.mutatorUtilization();
+      now += cost / ctl.mutatorUtilization(now);
     } else {
       now += cost;
     }

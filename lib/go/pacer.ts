@@ -31,10 +31,11 @@ export const defaultGlobalsScan = 153680;
 /** Stack bytes scanned per cycle for one goroutine plus the runtime's (gcpacertrace: 13168–13528 B). */
 export const defaultStackScan = 13528;
 /**
- * Mark throughput, bytes of scan work per ns of GC CPU. Chosen with the gcsim default allocation
- * rate (1 B/ns) so that cons/mark = 1/64: this reproduces the cycle counts of runtime-spec §2.7.
+ * Mark throughput, bytes of scan work (pointerful bytes) per ns of GC CPU, with the mutator
+ * allocating 1 requested byte per ns: fitted to the GOMAXPROCS=1 medians of the GC grid
+ * (tests/fixtures/calibration/go-gc-grid.json; the workload writes every byte it allocates).
  */
-export const defaultMarkRate = 64;
+export const defaultMarkRate = 4;
 /** STW sweep termination and mark termination, ns (gctrace shows 0.004–0.015 and 0.001–0.02 ms). */
 export const defaultSweepTermNs = 10_000;
 export const defaultMarkTermNs = 10_000;
@@ -60,7 +61,16 @@ export interface StartCycleOptions {
   heapScanWork?: number;
   /** Ps running goroutines during mark; the others run idle mark workers. Default: all. */
   mutatorPs?: number;
+  /**
+   * Wall ns before the fractional worker gets a P held by a running goroutine: the scheduler only
+   * runs it at a scheduling point, for a goroutine that never blocks sysmon's forcePreemptNS (10 ms).
+   * Default 0 (the worker runs its share from the start).
+   */
+  fractionalDelayNs?: number;
 }
+
+/** proc.go forcePreemptNS: sysmon preempts a goroutine that ran this long. */
+export const forcePreemptNS = 10_000_000;
 
 export const SIMPLIFICATIONS: readonly string[] = Object.freeze([
   'Scan work is measured in marked bytes: noscan objects cost the same per byte as pointerful ones (the runtime only counts pointerful bytes as scan work; its runway and assist ratio use the same unit on both sides, so pacing is unchanged).',
@@ -144,6 +154,7 @@ export class gcControllerState implements heapLiveAccount {
   private markDoneAt = -1;
   private mutatorPs = 1;
   private minTriggerOut = 0;
+  private fractionalFrom = 0;
 
   constructor(cfg: GcControllerConfig = {}) {
     this.gomaxprocs = cfg.gomaxprocs ?? 1;
@@ -332,6 +343,7 @@ export class gcControllerState implements heapLiveAccount {
     this.scanWorkDone = 0;
     this.markWorkTotal = Math.max(0, opts.heapScanWork ?? this.lastHeapScan) + this.maxStackScan + this.globalsScan;
     this.markClock = this.tMark;
+    this.fractionalFrom = this.tMark + Math.max(0, opts.fractionalDelayNs ?? 0);
     this.markDoneAt = -1;
     this.gcBlackenEnabled = true;
     this.revise();
@@ -339,10 +351,10 @@ export class gcControllerState implements heapLiveAccount {
   }
 
   /** CPUs (per wall ns) of dedicated, fractional and idle marking while goroutines run. */
-  private workerCpus(): { dedicated: number; fractional: number; idle: number } {
+  private workerCpus(at: number = this.fractionalFrom): { dedicated: number; fractional: number; idle: number } {
     const procs = this.gomaxprocs;
     const d = this.dedicatedMarkWorkersNeeded;
-    const f = this.fractionalUtilizationGoal;
+    const f = at < this.fractionalFrom ? 0 : this.fractionalUtilizationGoal;
     const idlePs = Math.max(0, procs - d - this.mutatorPs);
     workerCpusOut.dedicated = d;
     workerCpusOut.fractional = f * (procs - d);
@@ -351,8 +363,8 @@ export class gcControllerState implements heapLiveAccount {
   }
 
   /** Share of wall time a running goroutine gets during mark (1 - fractional goal). */
-  mutatorUtilization(): number {
-    return this.gcBlackenEnabled ? 1 - this.fractionalUtilizationGoal : 1;
+  mutatorUtilization(now: number = this.fractionalFrom): number {
+    return this.gcBlackenEnabled && now >= this.fractionalFrom ? 1 - this.fractionalUtilizationGoal : 1;
   }
 
   /** Remaining scan work (bytes) of the modelled mark phase. */
@@ -368,7 +380,18 @@ export class gcControllerState implements heapLiveAccount {
   /** Background mark workers run from the last update until `now` (gcFlushBgCredit into bgScanCredit). */
   advanceMark(now: number): void {
     if (!this.gcBlackenEnabled || now <= this.markClock) return;
-    const w = this.workerCpus();
+    if (this.markClock < this.fractionalFrom && now > this.fractionalFrom) {
+      this.advanceMark(this.fractionalFrom);
+      if (this.markDoneAt >= 0) {
+        this.markClock = now;
+        return;
+      }
+    }
+    const w = this.workerCpus(this.markClock);
+    if (w.dedicated + w.fractional + w.idle === 0) {
+      this.markClock = now;
+      return;
+    }
     const cpus = w.dedicated + w.fractional + w.idle;
     let dt = now - this.markClock;
     const remaining = this.markWorkTotal - this.scanWorkDone;
