@@ -76,6 +76,8 @@ export interface GcWorkloadParams {
   allocRate?: number;
   markRate?: number;
   nonHeapMemory?: number;
+  /** The GC CPU limiter (default on). */
+  cpuLimiter?: boolean;
   /** Safety stop (default 1e6 cycles). */
   maxCycles?: number;
 }
@@ -93,6 +95,9 @@ export interface GcWorkloadResult {
   /** Final goal and trigger. */
   heapGoal: number;
   trigger: number;
+  /** The GC CPU limiter: the cycle it last turned on in (0: never) and the GC CPU it cut, ns. */
+  limiterLastEnabledCycle: number;
+  limiterOverflowNs: number;
 }
 
 /**
@@ -111,6 +116,7 @@ export function simulateGcWorkload(p: GcWorkloadParams): GcWorkloadResult {
     gomaxprocs: p.gomaxprocs ?? 1,
     markRate: p.markRate,
     nonHeapMemory: p.nonHeapMemory,
+    cpuLimiter: p.cpuLimiter,
   });
   const { heap, gcController: ctl } = rt;
   const n = Math.max(1, Math.floor(p.liveBytes / objectSize));
@@ -215,5 +221,7 @@ export function simulateGcWorkload(p: GcWorkloadParams): GcWorkloadResult {
     memStats: heap.readMemStats(false),
     heapGoal: ctl.heapGoal(),
     trigger: ctl.trigger(),
+    limiterLastEnabledCycle: ctl.limiter?.lastEnabledCycle ?? 0,
+    limiterOverflowNs: ctl.limiter?.overflow ?? 0,
   };
 }

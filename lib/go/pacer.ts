@@ -2,6 +2,7 @@
 
 import type { heapLiveAccount } from './mcache';
 import type { GcCycleRecord } from './gctrace';
+import { gcCPULimiterState } from './gclimit';
 
 export const gcBackgroundUtilization = 0.25;
 export const gcGoalUtilization = gcBackgroundUtilization;
@@ -52,6 +53,8 @@ export interface GcControllerConfig {
   markRate?: number;
   sweepTermNs?: number;
   markTermNs?: number;
+  /** The GC CPU limiter (mgclimit.go); default on, as in the runtime. */
+  cpuLimiter?: boolean;
 }
 
 export interface StartCycleOptions {
@@ -154,6 +157,11 @@ export class gcControllerState implements heapLiveAccount {
   private markDoneAt = -1;
   private mutatorPs = 1;
   private minTriggerOut = 0;
+  /** mgclimit.go's bucket; null when switched off by the config. */
+  readonly limiter: gcCPULimiterState | null;
+  private limiterLast = 0;
+  private limiterAssistSeen = 0;
+  private limiterIdleSeen = 0;
   private fractionalFrom = 0;
 
   constructor(cfg: GcControllerConfig = {}) {
@@ -165,6 +173,7 @@ export class gcControllerState implements heapLiveAccount {
     this.markRate = cfg.markRate ?? defaultMarkRate;
     this.sweepTermNs = cfg.sweepTermNs ?? defaultSweepTermNs;
     this.markTermNs = cfg.markTermNs ?? defaultMarkTermNs;
+    this.limiter = cfg.cpuLimiter === false ? null : new gcCPULimiterState(this.gomaxprocs);
     // init(gcPercent, memoryLimit)
     this.setGCPercentInternal(cfg.gcPercent ?? 100);
     this.setMemoryLimitInternal(cfg.memoryLimit ?? maxInt64);
@@ -317,6 +326,7 @@ export class gcControllerState implements heapLiveAccount {
   startCycle(now: number, opts: StartCycleOptions = {}): number {
     if (this.gcBlackenEnabled) throw new Error('startCycle: a cycle is already running');
     const procs = this.gomaxprocs;
+    this.limiterUpdate(now);
     this.triggerAtStart = this.trigger();
     this.userForced = opts.forced ?? false;
     this.heap0 = this.heapLive;
@@ -342,6 +352,13 @@ export class gcControllerState implements heapLiveAccount {
     this.gcAssistBytes = 0;
     this.scanWorkDone = 0;
     this.markWorkTotal = Math.max(0, opts.heapScanWork ?? this.lastHeapScan) + this.maxStackScan + this.globalsScan;
+    // startGCTransition/finishGCTransition: the STW pause counts as GC time on every P.
+    if (this.limiter) {
+      if (this.limiter.nprocs !== procs) this.limiter.resetCapacity(procs, this.numgc);
+      this.limiter.accumulate(0, this.sweepTermNs * procs, this.numgc);
+      this.limiterLast = this.tMark;
+      this.limiterAssistSeen = this.limiterIdleSeen = 0;
+    }
     this.markClock = this.tMark;
     this.fractionalFrom = this.tMark + Math.max(0, opts.fractionalDelayNs ?? 0);
     this.markDoneAt = -1;
@@ -412,6 +429,35 @@ export class gcControllerState implements heapLiveAccount {
     this.fractionalMarkTime += w.fractional * dt;
     this.idleMarkTime += w.idle * dt;
     this.markClock = now;
+    this.limiterUpdate(now);
+  }
+
+  /**
+   * gcCPULimiter.update up to `now`: assist time and 25% of the window are GC time while marking;
+   * idle mark workers and Ps without goroutines are idle time.
+   */
+  limiterUpdate(now: number): void {
+    const l = this.limiter;
+    if (!l || now <= this.limiterLast) return;
+    const procs = this.gomaxprocs;
+    const total = (now - this.limiterLast) * procs;
+    let gc = 0;
+    let idle: number;
+    if (this.gcBlackenEnabled) {
+      gc = this.assistTime - this.limiterAssistSeen + total * gcBackgroundUtilization;
+      idle = this.idleMarkTime - this.limiterIdleSeen;
+      this.limiterAssistSeen = this.assistTime;
+      this.limiterIdleSeen = this.idleMarkTime;
+    } else {
+      idle = (now - this.limiterLast) * Math.max(0, procs - this.mutatorPs);
+    }
+    l.update(total, gc, idle, this.numgc);
+    this.limiterLast = now;
+  }
+
+  /** gcCPULimiter.limiting(): assists are off. */
+  limiting(): boolean {
+    return this.limiter !== null && this.limiter.enabled;
   }
 
   /**
@@ -423,6 +469,8 @@ export class gcControllerState implements heapLiveAccount {
     this.advanceMark(now);
     this.gcAssistBytes -= bytes;
     if (this.gcAssistBytes >= 0) return 0;
+    // The limiter is on: no assist, the debt stays and the heap may overshoot the goal.
+    if (this.limiting()) return 0;
     let debtBytes = -this.gcAssistBytes;
     let scanWork = Math.trunc(this.assistWorkPerByte * debtBytes);
     if (scanWork < gcOverAssistWork) {
@@ -551,7 +599,12 @@ export class gcControllerState implements heapLiveAccount {
     const consMarkUsed = this.consMark;
     const runwayUsed = this.runway;
     const measured = this.endCycleInternal(now);
+    this.limiterUpdate(now);
     this.gcBlackenEnabled = false;
+    if (this.limiter) {
+      this.limiter.accumulate(0, this.markTermNs * procs, this.numgc);
+      this.limiterLast = now + this.markTermNs;
+    }
     this.resetLive(markedBytes);
     this.commit(false);
     const tEnd = tMarkTerm + this.markTermNs;
