@@ -225,3 +225,6 @@ export function simulateGcWorkload(p: GcWorkloadParams): GcWorkloadResult {
     limiterOverflowNs: ctl.limiter?.overflow ?? 0,
   };
 }
+
+// The rate-stated workloads (the GC lab's phases) run on the same pacer, cycle by cycle.
+export { simulateGcPhases, type GcPhase, type GcPhasesParams, type GcPhasesResult } from './gcphases';
