@@ -76,16 +76,17 @@ export interface StartCycleOptions {
 export const forcePreemptNS = 10_000_000;
 
 export const SIMPLIFICATIONS: readonly string[] = Object.freeze([
-  'Scan work is measured in marked bytes: noscan objects cost the same per byte as pointerful ones (the runtime only counts pointerful bytes as scan work; its runway and assist ratio use the same unit on both sides, so pacing is unchanged).',
+  'Scan work counts pointerful bytes, as the runtime does, but a whole object at once: scanobject stops at the last pointer word of an object, the model scans the pointerful object to its end; marking a pointer-free object costs nothing.',
   'The mcentral always hands out a fresh span: refill adds the whole span (tail waste included) to heapLive; partially free swept spans are never reused.',
   'Sweeping is instantaneous at mark termination: dead objects are freed (Frees, HeapAlloc) when the cycle ends, not lazily during the next cycle.',
-  'Memory-limit goal: nonHeap is a constant (2.85 MiB by default), heapFree is 0 (free pages are assumed scavenged at once), so mappedReady = nonHeap + HeapAlloc.',
-  'Mark phase: background workers scan at a fixed rate (markRate bytes per GC-CPU ns) with 25% of GOMAXPROCS (dedicated + fractional workers as startCycle computes them); Ps without goroutines run idle workers; the mutator allocates at a fixed rate.',
-  'Assists follow gcAssistAlloc (debt, 64 KiB over-assist, stealing background credit); a parked assist is repaid by the background workers while its P runs an idle worker.',
-  'One goroutine carries all assist credit (gcAssistBytes); write barriers, stack growth and scheduling latency cost nothing.',
-  'cons/mark is measured with the runtime formula; with constant rates it equals allocRate/markRate (1/64 by default), so the trigger settles at one point (for the 16 MiB-live workloads, the 61/64 ≈ 0.95 clamp) instead of drifting down to 0.70–0.85 as the noisy max-of-4 estimate did in real runs.',
-  'The GC CPU limiter (mgclimit.go) and the scavenger are not modelled; periodic (2-minute) GCs are not modelled.',
-  'isSweepDone() (used when GOGC or GOMEMLIMIT change between cycles) is true once heapLive is within 1 MiB of the trigger, where proportional sweeping would have finished.',
+  'Memory-limit goal: nonHeap is a constant (2.85 MiB by default; the GC grid implies about 3.4 MiB at GOMAXPROCS=1 and 4.5 MiB at 4) and heapFree is 0: freed pages count as released at once, so the overage term is 0. The runtime\'s allocation-path scavenger keeps mappedReady at the limit, so the goal is the same; what the model leaves out is the retained free memory above HeapAlloc (RSS) that the background scavenger returns over time.',
+  'Mark phase: workers scan at a fixed rate (markRate bytes per GC-CPU ns, 4 by default, fitted to the GOMAXPROCS=1 GC grid) while the mutator allocates at the rate its work sets (the interpreter\'s virtual time, or a workload\'s stated allocation rate); every P has a CPU of its own, so GOMAXPROCS larger than the host\'s CPUs (the grid\'s GOMAXPROCS=4 runs on 2 CPUs) marks faster in the model than in reality.',
+  'At GOMAXPROCS=1 the fractional worker waits for sysmon\'s preemption (10 ms) before taking the P; until then assists do the marking, as the real runs\' gctrace shows (0 ms background CPU in short cycles).',
+  'cons/mark is measured with the runtime formula at mark termination and the max of the last 4 is used, as in mgcpacer.go; it varies only as much as the modelled work does (no scheduling noise), so the trigger drifts to 0.70-0.85 of the runway like real runs do on average but not cycle by cycle.',
+  'Assists follow gcAssistAlloc (debt, 64 KiB over-assist, stealing background credit); a parked assist is repaid by the background workers while its P runs an idle worker. One goroutine carries all assist credit (gcAssistBytes); write barriers, stack growth and scheduling latency cost nothing.',
+  'The GC CPU limiter (mgclimit.go) is a bucket of 1 CPU-second per P filled by STW pauses, assists and 25% background while marking, with idle time taken out; it is updated whenever the model advances (the runtime updates it at least every 10 ms) and only turns assists off (the runtime also stops the allocation-path scavenger).',
+  'Periodic (2-minute) forced GCs are not modelled; isSweepDone() (used when GOGC or GOMEMLIMIT change between cycles) is true once heapLive is within 1 MiB of the trigger, where proportional sweeping would have finished.',
+  'Workloads stated as rates (simulateGcPhases) allocate in steps of a quarter of the runway while marking, and the live heap changes continuously (surviving fraction of new bytes, exponential death of old ones), not object by object.',
   'Tiny objects in a ring are freed with their 16-byte block when every object in the block is dead.',
 ]);
 

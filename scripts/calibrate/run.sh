@@ -90,6 +90,8 @@ echo "== go-maps"
 GO="$GO" "$CAL/go-maps.sh"
 # Channels, goroutines, sudogs and scheduling order (it re-runs itself per case and GOMAXPROCS 1 and 4).
 bash "$CAL/go-procs.sh"
+# The GC grid: GOGC 25-800 and off with a limit, GOMAXPROCS 1 and 4, 2/8/32 MiB live, 5 runs (~1 min).
+GO="$GO" bash "$CAL/go-gc-grid.sh"
 run rust-growth "$RUSTC_VERSION"
 run rust-layout "$RUSTC_VERSION"
 run rust-hashmap "$RUSTC_VERSION"
