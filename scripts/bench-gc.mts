@@ -12,7 +12,7 @@ const cases: [string, GcPhasesParams][] = [
 
 console.log('\nGC model (lib/go/gcphases.ts), median and fastest of 15 runs');
 for (const [name, p] of cases) {
-  for (let i = 0; i < 5; i++) simulateGcPhases(p);
+  for (let i = 0; i < 30; i++) simulateGcPhases(p);
   const wall: number[] = [];
   const cpu: number[] = [];
   let n = 0;

@@ -50,110 +50,135 @@ export interface GcPhasesResult {
 
 /** Runs `p.phases` one after another; a cycle running when the last phase ends is finished. */
 export function simulateGcPhases(p: GcPhasesParams): GcPhasesResult {
-  const ctl = new gcControllerState(p);
-  const mutatorPs = Math.max(1, Math.min(p.mutatorPs ?? 1, ctl.gomaxprocs));
-  let stepBytes = p.markStepBytes ?? 64 << 10;
-  const maxCycles = p.maxCycles ?? 1e6;
-  const fractionalDelayNs = ctl.gomaxprocs === 1 ? forcePreemptNS : 0;
-  const cycles: GcCycleRecord[] = [];
-  let live = p.initialLiveBytes ?? 0;
-  ctl.heapLive = live;
-  ctl.totalAlloc = live;
-  let now = 0;
-  let peakHeapLive = live;
-  let peakMemory = live + ctl.nonHeapMemory;
-  let marking = false;
-  let markBase = 0;
-  let black = 0;
+  return new PhaseRun(p).run(p);
+}
 
-  const allocate = (bytes: number, survive: number, scan: number) => {
+/** The run's state as fields (not closure variables): numbers stay unboxed in V8. */
+class PhaseRun {
+  readonly ctl: gcControllerState;
+  readonly cycles: GcCycleRecord[] = [];
+  readonly mutatorPs: number;
+  readonly maxCycles: number;
+  readonly fractionalDelayNs: number;
+  stepBytes: number;
+  live: number;
+  now = 0;
+  peakHeapLive: number;
+  peakMemory: number;
+  marking = false;
+  markBase = 0;
+  black = 0;
+
+  constructor(p: GcPhasesParams) {
+    const ctl = (this.ctl = new gcControllerState(p));
+    this.mutatorPs = Math.max(1, Math.min(p.mutatorPs ?? 1, ctl.gomaxprocs));
+    this.stepBytes = p.markStepBytes ?? 64 << 10;
+    this.maxCycles = p.maxCycles ?? 1e6;
+    this.fractionalDelayNs = ctl.gomaxprocs === 1 ? forcePreemptNS : 0;
+    this.live = p.initialLiveBytes ?? 0;
+    ctl.heapLive = this.live;
+    ctl.totalAlloc = this.live;
+    this.peakHeapLive = this.live;
+    this.peakMemory = this.live + ctl.nonHeapMemory;
+  }
+
+  allocate(bytes: number, survive: number, scan: number): void {
+    const ctl = this.ctl;
     ctl.update(bytes, bytes * scan);
     ctl.totalAlloc += bytes;
-    live += bytes * survive;
-    if (marking) black += bytes;
-    if (ctl.heapLive > peakHeapLive) peakHeapLive = ctl.heapLive;
+    this.live += bytes * survive;
+    if (this.marking) this.black += bytes;
+    if (ctl.heapLive > this.peakHeapLive) this.peakHeapLive = ctl.heapLive;
     const mem = ctl.heapLive + ctl.nonHeapMemory;
-    if (mem > peakMemory) peakMemory = mem;
-  };
-  const age = (dt: number, deathRate: number) => {
-    if (deathRate > 0) live *= Math.exp((-deathRate * dt) / 1e9);
-  };
-  const terminate = (at: number) => {
+    if (mem > this.peakMemory) this.peakMemory = mem;
+  }
+
+  age(dt: number, deathRate: number): void {
+    if (deathRate > 0) this.live *= Math.exp((-deathRate * dt) / 1e9);
+  }
+
+  terminate(at: number): void {
+    const ctl = this.ctl;
     const heapAlloc = ctl.heapAlloc;
-    const rec = ctl.endCycle(Math.round(Math.min(markBase + black, heapAlloc)), at);
+    const rec = ctl.endCycle(Math.round(Math.min(this.markBase + this.black, heapAlloc)), at);
     // Sweep: everything not marked is freed (HeapAlloc falls to the marked bytes).
     ctl.totalFree += Math.max(0, heapAlloc - rec.heapMarked);
-    cycles.push(rec);
-    now = Math.max(now, rec.endTime);
-    marking = false;
-  };
+    this.cycles.push(rec);
+    this.now = Math.max(this.now, rec.endTime);
+    this.marking = false;
+  }
 
-  for (const ph of p.phases) {
-    const tEnd = now + ph.durationNs;
-    let bytesLeft = ph.allocBytes ?? Infinity;
-    const rate = ph.allocRate * mutatorPs;
-    const survive = ph.survivingFraction ?? 0;
-    const death = ph.deathRate ?? 0;
-    const scan = ph.scanFraction ?? 1;
-    if (ph.nonHeapBytes !== undefined) ctl.nonHeapMemory = ph.nonHeapBytes;
-    if (!(rate > 0)) {
-      if (Number.isFinite(tEnd)) {
-        if (marking) terminate(now);
-        age(tEnd - now, death);
-        now = Math.max(now, tEnd);
-      }
-      continue;
-    }
-    while (now < tEnd && bytesLeft > 0) {
-      if (!marking) {
-        const gap = Math.max(0, ctl.trigger() - ctl.heapLive);
-        const room = Math.min((tEnd - now) * rate, bytesLeft);
-        if (gap >= room || cycles.length >= maxCycles) {
-          allocate(room, survive, scan);
-          bytesLeft -= room;
-          age(room / rate, death);
-          now += room / rate;
-          break;
+  run(p: GcPhasesParams): GcPhasesResult {
+    const ctl = this.ctl;
+    for (const ph of p.phases) {
+      const tEnd = this.now + ph.durationNs;
+      let bytesLeft = ph.allocBytes ?? Infinity;
+      const rate = ph.allocRate * this.mutatorPs;
+      const survive = ph.survivingFraction ?? 0;
+      const death = ph.deathRate ?? 0;
+      const scan = ph.scanFraction ?? 1;
+      if (ph.nonHeapBytes !== undefined) ctl.nonHeapMemory = ph.nonHeapBytes;
+      if (!(rate > 0)) {
+        if (Number.isFinite(tEnd)) {
+          if (this.marking) this.terminate(this.now);
+          this.age(tEnd - this.now, death);
+          this.now = Math.max(this.now, tEnd);
         }
-        allocate(gap, survive, scan);
-        bytesLeft -= gap;
-        age(gap / rate, death);
-        now += gap / rate;
-        markBase = Math.min(live, ctl.heapLive);
-        black = 0;
-        now = ctl.startCycle(now, { heapScanWork: markBase * scan, mutatorPs, fractionalDelayNs });
-        if (p.markStepBytes === undefined) stepBytes = Math.max(64 << 10, (ctl.heapGoal() - ctl.heapLive) / 4);
-        marking = true;
         continue;
       }
-      // Marking: the mutator allocates in steps, paying assists; the workers run beside it.
-      const step = Math.min(stepBytes, bytesLeft);
-      now += ctl.gcAssistAlloc(step, now);
-      if (ctl.markDoneTime() >= 0) {
-        terminate(now);
-        continue;
+      while (this.now < tEnd && bytesLeft > 0) {
+        if (!this.marking) {
+          const gap = Math.max(0, Math.ceil(ctl.trigger() - ctl.heapLive));
+          const room = Math.min(Math.floor((tEnd - this.now) * rate), bytesLeft);
+          if (gap >= room || this.cycles.length >= this.maxCycles) {
+            // Bytes are whole: a phase that ends on time drops the last fraction of a byte.
+            const byTime = room < bytesLeft;
+            this.allocate(room, survive, scan);
+            bytesLeft -= room;
+            this.age(room / rate, death);
+            this.now = byTime ? Math.max(this.now, tEnd) : this.now + room / rate;
+            break;
+          }
+          this.allocate(gap, survive, scan);
+          bytesLeft -= gap;
+          this.age(gap / rate, death);
+          this.now += gap / rate;
+          this.markBase = Math.round(Math.min(this.live, ctl.heapLive));
+          this.black = 0;
+          this.now = ctl.startCycle(this.now, { heapScanWork: this.markBase * scan, mutatorPs: this.mutatorPs, fractionalDelayNs: this.fractionalDelayNs });
+          if (p.markStepBytes === undefined) this.stepBytes = Math.max(64 << 10, Math.round((ctl.heapGoal() - ctl.heapLive) / 4));
+          this.marking = true;
+          continue;
+        }
+        // Marking: the mutator allocates in steps, paying assists; the workers run beside it.
+        const step = Math.min(this.stepBytes, bytesLeft);
+        this.now += ctl.gcAssistAlloc(step, this.now);
+        if (ctl.markDoneTime() >= 0) {
+          this.terminate(this.now);
+          continue;
+        }
+        const dt = step / (rate * ctl.mutatorUtilization(this.now));
+        this.allocate(step, survive, scan);
+        bytesLeft -= step;
+        this.age(dt, death);
+        this.now += dt;
+        ctl.advanceMark(this.now);
+        if (ctl.markDoneTime() >= 0) this.terminate(this.now);
       }
-      const dt = step / (rate * ctl.mutatorUtilization(now));
-      allocate(step, survive, scan);
-      bytesLeft -= step;
-      age(dt, death);
-      now += dt;
-      ctl.advanceMark(now);
-      if (ctl.markDoneTime() >= 0) terminate(now);
     }
+    if (this.marking) {
+      this.now += Math.ceil(ctl.markWorkRemaining() / ctl.markRate) + 1;
+      ctl.advanceMark(this.now);
+      this.terminate(this.now);
+    }
+    return {
+      cycles: this.cycles,
+      numGC: this.cycles.length,
+      peakHeapLive: this.peakHeapLive,
+      peakMemory: this.peakMemory,
+      gcCpuFraction: ctl.gcCpuFraction,
+      elapsedNs: this.now,
+      limiterLastEnabledCycle: ctl.limiter?.lastEnabledCycle ?? 0,
+    };
   }
-  if (marking) {
-    now += Math.ceil(ctl.markWorkRemaining() / ctl.markRate) + 1;
-    ctl.advanceMark(now);
-    terminate(now);
-  }
-  return {
-    cycles,
-    numGC: cycles.length,
-    peakHeapLive,
-    peakMemory,
-    gcCpuFraction: ctl.gcCpuFraction,
-    elapsedNs: now,
-    limiterLastEnabledCycle: ctl.limiter?.lastEnabledCycle ?? 0,
-  };
 }
