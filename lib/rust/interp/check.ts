@@ -20,6 +20,8 @@ import './check/macros';
 import './check/closures';
 import './check/iterators';
 import './check/enums';
+import './check/traits';
+import './check/generics';
 
 export { Checker, type Checked, type FnInfo } from './check/checker';
 export { isPlace, placeName } from './check/place';

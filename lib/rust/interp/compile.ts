@@ -16,6 +16,7 @@ import { compileIterMethod } from './iter';
 import { compileTry, compileVariant, enumEq } from './compile-enum';
 import { compileAssert, compileFmtMacro, compileWrite } from './compile-fmt';
 import { compileConst, compileTupleStruct, compileUserCall, compileUserMethod, installTraitHooks } from './compile-impl';
+import { compileDynCoerce, compileDynMethod } from './compile-trait';
 import { INT_NAMES, isCopy, needsDrop, prune, zonk, type IntName, type Ty } from './ty';
 import { autoDeref, copier, derefFn, isObjectKind, transplant, type E, type F } from './values';
 import { minOf, maxOf } from './int';
@@ -155,6 +156,9 @@ export class Compiler {
         return (f) => (base(f) as RVec).a;
       case 'unbox':
         return (f) => (base(f) as RBox).v;
+      case 'boxDyn':
+      case 'refDyn':
+        return compileDynCoerce(this, e, base, co);
       case 'readMut': {
         const t = prune(tyOf(e)) as Extract<Ty, { k: 'ref' }>;
         const d = derefFn(t);
@@ -299,6 +303,7 @@ export class Compiler {
       }
       case 'method':
         if (e.builtin === 'iter.op' || e.builtin === 'iter.src') return compileIterMethod(this, e);
+        if (e.builtin === 'dyn') return compileDynMethod(this, e);
         return e.builtin === 'user' ? compileUserMethod(this, e) : compileMethod(this, e);
       case 'closure':
         return compileClosure(this, e);

@@ -22,6 +22,11 @@ Checker.prototype.structNamed = function (this: Checker, name: string): StructIn
     const t = this.selfTy && prune(this.selfTy);
     return t && t.k === 'struct' ? t.s : null;
   }
+  const tp = this.tyEnv?.get(name); // `T::new()` in a generic instance
+  if (tp) {
+    const p = prune(tp);
+    return p.k === 'struct' ? p.s : null;
+  }
   return this.structs.get(name) ?? null;
 };
 

@@ -74,6 +74,8 @@ Checker.prototype.pathExpr = function (this: Checker, e: Extract<Expr, { k: 'pat
 Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }>, expected?: Ty): Ty {
   const c = e.callee;
   if (c.k === 'name') {
+    const g = this.generics.get(c.name);
+    if (g && !this.lookup(c.name)) return this.genericCall(e, g, null, expected);
     const f = this.fns.get(c.name);
     if (f && !this.lookup(c.name)) {
       e.fn = f.decl;
@@ -125,6 +127,10 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
   if (c.segs.length === 2 && IMPORTED.test(c.segs[0]) && !this.structs.has(c.segs[0]) && !this.prog.imports?.includes(c.segs[0])) throw new CheckError({ from: c.from, to: c.from + c.segs[0].length }, `cannot find type \`${c.segs[0]}\` in this scope`, undefined, 'E0433');
   const targs = c.targs ? c.targs.map((t) => this.type(t)) : null;
   (e as { targs?: Ty[] | null }).targs = targs;
+  const gen = segs.length === 1 ? this.generics.get(segs[0]) : undefined;
+  if (gen) return this.genericCall(e, gen, targs, expected); // `f::<T>(..)`
+  const tr = segs.length === 2 && !this.structNamed(segs[0]) ? this.traits.get(segs[0]) : undefined;
+  if (tr) return this.traitPathCall(e, tr, segs[1]); // `Shape::area(&c)`
   const known = ['Vec::new', 'Vec::with_capacity', 'String::new', 'String::with_capacity', 'String::from', 'VecDeque::new', 'VecDeque::with_capacity', 'Box::new', 'mem::drop', 'mem::take', 'mem::swap', 'mem::replace', 'mem::size_of', 'Bump::new', 'Bump::with_capacity', 'Rc::new', 'Rc::clone', 'Rc::strong_count', 'mem::align_of', 'RefCell::new', 'Cell::new'];
   if (known.includes(name)) return this.builtinCall(e, name, expected);
   if (segs.length === 2 && (MAP_KINDS as string[]).includes(segs[0])) return this.mapCall(e, segs[0] as MapKind, segs[1], expected);
@@ -195,7 +201,8 @@ Checker.prototype.builtinCall = function (this: Checker, e: Extract<Expr, { k: '
       return T.String;
     case 'Box::new': {
       argc(1);
-      const inner = ex && ex.k === 'Box' ? ex.e : undefined;
+      // to a `Box<dyn Trait>`: a Box of the concrete type, then unsized (coerceDyn)
+      const inner = ex && ex.k === 'Box' && prune(ex.e).k !== 'dyn' ? ex.e : undefined;
       const t = inner ? (this.coerceTo(e.args[0], inner), inner) : this.expr(e.args[0]);
       return { k: 'Box', e: t };
     }

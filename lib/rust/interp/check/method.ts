@@ -28,6 +28,7 @@ Checker.prototype.method = function (this: Checker, e: Extract<Expr, { k: 'metho
     // A method of an impl block (inherent methods come before the derived/trait ones)
     const user = t.k === 'struct' ? t.s.methods.get(e.name) : undefined;
     if (user && t.k === 'struct') return this.userMethod(e, t, user, viaRef, derefs);
+    if (t.k === 'dyn') return this.dynMethod(e, rt, t, viaRef, derefs); // check/traits.ts
     const sig = this.methodSig(t, e, expected);
     if (sig) {
       e.builtin = sig.id;
@@ -71,6 +72,13 @@ Checker.prototype.method = function (this: Checker, e: Extract<Expr, { k: 'metho
   }
   if (t.k === 'var') throw new CheckError(e.recv, 'type annotations needed');
   if (e.name === 'drop' && t.k === 'struct' && t.s.drop) throw new CheckError(e.nameSpan, 'explicit use of destructor method');
+  const tr = t.k === 'struct' ? this.unimplementedTraitMethod(t.s, e.name) : null;
+  if (tr && t.k === 'struct') {
+    // rustc: the method of a trait the type does not implement
+    const decl = this.prog.structs.find((s) => s.name === t.s.name)!;
+    const kind = t.s.variants ? 'enum' : 'struct';
+    throw new CheckError(e.nameSpan, `no method named \`${e.name}\` found for ${kind} \`${t.s.name}\` in the current scope`, [{ from: e.nameSpan.from, message: `method not found in \`${t.s.name}\`` }, { from: decl.from, message: `method \`${e.name}\` not found for this ${kind}` }], 'E0599');
+  }
   const what = t.k === 'struct' && t.s.variants ? 'enum' : ['struct', 'Vec', 'String', 'VecDeque', 'Box', 'Bump', 'Map'].includes(t.k) ? 'struct' : t.k === 'Option' ? 'enum' : t.k === 'tuple' ? 'tuple' : 'type';
   throw new CheckError(e.nameSpan, `no method named \`${e.name}\` found for ${what} \`${fmtTy(t)}\` in the current scope${t.k === 'struct' ? '' : isUnsupportedMethod(e.name)}`);
 };

@@ -1,0 +1,92 @@
+// Trait objects at run time, as rustc lays them out: `&dyn Trait` and `Box<dyn Trait>` are fat
+// pointers (data, vtable), the vtable holds the concrete type's drop glue, size and methods. Here the
+// pointee of such a pointer is an RDyn (the concrete value + its vtable); a Box keeps the concrete
+// type's allocation (`Box::new` of the concrete value, then unsized in place: std's CoerceUnsized),
+// so dropping it runs the concrete drop glue and frees the concrete size.
+
+import type { Expr } from './ast';
+import { tyOf, type Compiler, type CompiledFn } from './compile';
+import { codeOf } from './compile-impl';
+import { dropGlue } from './drop';
+import { RBox, RDyn } from './machine';
+import { needsDrop, prune, type StructInfo, type Ty } from './ty';
+import type { E } from './values';
+
+interface VTable {
+  drop: ((v: unknown) => void) | null;
+  fn(name: string): CompiledFn;
+}
+
+const tables = new WeakMap<Compiler, Map<StructInfo, VTable>>();
+
+/** The vtable of a concrete type (one per type: its methods of every trait it implements). */
+function vtableOf(cx: Compiler, t: Ty): VTable {
+  const p = prune(t);
+  if (p.k !== 'struct') throw new Error(`trait object of ${p.k}`);
+  let byS = tables.get(cx);
+  if (!byS) tables.set(cx, (byS = new Map()));
+  const hit = byS.get(p.s);
+  if (hit) return hit;
+  const s = p.s;
+  const fns = new Map<string, CompiledFn>();
+  const vt: VTable = {
+    drop: needsDrop(p) ? dropGlue(p, cx.m) : null,
+    fn(name) {
+      let c = fns.get(name);
+      if (!c) {
+        // the trait impl's method (an inherent method of the same name is not in the vtable)
+        const suffix = `>::${name}`;
+        const prefix = `<${s.name} as `;
+        let info = null;
+        for (const [k, f] of cx.checked.fns) if (k.startsWith(prefix) && k.endsWith(suffix)) info = f;
+        c = codeOf(cx, info!.decl);
+        fns.set(name, c);
+      }
+      return c;
+    },
+  };
+  byS.set(s, vt);
+  return vt;
+}
+
+/** `Box<S>` → `Box<dyn Trait>` (the Box keeps its allocation) and `&S` → `&dyn Trait`. */
+export function compileDynCoerce(cx: Compiler, e: Expr, base: E, kind: string): E {
+  const t = prune(tyOf(e)) as { e: Ty };
+  const vt = vtableOf(cx, t.e);
+  if (kind === 'boxDyn')
+    return (f) => {
+      const b = base(f) as RBox;
+      b.v = new RDyn(b.v, vt);
+      return b;
+    };
+  return (f) => new RDyn(base(f), vt);
+}
+
+/** `x.m(..)` on a trait object: the receiver's fat pointer found through its references and Boxes, the method from its vtable. */
+export function compileDynMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): E {
+  const m = cx.m;
+  const base = cx.read(e.recv);
+  const steps: boolean[] = []; // true: through a Box
+  let t = prune(tyOf(e.recv));
+  while (t.k !== 'dyn') {
+    if (t.k === 'Box') steps.push(true);
+    else if (t.k !== 'ref') throw new Error(`dyn receiver ${t.k}`);
+    t = prune((t as { e: Ty }).e);
+  }
+  const boxes = steps.filter((x) => x).length;
+  const args = e.args.map((a) => cx.expr(a));
+  const n = args.length;
+  const name = e.name;
+  return (f) => {
+    let x = base(f);
+    for (let i = 0; i < boxes; i++) x = (x as RBox).v;
+    const d = x as RDyn;
+    const xs = new Array(n + 1);
+    xs[0] = d.v;
+    for (let i = 0; i < n; i++) xs[i + 1] = args[i](f);
+    const l = m.line;
+    const r = d.vt.fn(name).call!(xs);
+    m.line = l;
+    return r;
+  };
+}
