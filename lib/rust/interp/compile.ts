@@ -119,8 +119,15 @@ export class Compiler {
       c.call = (args) => {
         const f: F = new Array(nslots);
         for (let i = 0; i < np; i++) f[pslots[i]] = args[i];
+        const mark = m.unwind.length;
         const code = body(f);
-        return code === RETURN ? m.ret : m.val;
+        const ret = code === RETURN ? m.ret : m.val;
+        // the body's tail temporaries (`format!("{}", self.name())`) die with the call
+        if (m.unwind.length > mark) {
+          m.line = endLine;
+          m.unwindTo(mark);
+        }
+        return ret;
       };
     } else {
       c.call = (args) => {
