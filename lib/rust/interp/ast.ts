@@ -182,7 +182,7 @@ export interface ConstDecl extends Span {
 /** `impl Type { … }`, `impl Drop for Type { … }` or `impl fmt::Display for Type { … }`. */
 export interface ImplDecl extends Span {
   self: Extract<TypeExpr, { k: 'path' }>;
-  trait: { name: string; span: Span } | null; // Drop, Display or a trait of the program
+  trait: { name: string; span: Span; args?: TypeExpr[] } | null; // Drop, Display, From<X> (args) or a trait of the program
   fns: FnDecl[];
   consts: ConstDecl[];
 }

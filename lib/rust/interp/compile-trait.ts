@@ -4,13 +4,15 @@
 // type's allocation (`Box::new` of the concrete value, then unsized in place: std's CoerceUnsized),
 // so dropping it runs the concrete drop glue and frees the concrete size.
 
-import type { Expr } from './ast';
-import { tyOf, type Compiler, type CompiledFn } from './compile';
+import type { Expr, FnDecl } from './ast';
+import { Ctl, RETURN, tyOf, type Compiler, type CompiledFn } from './compile';
 import { codeOf } from './compile-impl';
 import { dropGlue } from './drop';
-import { RBox, RDyn } from './machine';
+import { RBox, RDyn, type RSome } from './machine';
+import { DONE, type RIter } from './iter';
 import { needsDrop, prune, type StructInfo, type Ty } from './ty';
-import type { E } from './values';
+import { compareOrd, ordFn } from './rmap';
+import { defaultOf, type E, type F } from './values';
 
 interface VTable {
   drop: ((v: unknown) => void) | null;
@@ -88,5 +90,96 @@ export function compileDynMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>
     const r = d.vt.fn(name).call!(xs);
     m.line = l;
     return r;
+  };
+}
+
+/** `a < b` on a #[derive(PartialOrd)] type: fields lexicographically, enum variants by index (core's derive). */
+export function compareDerived(t: Ty, op: string, l: E, r: E): E {
+  const o = ordFn(t);
+  const c = (f: F) => compareOrd(o(l(f)), o(r(f)));
+  switch (op) {
+    case '<':
+      return (f) => c(f) < 0;
+    case '>':
+      return (f) => c(f) > 0;
+    case '<=':
+      return (f) => c(f) <= 0;
+    default:
+      return (f) => c(f) >= 0;
+  }
+}
+
+/** `S::default()` of a #[derive(Default)] struct: each field's default (no allocation: empty String/Vec). */
+export function compileDerivedDefault(t: Ty): E {
+  const p = prune(t);
+  const make = (x: Ty): unknown => {
+    const q = prune(x);
+    if (q.k === 'struct' && !q.s.variants) return q.s.fields.map((f) => make(f.ty));
+    if (q.k === 'char') return 0;
+    if (q.k === 'tuple') return q.elems.map(make);
+    if (q.k === 'unit') return null;
+    return defaultOf(q);
+  };
+  return () => make(p);
+}
+
+/** `r?` where the function's error type has `impl From<E>`: the error goes through `From::from` before returning. */
+export function compileTryFrom(cx: Compiler, e: Extract<Expr, { k: 'try' }>): E {
+  const v = cx.expr(e.e);
+  const m = cx.m;
+  cx.valueCtl++;
+  const decl = (e as { fromFn?: FnDecl }).fromFn!;
+  let code: CompiledFn | null = null;
+  return (f) => {
+    const a = v(f) as unknown[];
+    if (a[0] === 0) return a[1];
+    code ??= codeOf(cx, decl);
+    const l = m.line;
+    const err = code.call!([a[1]]);
+    m.line = l;
+    m.ret = [1, err];
+    m.label = null;
+    throw new Ctl(RETURN);
+  };
+}
+
+/** A value of a type with `impl Iterator` used as an iterator: each `next()` calls the program's `next(&mut self)`. */
+export function compileUserIter(cx: Compiler, e: Expr, base: E): E {
+  const m = cx.m;
+  const decl = (e as { userNext?: FnDecl }).userNext!;
+  let code: CompiledFn | null = null;
+  return (f) => {
+    const obj = base(f);
+    const it: RIter = {
+      next: () => {
+        code ??= codeOf(cx, decl);
+        const l = m.line;
+        const r = code.call!([obj]);
+        m.line = l;
+        return r === null ? DONE : (r as RSome).v;
+      },
+      hint: () => [0, null], // Iterator's default size_hint
+      trusted: false,
+      tra: false,
+    };
+    return it;
+  };
+}
+
+/** `a + b` with the program's `impl Add` (Sub, Mul): `Add::add(a, b)`, both operands moved (or copied). */
+export function compileUserOp(cx: Compiler, e: Extract<Expr, { k: 'binary' }>): E {
+  const m = cx.m;
+  const l = cx.expr(e.l);
+  const r = cx.expr(e.r);
+  const decl = (e as { opFn?: FnDecl }).opFn!;
+  let code: CompiledFn | null = null;
+  return (f) => {
+    const a = l(f);
+    const b = r(f);
+    code ??= codeOf(cx, decl);
+    const line = m.line;
+    const out = code.call!([a, b]);
+    m.line = line;
+    return out;
   };
 }

@@ -16,7 +16,7 @@ import { compileIterMethod } from './iter';
 import { compileTry, compileVariant, enumEq } from './compile-enum';
 import { compileAssert, compileFmtMacro, compileWrite } from './compile-fmt';
 import { compileConst, compileTupleStruct, compileUserCall, compileUserMethod, installTraitHooks } from './compile-impl';
-import { compileDynCoerce, compileDynMethod } from './compile-trait';
+import { compareDerived, compileDerivedDefault, compileDynCoerce, compileDynMethod, compileTryFrom, compileUserIter, compileUserOp } from './compile-trait';
 import { INT_NAMES, isCopy, needsDrop, prune, zonk, type IntName, type Ty } from './ty';
 import { autoDeref, copier, derefFn, isObjectKind, transplant, type E, type F } from './values';
 import { minOf, maxOf } from './int';
@@ -166,6 +166,8 @@ export class Compiler {
       case 'boxDyn':
       case 'refDyn':
         return compileDynCoerce(this, e, base, co);
+      case 'userIter':
+        return compileUserIter(this, e, base);
       case 'readMut': {
         const t = prune(tyOf(e)) as Extract<Ty, { k: 'ref' }>;
         const d = derefFn(t);
@@ -302,6 +304,7 @@ export class Compiler {
         if (e.builtin === 'variant') return compileVariant(this, e, (prune(tyOf(e)) as Extract<Ty, { k: 'struct' }>).s);
         if (e.builtin === 'ok') return () => null;
         if (e.builtin === 'closureCall') return compileClosureCall(this, e);
+        if (e.builtin === 'derive.default') return compileDerivedDefault(tyOf(e));
         if (e.builtin === 'some') {
           const a = this.expr(e.args[0]);
           return (f) => new RSome(a(f));
@@ -320,6 +323,7 @@ export class Compiler {
       }
       case 'try': {
         const tk = (e as { tryKind?: string }).tryKind;
+        if (tk === 'resultFrom') return compileTryFrom(this, e);
         if (tk) return compileTry(this, e, tk);
         // `?` on a fmt::Result: writes into a Formatter never fail here
         const v = this.expr(e.e);
@@ -666,6 +670,7 @@ export class Compiler {
   }
 
   private binary(e: Extract<Expr, { k: 'binary' }>): E {
+    if ((e as { opFn?: unknown }).opFn) return compileUserOp(this, e); // `impl Add for P`
     const op = e.op;
     if (op === '&&') {
       const l = this.expr(e.l);
@@ -711,6 +716,7 @@ export class Compiler {
             return (f) => cmpS(sv(l(f)), sv(r(f))) >= 0;
         }
       }
+      if (base.k === 'struct' && op !== '==' && op !== '!=') return compareDerived(base, op, l, r); // #[derive(PartialOrd)]
       if (base.k !== 'int' && base.k !== 'float' && base.k !== 'char' && base.k !== 'bool') {
         const eq = deepEq(base);
         return op === '==' ? (f) => eq(l(f), r(f)) : (f) => !eq(l(f), r(f));

@@ -163,7 +163,7 @@ export class Parser {
           const im = /^usestd::(?:collections|rc|cell)::(?:(\w+)|\{([\w,]+)\});$/.exec(t);
           if (im) (prog.imports ??= []).push(...(im[1] ? [im[1]] : im[2].split(',')));
           if (t === 'usebumpalo::Bump;') prog.usesBump = true;
-          else if (t !== 'usestd::collections::VecDeque;' && t !== 'usestd::mem;' && t !== 'usestd::rc::Rc;' && !/^usestd::cell::(RefCell|Cell|\{(RefCell|Cell)(,(RefCell|Cell))*\});$/.test(t) && !/^usestd::collections::(\w+|\{\w+(,\w+)*\});$/.test(t) && !/^usestd::fmt(::(Display|Formatter)|::\{(self|Display|Formatter)(,(self|Display|Formatter))*\})?;$/.test(t)) {
+          else if (t !== 'usestd::collections::VecDeque;' && t !== 'usestd::mem;' && t !== 'usestd::rc::Rc;' && !/^usestd::cell::(RefCell|Cell|\{(RefCell|Cell)(,(RefCell|Cell))*\});$/.test(t) && !/^usestd::collections::(\w+|\{\w+(,\w+)*\});$/.test(t) && !/^usestd::ops::((Add|Sub|Mul)|\{(Add|Sub|Mul)(,(Add|Sub|Mul))*\});$/.test(t) && !/^usestd::fmt(::(Display|Formatter)|::\{(self|Display|Formatter)(,(self|Display|Formatter))*\})?;$/.test(t)) {
             const m = /Arc|Weak|Mutex/.exec(t);
             this.err(item.from, item.to, m ? `${m[0]} is not supported` : `this use declaration is not supported (only \`use bumpalo::Bump;\`, \`use std::collections::VecDeque;\`, \`use std::mem;\` and \`use std::fmt;\`)`);
           }
@@ -193,13 +193,17 @@ export class Parser {
       const t = this.text(types[0]).replace(/\s+/g, '');
       const name = t === 'Drop' || t === 'std::ops::Drop' ? 'Drop' : /^(std::)?(fmt::)?Display$/.test(t) ? 'Display' : null;
       // any other trait is the program's own (check/traits.ts)
-      if (!name && types[0].name !== 'TypeIdentifier') throw new Unsupported(types[0].from, types[0].to, `impls of this trait are not supported`);
-      trait = { name: name ?? t, span: { from: types[0].from, to: types[0].to } };
+      // `impl From<X> for Y`: the one generic std trait of the subset
+      // (and `Mul<i32>`: an operator trait's right-hand side type)
+      const from = types[0].name === 'GenericType' && /^(From|Add|Sub|Mul)$/.test(this.text(kids(types[0])[0])) ? (this.type(types[0]) as Extract<TypeExpr, { k: 'path' }>) : null;
+      if (!name && !from && types[0].name !== 'TypeIdentifier') throw new Unsupported(types[0].from, types[0].to, `impls of this trait are not supported`);
+      trait = { name: from ? from.name : (name ?? t), span: { from: types[0].from, to: types[0].to }, ...(from ? { args: from.args } : {}) };
     } else if (types.length !== 1) throw new Unsupported(n.from, Math.min(n.to, n.from + 40), 'this impl block is not supported');
     const st = types[types.length - 1];
     const self = this.type(st);
     if (self.k !== 'path' || self.args.length) throw new Unsupported(st.from, st.to, 'impl blocks are only supported for structs declared in the program');
     const impl: ImplDecl = { from: n.from, to: n.to, self, trait, fns: [], consts: [] };
+    let item: TypeExpr | null = null;
     for (const c of body ? kids(body) : []) {
       try {
         if (c.name === 'FunctionItem') {
@@ -211,10 +215,20 @@ export class Parser {
           k.impl = impl;
           impl.consts.push(k);
         } else if (c.name === 'AttributeItem') continue;
+        else if (c.name === 'TypeItem' && trait && /^(Iterator|Add|Sub|Mul)$/.test(trait.name)) item = this.type(kids(c)[kids(c).length - 1]); // `type Item = T;` / `type Output = T;`
         else throw new Unsupported(c.from, Math.min(c.to, c.from + 40), `${c.name.replace(/Item$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} items in impl blocks are not supported`);
       } catch (e) {
         if (e instanceof Unsupported) this.err(e.from, e.to, e.message);
         else throw e;
+      }
+    }
+    // `Self::Item` in the methods' signatures is the impl's `type Item`
+    if (item) {
+      const it = item;
+      const selfItem = (t: TypeExpr) => t.k === 'path' && (t.name === 'Self::Item' || t.name === 'Self::Output');
+      for (const f of impl.fns) {
+        if (f.ret && selfItem(f.ret)) f.ret = it;
+        for (const p of [...f.params.map((x) => x.ty), ...(f.ret ? [f.ret] : [])]) substSelfItem(p, it);
       }
     }
     return impl;
@@ -390,7 +404,7 @@ export class Parser {
       }
     }
     for (const d of derives) {
-      if (!['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq'].includes(d)) this.err(n.from, n.to, `#[derive(${d})] is not supported on enums`);
+      if (!['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq', 'Hash', 'PartialOrd', 'Ord'].includes(d)) this.err(n.from, n.to, `#[derive(${d})] is not supported on enums`);
     }
     return { from: n.from, to: n.to, name, nameSpan, kind: 'named', fields: [], derives, variants };
   }
@@ -420,7 +434,7 @@ export class Parser {
     }
     if (kind === 'named' && !kids(n).some((c) => c.name === 'FieldDeclarationList')) kind = 'unit';
     for (const d of derives) {
-      if (!['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq', 'Default'].includes(d)) this.err(n.from, n.to, `#[derive(${d})] is not supported`);
+      if (!['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq', 'Default', 'Hash', 'PartialOrd', 'Ord'].includes(d)) this.err(n.from, n.to, `#[derive(${d})] is not supported`);
     }
     return { from: n.from, to: n.to, name, nameSpan, kind, fields, derives };
   }
@@ -1094,4 +1108,17 @@ function substFnBounds(t: TypeExpr, b: Map<string, TypeExpr>): TypeExpr {
   if (t.k === 'path' && t.args.length === 0 && b.has(t.name)) return { ...b.get(t.name)!, from: t.from, to: t.to };
   if (t.k === 'ref') return { ...t, elem: substFnBounds(t.elem, b) };
   return t;
+}
+
+/** Replaces `Self::Item` inside a type expression (in place) by the impl's `type Item`. */
+function substSelfItem(t: TypeExpr, item: TypeExpr): void {
+  if (t.k === 'path') {
+    t.args.forEach((a, i) => {
+      if (a.k === 'path' && (a.name === 'Self::Item' || a.name === 'Self::Output')) t.args[i] = item;
+      else substSelfItem(a, item);
+    });
+  } else if (t.k === 'ref' || t.k === 'array') {
+    if (t.elem.k === 'path' && t.elem.name === 'Self::Item') t.elem = item;
+    else substSelfItem(t.elem, item);
+  } else if (t.k === 'tuple') t.elems.forEach((a, i) => (a.k === 'path' && a.name === 'Self::Item' ? (t.elems[i] = item) : substSelfItem(a, item)));
 }

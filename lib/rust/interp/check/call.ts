@@ -131,6 +131,7 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
   if (gen) return this.genericCall(e, gen, targs, expected); // `f::<T>(..)`
   const tr = segs.length === 2 && !this.structNamed(segs[0]) ? this.traits.get(segs[0]) : undefined;
   if (tr) return this.traitPathCall(e, tr, segs[1]); // `Shape::area(&c)`
+  if (name === 'Default::default' && expected && prune(expected).k === 'struct' && !e.args.length) return this.assocCall(e, (prune(expected) as Extract<Ty, { k: 'struct' }>).s, 'default');
   const known = ['Vec::new', 'Vec::with_capacity', 'String::new', 'String::with_capacity', 'String::from', 'VecDeque::new', 'VecDeque::with_capacity', 'Box::new', 'mem::drop', 'mem::take', 'mem::swap', 'mem::replace', 'mem::size_of', 'Bump::new', 'Bump::with_capacity', 'Rc::new', 'Rc::clone', 'Rc::strong_count', 'mem::align_of', 'RefCell::new', 'Cell::new'];
   if (known.includes(name)) return this.builtinCall(e, name, expected);
   if (segs.length === 2 && (MAP_KINDS as string[]).includes(segs[0])) return this.mapCall(e, segs[0] as MapKind, segs[1], expected);
@@ -149,7 +150,13 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
 
 /** `S::f(args)`: an associated function, or a method called with its receiver as the first argument. */
 Checker.prototype.assocCall = function (this: Checker, e: Extract<Expr, { k: 'call' }>, s: StructInfo, name: string): Ty {
+  const fr = name === 'from' ? this.fromCall(e, s) : null; // `impl From<X> for S` (check/conversions.ts)
+  if (fr) return fr;
   const decl = s.methods.get(name);
+  if (!decl && name === 'default' && s.traits?.has('Default') && !e.args.length) {
+    e.builtin = 'derive.default'; // #[derive(Default)] (compile-trait.ts)
+    return { k: 'struct', s };
+  }
   if (!decl && s.variants) throw new CheckError(lastSeg(e.callee, name), `no variant or associated item named \`${name}\` found for enum \`${s.name}\` in the current scope`, undefined, 'E0599');
   if (!decl) throw new CheckError(lastSeg(e.callee, name), `no function or associated item named \`${name}\` found for struct \`${s.name}\` in the current scope`);
   const f = this.fns.get(decl.key!)!;

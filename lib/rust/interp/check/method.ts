@@ -20,6 +20,8 @@ Checker.prototype.method = function (this: Checker, e: Extract<Expr, { k: 'metho
   const rt = this.expr(e.recv);
   const itr = this.iterMethod(e, rt, expected); // iterators and their adaptors (check/iterators.ts)
   if (itr) return itr;
+  const into = this.intoMethod(e, rt, expected); // `x.into()` through the program's `impl From` (check/conversions.ts)
+  if (into) return into;
   // Auto-deref: &T, &mut T, Box<T> → T (but methods on Box/refs themselves come first).
   let t = prune(rt);
   let viaRef: 'none' | 'ref' | 'mut' = 'none';
@@ -363,7 +365,7 @@ function orderable(t: Ty): boolean {
   if (p.k === 'int' || p.k === 'char' || p.k === 'bool' || p.k === 'String' || (p.k === 'var' && p.kind === 'int')) return true;
   if (p.k === 'ref') return prune(p.e).k === 'str';
   if (p.k === 'tuple') return p.elems.every(orderable);
-  return false;
+  return p.k === 'struct' && !!p.s.traits?.has('Ord'); // #[derive(Ord)]
 }
 
 function isUnsupportedMethod(name: string): string {

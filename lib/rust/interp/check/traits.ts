@@ -22,6 +22,7 @@ declare module './checker' {
     traitPathCall(e: Extract<Expr, { k: 'call' }>, tr: TraitInfo, name: string): Ty;
     coerceDyn(e: Expr, ex: Ty, ac: Ty): boolean;
     unimplementedTraitMethod(s: StructInfo, name: string): string | null;
+    userOperator(e: Extract<Expr, { k: 'binary' }>, lt: Ty): Ty | null;
   }
 }
 
@@ -71,9 +72,18 @@ Checker.prototype.collectTraits = function (this: Checker): void {
 
 /** `impl Trait for S` blocks, after the inherent ones (whose methods come first in lookup). */
 Checker.prototype.implTraits = function (this: Checker): void {
+  // derived std traits: #[derive(Hash, PartialOrd, Ord, Default, …)]
+  for (const d of this.prog.structs) {
+    const s = this.structs.get(d.name);
+    if (s && d.derives.length) for (const x of d.derives) (s.traits ??= new Set()).add(x);
+  }
   for (const im of this.traitImplQueue) {
     const s = this.structs.get(im.self.name)!;
     const tr = this.traits.get(im.trait!.name);
+    if (!tr && im.trait!.name === 'From') {
+      this.fromImpl(s, im);
+      continue;
+    }
     if (!tr && STD_TRAITS.has(im.trait!.name)) {
       stdTraitImpl(s, im);
       continue;
@@ -124,8 +134,8 @@ Checker.prototype.implTraits = function (this: Checker): void {
 };
 
 /** std traits a program may implement by hand; their methods join the type's (before the builtin ones). */
-const STD_TRAITS = new Set(['Clone', 'Default']);
-const STD_UNSUPPORTED = /^(Debug|PartialEq|Iterator|IntoIterator|From|Into|TryFrom|Add|Sub|Mul|Div|Rem|Neg|Not|AddAssign|SubAssign|MulAssign|Index|IndexMut|Deref|DerefMut|Hash|Eq|Ord|PartialOrd|AsRef|AsMut|Borrow|FromStr|Copy|Error|Send|Sync|Sized|Fn|FnMut|FnOnce|ToString|Write|Read)$/;
+const STD_TRAITS = new Set(['Clone', 'Default', 'From', 'Iterator', 'Add', 'Sub', 'Mul']);
+const STD_UNSUPPORTED = /^(Debug|PartialEq|IntoIterator|Into|TryFrom|Div|Rem|Neg|Not|AddAssign|SubAssign|MulAssign|Index|IndexMut|Deref|DerefMut|Hash|Eq|Ord|PartialOrd|AsRef|AsMut|Borrow|FromStr|Copy|Error|Send|Sync|Sized|Fn|FnMut|FnOnce|ToString|Write|Read)$/;
 
 function stdTraitImpl(s: StructInfo, im: ImplDecl): void {
   const name = im.trait!.name;
@@ -241,6 +251,20 @@ Checker.prototype.coerceDyn = function (this: Checker, e: Expr, ex: Ty, ac: Ty):
   }
   (e as { coerce?: string }).coerce = kind;
   return true;
+};
+
+const OP_TRAITS: Record<string, [string, string]> = { '+': ['Add', 'add'], '-': ['Sub', 'sub'], '*': ['Mul', 'mul'] };
+
+/** `a + b` where a's type has `impl Add` (Sub, Mul): a call of its `add(self, rhs)`. */
+Checker.prototype.userOperator = function (this: Checker, e: Extract<Expr, { k: 'binary' }>, lt: Ty): Ty | null {
+  const op = OP_TRAITS[e.op];
+  if (!op || lt.k !== 'struct' || !lt.s.traits?.has(op[0])) return null;
+  const f = lt.s.methods.get(op[1]);
+  const info = f && this.fns.get(f.key!);
+  if (!f || !info || info.params.length !== 1) return null;
+  this.coerceTo(e.r, info.params[0]);
+  (e as { opFn?: FnDecl }).opFn = f;
+  return info.ret;
 };
 
 /** For E0599 on a struct: the program's trait that declares `name` (the struct does not implement it). */
