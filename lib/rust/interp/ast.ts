@@ -156,6 +156,8 @@ export interface TraitDecl extends Span {
   nameSpan: Span;
   supers: { name: string; span: Span }[];
   fns: FnDecl[];
+  /** Associated constants: `const N: u32;` (value null) or with a default value. */
+  consts: (Omit<ConstDecl, 'value'> & { value: Expr | null })[];
 }
 
 export interface StructDecl extends Span {

@@ -250,11 +250,17 @@ export class Parser {
     const body = ks.find((c) => c.name === 'DeclarationList');
     if (ks.some((c) => c.name === 'TypeParamList')) throw new Unsupported(n.from, Math.min(n.to, n.from + 40), 'generic traits are not supported');
     const supers = tb ? kids(tb).map((c) => ({ name: this.text(c), span: { from: c.from, to: c.to } })) : [];
-    const decl: TraitDecl = { from: n.from, to: n.to, name: this.text(id), nameSpan: { from: id.from, to: id.to }, supers, fns: [] };
+    const decl: TraitDecl = { from: n.from, to: n.to, name: this.text(id), nameSpan: { from: id.from, to: id.to }, supers, fns: [], consts: [] };
     for (const c of body ? kids(body) : []) {
       try {
         if (c.name === 'FunctionItem') decl.fns.push(this.fnItem(c, true));
-        else throw new Unsupported(c.from, Math.min(c.to, c.from + 40), `${c.name.replace(/Item$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} items in traits are not supported`);
+        else if (c.name === 'ConstItem') {
+          // `const N: u32;` or `const N: u32 = 4;`
+          const ck = kids(c).filter((x) => x.name !== 'Vis');
+          const cid = ck.find((x) => x.name === 'BoundIdentifier')!;
+          const rest = ck.filter((x) => x !== cid);
+          decl.consts.push({ from: c.from, to: c.to, name: this.text(cid), nameSpan: { from: cid.from, to: cid.to }, ty: this.type(rest[0]), value: rest[1] ? this.expr(rest[1]) : null });
+        } else throw new Unsupported(c.from, Math.min(c.to, c.from + 40), `${c.name.replace(/Item$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} items in traits are not supported`);
       } catch (e) {
         if (e instanceof Unsupported) this.err(e.from, e.to, e.message);
         else throw e;

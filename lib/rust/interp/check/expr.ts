@@ -168,6 +168,11 @@ Checker.prototype.binary = function (this: Checker, e: Extract<Expr, { k: 'binar
   if (op === '&' || op === '|' || op === '^') {
     if (a.k === 'bool' && b.k === 'bool') return T.bool;
   }
+  if (a.k === 'struct' && (op === '+' || op === '-' || op === '*' || op === '/')) {
+    // rustc: E0369 at the operator (rustfmt's spacing assumed), the operands' types as labels
+    const at = Math.max(e.l.to, e.r.from - 1 - op.length);
+    throw new CheckError({ from: at, to: at + op.length }, `cannot ${opVerb(op)} \`${fmtTy(rt)}\` ${opPrep(op)} \`${fmtTy(lt)}\``, [{ from: e.l.from, message: fmtTy(lt) }, { from: e.r.from, message: fmtTy(rt) }], 'E0369');
+  }
   if (!isNumLike(a) || ((op === '&' || op === '|' || op === '^') && !isIntLike(a))) {
     throw new CheckError(e, `cannot ${opVerb(op)} \`${fmtTy(rt)}\` ${opPrep(op)} \`${fmtTy(lt)}\``);
   }

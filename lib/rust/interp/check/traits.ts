@@ -5,7 +5,7 @@
 // (dispatched at run time through compile-trait.ts's vtables); the unsizing coercions
 // `Box<S>` → `Box<dyn Trait>`, `&S` → `&dyn Trait` with E0277 when S does not implement the trait.
 
-import type { Expr, FnDecl, ImplDecl, TypeExpr } from '../ast';
+import type { ConstDecl, Expr, FnDecl, ImplDecl, TypeExpr } from '../ast';
 import { fmtTy, prune, type StructInfo, type TraitInfo, type Ty } from '../ty';
 import { CheckError, Checker, type SelfMode } from './checker';
 import { placeName, behindRefNote } from './place';
@@ -105,8 +105,11 @@ Checker.prototype.implTraits = function (this: Checker): void {
     const own = new Set(tr.decl.fns.map((f) => f.name));
     // (after E0407 / E0046 the impl's other methods still join the type, as in rustc: no cascade)
     im.fns = im.fns.filter((f) => own.has(f.name) || (this.err(f, `method \`${f.name}\` is not a member of trait \`${tr.name}\``, [{ from: f.from, message: `not a member of trait \`${tr.name}\`` }], 'E0407'), false));
-    for (const k of im.consts) this.err(k.nameSpan, `const \`${k.name}\` is not a member of trait \`${tr.name}\``, undefined, 'E0438');
-    const missing = tr.decl.fns.filter((f) => f.required && !im.fns.some((x) => x.name === f.name));
+    im.consts = im.consts.filter((k) => tr.decl.consts.some((x) => x.name === k.name) || (this.err(k.nameSpan, `const \`${k.name}\` is not a member of trait \`${tr.name}\``, undefined, 'E0438'), false));
+    // rustc lists the missing items in the trait's order
+    const missing = [...tr.decl.consts.filter((k) => !k.value), ...tr.decl.fns.filter((f) => f.required)]
+      .filter((x) => !im.fns.some((y) => y.name === x.name) && !im.consts.some((y) => y.name === x.name))
+      .sort((a, b) => a.from - b.from);
     if (missing.length) {
       const names = missing.map((f) => `\`${f.name}\``).join(', ');
       this.err({ from: im.from, to: im.self.to }, `not all trait items implemented, missing: ${names}`, [{ from: im.from, message: `missing ${names} in implementation` }, ...missing.map((f) => ({ from: f.from, message: `\`${f.name}\` from trait` }))], 'E0046');
@@ -118,6 +121,13 @@ Checker.prototype.implTraits = function (this: Checker): void {
       c.impl = im;
       im.fns.push(c);
     }
+    for (const k of tr.decl.consts) {
+      if (!k.value || im.consts.some((x) => x.name === k.name)) continue;
+      const c = cloneFn(k as unknown as FnDecl) as unknown as ConstDecl; // the default value, with Self = S
+      c.impl = im;
+      im.consts.push(c);
+    }
+    for (const k of im.consts) if (!s.consts.has(k.name)) s.consts.set(k.name, k);
     for (const f of im.fns) {
       f.key = `<${s.name} as ${tr.name}>::${f.name}`;
       if (!s.methods.has(f.name)) s.methods.set(f.name, f);
