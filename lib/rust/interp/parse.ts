@@ -273,7 +273,7 @@ export class Parser {
   private typeParams(n: SyntaxNode): TypeParam[] {
     const out: TypeParam[] = [];
     const bounds = (tb: SyntaxNode | undefined) =>
-      (tb ? kids(tb) : []).map((b) => {
+      (tb ? kids(tb) : []).filter((b) => b.name !== 'RemovedTraitBound').map((b) => {
         if (b.name !== 'TypeIdentifier') throw new Unsupported(b.from, b.to, 'this trait bound is not supported');
         return { name: this.text(b), span: { from: b.from, to: b.to } };
       });

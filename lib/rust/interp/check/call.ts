@@ -12,7 +12,7 @@ declare module './checker' {
   interface Checker {
     pathExpr(e: Extract<Expr, { k: 'path' }>): Ty;
     call(e: Extract<Expr, { k: 'call' }>, expected?: Ty): Ty;
-    assocCall(e: Extract<Expr, { k: 'call' }>, s: StructInfo, name: string): Ty;
+    assocCall(e: Extract<Expr, { k: 'call' }>, s: StructInfo, name: string, expected?: Ty): Ty;
     tupleStructCall(e: Extract<Expr, { k: 'call' }>, s: StructInfo): Ty;
     builtinCall(e: Extract<Expr, { k: 'call' }>, name: string, expected?: Ty): Ty;
   }
@@ -139,7 +139,7 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
     const ev = this.variantOf(segs);
     if (ev) return this.variantCall(e, ev.s, ev.vi);
     const s = this.structNamed(segs[0]);
-    if (s) return this.assocCall(e, s, segs[1]);
+    if (s) return this.assocCall(e, s, segs[1], expected);
     if (segs[0] === 'Self') throw new CheckError(c, '`Self` is only available in impls, traits, and type definitions', undefined, 'E0433');
     // rustc 1.95: "cannot find type `Foo` in this scope" (E0433), at the type's name
     if (/^[A-Z]/.test(segs[0]) && !STD_TYPE_PATHS.test(segs[0])) throw new CheckError({ from: c.from, to: c.from + segs[0].length }, `cannot find type \`${segs[0]}\` in this scope`, undefined, 'E0433');
@@ -149,7 +149,7 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
 };
 
 /** `S::f(args)`: an associated function, or a method called with its receiver as the first argument. */
-Checker.prototype.assocCall = function (this: Checker, e: Extract<Expr, { k: 'call' }>, s: StructInfo, name: string): Ty {
+Checker.prototype.assocCall = function (this: Checker, e: Extract<Expr, { k: 'call' }>, s: StructInfo, name: string, expected?: Ty): Ty {
   const fr = name === 'from' ? this.fromCall(e, s) : null; // `impl From<X> for S` (check/conversions.ts)
   if (fr) return fr;
   const decl = s.methods.get(name);
@@ -159,6 +159,8 @@ Checker.prototype.assocCall = function (this: Checker, e: Extract<Expr, { k: 'ca
   }
   if (!decl && s.variants) throw new CheckError(lastSeg(e.callee, name), `no variant or associated item named \`${name}\` found for enum \`${s.name}\` in the current scope`, undefined, 'E0599');
   if (!decl) throw new CheckError(lastSeg(e.callee, name), `no function or associated item named \`${name}\` found for struct \`${s.name}\` in the current scope`);
+  if (decl.tparams && !decl.selfParam) return this.genericCall(e, decl, (e as { targs?: Ty[] | null }).targs ?? null, expected); // `S::make::<T>()`
+  if (decl.tparams) throw new CheckError(e.callee, 'calling a generic method by its path is not supported (call it as `x.m(..)`)');
   const f = this.fns.get(decl.key!)!;
   const params = f.selfTy ? [f.selfTy, ...f.params] : f.params;
   e.fn = decl;

@@ -119,8 +119,8 @@ export class Checker {
     const fns = [...this.prog.fns, ...this.prog.impls.flatMap((im) => im.fns)];
     for (const f of fns) {
       const key = f.key ?? f.name;
-      if (this.isGenericFn(f) && !this.generics.has(f.name) && !this.fns.has(key)) {
-        this.generics.set(f.name, f);
+      if (this.isGenericFn(f) && !this.generics.has(key) && !this.fns.has(key)) {
+        this.generics.set(key, f); // instantiated at each call (check/generics.ts)
         continue;
       }
       if (this.fns.has(key) || this.generics.has(key)) {

@@ -16,6 +16,8 @@ declare module './checker' {
     tyEnv: Map<string, Ty> | null;
     isGenericFn(f: FnDecl): boolean;
     genericCall(e: Extract<Expr, { k: 'call' }>, d: FnDecl, targs: Ty[] | null, expected?: Ty): Ty;
+    /** `x.m::<T>(..)` of a generic method (the receiver already checked): the instance's return type. */
+    genericMethodCall(e: Extract<Expr, { k: 'method' }>, d: FnDecl, expected?: Ty): Ty;
     sigRet(f: FnDecl): Ty;
     checkBodies(): void;
     boundHolds(t: Ty, bound: string): boolean;
@@ -58,7 +60,7 @@ const mentions = (t: TypeExpr, name: string): boolean => {
 };
 
 Checker.prototype.isGenericFn = function (this: Checker, f: FnDecl): boolean {
-  return !f.impl && typeParamsOf(f).length > 0;
+  return typeParamsOf(f).length > 0;
 };
 
 Checker.prototype.sigRet = function (this: Checker, f: FnDecl): Ty {
@@ -86,6 +88,15 @@ Checker.prototype.boundHolds = function (this: Checker, t: Ty, bound: string): b
     default:
       return true;
   }
+};
+
+Checker.prototype.genericMethodCall = function (this: Checker, e: Extract<Expr, { k: 'method' }>, d: FnDecl, expected?: Ty): Ty {
+  const targs = e.targs ? e.targs.map((t) => this.type(t)) : null;
+  // the same as a call with the receiver left out of the arguments
+  const call = { from: e.from, to: e.to, k: 'call', callee: { from: e.nameSpan.from, to: e.nameSpan.to, k: 'name', name: e.name }, args: e.args } as Extract<Expr, { k: 'call' }>;
+  const ret = this.genericCall(call, d, targs, expected);
+  e.fn = call.fn;
+  return ret;
 };
 
 Checker.prototype.genericCall = function (this: Checker, e: Extract<Expr, { k: 'call' }>, d: FnDecl, targs: Ty[] | null, expected?: Ty): Ty {
@@ -119,7 +130,7 @@ Checker.prototype.genericCall = function (this: Checker, e: Extract<Expr, { k: '
       throw new CheckError(at, `the trait bound \`${fmtTy(concrete[i])}: ${b.name}\` is not satisfied`, [{ from: at.from, message: label }, { from: e.callee.from, message: 'required by a bound introduced by this call' }], 'E0277');
     }
   });
-  const key = `${d.name}::<${concrete.map(fmtTy).join(', ')}>`;
+  const key = `${d.key ?? d.name}::<${concrete.map(fmtTy).join(', ')}>`;
   let info = this.fns.get(key);
   if (!info) {
     const inst = cloneFn(d);
@@ -130,8 +141,11 @@ Checker.prototype.genericCall = function (this: Checker, e: Extract<Expr, { k: '
     typeParamsOf(inst);
     this.tyEnv = inst.tenv;
     try {
+      const outerSelf = this.selfTy;
+      this.selfTy = this.implSelf(inst.impl) ?? outerSelf; // a generic method's `Self`
       const ps = inst.params.map((p) => this.safeType(p.ty));
-      info = { decl: inst, params: ps, ret: this.sigRet(inst), selfTy: null } satisfies FnInfo;
+      info = { decl: inst, params: ps, ret: this.sigRet(inst), selfTy: this.receiverTy(inst) } satisfies FnInfo;
+      this.selfTy = outerSelf;
     } finally {
       this.tyEnv = outer;
     }

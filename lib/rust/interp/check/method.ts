@@ -12,7 +12,7 @@ declare module './checker' {
     method(e: Extract<Expr, { k: 'method' }>, expected?: Ty): Ty;
     methodSig(t: Ty, e: Extract<Expr, { k: 'method' }>, expected?: Ty): MethodSig | null;
     requireClone(t: Ty, at: Span): void;
-    userMethod(e: Extract<Expr, { k: 'method' }>, t: Extract<Ty, { k: 'struct' }>, decl: FnDecl, viaRef: 'none' | 'ref' | 'mut', derefs: number): Ty;
+    userMethod(e: Extract<Expr, { k: 'method' }>, t: Extract<Ty, { k: 'struct' }>, decl: FnDecl, viaRef: 'none' | 'ref' | 'mut', derefs: number, expected?: Ty): Ty;
   }
 }
 
@@ -29,7 +29,7 @@ Checker.prototype.method = function (this: Checker, e: Extract<Expr, { k: 'metho
   for (;;) {
     // A method of an impl block (inherent methods come before the derived/trait ones)
     const user = t.k === 'struct' ? t.s.methods.get(e.name) : undefined;
-    if (user && t.k === 'struct') return this.userMethod(e, t, user, viaRef, derefs);
+    if (user && t.k === 'struct') return this.userMethod(e, t, user, viaRef, derefs, expected);
     if (t.k === 'dyn') return this.dynMethod(e, rt, t, viaRef, derefs); // check/traits.ts
     const sig = this.methodSig(t, e, expected);
     if (sig) {
@@ -91,11 +91,11 @@ Checker.prototype.method = function (this: Checker, e: Extract<Expr, { k: 'metho
  * whether one of them was a `&` or `&mut` reference). The receiver is then auto-referenced for
  * `&self`/`&mut self`, or moved (copied, for a Copy type) for `self`.
  */
-Checker.prototype.userMethod = function (this: Checker, e: Extract<Expr, { k: 'method' }>, t: Extract<Ty, { k: 'struct' }>, decl: FnDecl, viaRef: 'none' | 'ref' | 'mut', derefs: number): Ty {
+Checker.prototype.userMethod = function (this: Checker, e: Extract<Expr, { k: 'method' }>, t: Extract<Ty, { k: 'struct' }>, decl: FnDecl, viaRef: 'none' | 'ref' | 'mut', derefs: number, expected?: Ty): Ty {
   const sp = decl.selfParam;
   // an associated function without `self` can't be called with method syntax
   if (!sp) throw new CheckError(e.nameSpan, `no method named \`${e.name}\` found for struct \`${t.s.name}\` in the current scope`);
-  const f = this.fns.get(decl.key!)!;
+  const f = decl.tparams ? null! : this.fns.get(decl.key!)!;
   e.builtin = 'user';
   e.fn = decl;
   (e as { derefs?: number }).derefs = derefs;
@@ -114,6 +114,7 @@ Checker.prototype.userMethod = function (this: Checker, e: Extract<Expr, { k: 'm
     }
   }
   if (sp.mode === 'value' && viaRef !== 'none' && !isCopy(t)) throw new CheckError(e.recv, `cannot move out of \`*${recv}\` which is behind a ${viaRef === 'mut' ? 'mutable' : 'shared'} reference`);
+  if (decl.tparams) return this.genericMethodCall(e, decl, expected); // check/generics.ts
   if (e.args.length !== f.params.length) throw new CheckError(e.nameSpan, `this method takes ${f.params.length} argument${f.params.length === 1 ? '' : 's'} but ${e.args.length} argument${e.args.length === 1 ? ' was' : 's were'} supplied`);
   e.args.forEach((a, i) => this.coerceTo(a, f.params[i]));
   return f.ret;
