@@ -167,6 +167,18 @@ Checker.prototype.implementsTrait = function (this: Checker, t: Ty, tr: TraitInf
   return false;
 };
 
+const mentionsSelf = (t: TypeExpr): boolean =>
+  t.k === 'path' ? t.name === 'Self' || t.args.some(mentionsSelf) : t.k === 'ref' || t.k === 'array' ? mentionsSelf(t.elem) : t.k === 'tuple' ? t.elems.some(mentionsSelf) : false;
+
+/** rustc's dyn compatibility (object safety), reduced: every method takes `self` by reference, names `Self` nowhere else, is not generic; no associated consts. */
+function dynCompatible(tr: TraitInfo): boolean {
+  if (tr.decl.consts.length) return false;
+  for (const f of tr.decl.fns) {
+    if (!f.selfParam || f.tparams || (f.ret && mentionsSelf(f.ret)) || f.params.some((p) => mentionsSelf(p.ty))) return false;
+  }
+  return tr.supers.every(dynCompatible);
+}
+
 const hasSuper = (t: TraitInfo, want: TraitInfo): boolean => t.supers.some((s) => s === want || hasSuper(s, want));
 
 Checker.prototype.traitType = function (this: Checker, t: Extract<TypeExpr, { k: 'dyn' | 'impl' }>): Ty {
@@ -180,6 +192,7 @@ Checker.prototype.traitType = function (this: Checker, t: Extract<TypeExpr, { k:
   if (t.traits.length !== 1) throw new CheckError(t, 'trait objects with more than one trait are not supported');
   const tr = this.traits.get(t.traits[0].name);
   if (!tr) throw new CheckError(t.traits[0].span, `cannot find trait \`${t.traits[0].name}\` in this scope`, undefined, 'E0405');
+  if (!dynCompatible(tr)) throw new CheckError(t.traits[0].span, `the trait \`${tr.name}\` is not dyn compatible`, [{ from: t.traits[0].span.from, message: `\`${tr.name}\` is not dyn compatible` }], 'E0038');
   return { k: 'dyn', tr };
 };
 
