@@ -55,7 +55,7 @@ export type Expr = ExprBase &
     | { k: 'field'; e: Expr; name: string; index?: number } // name '0', '1', … for tuples and tuple structs
     | { k: 'index'; e: Expr; i: Expr }
     | { k: 'range'; lo: Expr | null; hi: Expr | null; inclusive: boolean }
-    | { k: 'struct'; name: string; fields: { name: string; span: Span; e: Expr }[]; decl?: StructDecl }
+    | { k: 'struct'; name: string; fields: { name: string; span: Span; e: Expr }[]; decl?: StructDecl; base?: Expr } // base: `..Default::default()`
     | { k: 'array'; elems: Expr[] }
     | { k: 'arrayRepeat'; e: Expr; n: Expr }
     | { k: 'vecMacro'; elems: Expr[] | null; repeat: { e: Expr; n: Expr } | null }

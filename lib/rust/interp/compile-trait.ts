@@ -183,3 +183,19 @@ export function compileUserOp(cx: Compiler, e: Extract<Expr, { k: 'binary' }>): 
     return out;
   };
 }
+
+/** `S { a: x, ..base }`: the named fields, then the base (a temporary) for the rest; its replaced fields are dropped. */
+export function compileStructUpdate(cx: Compiler, s: StructInfo, inits: { i: number; e: E }[], base: E): E {
+  const given = new Set(inits.map((x) => x.i));
+  const drops = s.fields.map((fd, i) => (given.has(i) && needsDrop(fd.ty) ? dropGlue(fd.ty, cx.m) : null));
+  return (f) => {
+    const a = new Array(s.fields.length);
+    for (const x of inits) a[x.i] = x.e(f);
+    const b = base(f) as unknown[];
+    for (let i = 0; i < a.length; i++) {
+      if (!given.has(i)) a[i] = b[i];
+      else drops[i]?.(b[i]);
+    }
+    return a;
+  };
+}

@@ -16,7 +16,7 @@ import { compileIterMethod } from './iter';
 import { compileTry, compileVariant, enumEq } from './compile-enum';
 import { compileAssert, compileFmtMacro, compileWrite } from './compile-fmt';
 import { compileConst, compileTupleStruct, compileUserCall, compileUserMethod, installTraitHooks } from './compile-impl';
-import { compareDerived, compileDerivedDefault, compileDynCoerce, compileDynMethod, compileTryFrom, compileUserIter, compileUserOp } from './compile-trait';
+import { compareDerived, compileDerivedDefault, compileStructUpdate, compileDynCoerce, compileDynMethod, compileTryFrom, compileUserIter, compileUserOp } from './compile-trait';
 import { INT_NAMES, isCopy, needsDrop, prune, zonk, type IntName, type Ty } from './ty';
 import { autoDeref, copier, derefFn, isObjectKind, transplant, type E, type F } from './values';
 import { minOf, maxOf } from './int';
@@ -381,6 +381,7 @@ export class Compiler {
         if (s.variants) return compileVariant(this, e, s);
         const inits = e.fields.map((fi) => ({ i: s.fields.findIndex((x) => x.name === fi.name), e: this.expr(fi.e) }));
         const n = s.fields.length;
+        if (e.base) return compileStructUpdate(this, s, inits, this.expr(e.base));
         return (f) => {
           const a = new Array(n);
           for (const x of inits) a[x.i] = x.e(f);

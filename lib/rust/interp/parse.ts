@@ -875,6 +875,7 @@ export class Parser {
       case 'StructExpression': {
         const name = this.text(k[0]);
         const fields: Extract<Expr, { k: 'struct' }>['fields'] = [];
+        let base: Expr | null = null;
         for (const f of kids(k[1])) {
           if (f.name === 'FieldInitializer') {
             const fk = kids(f);
@@ -882,9 +883,14 @@ export class Parser {
           } else if (f.name === 'ShorthandFieldInitializer') {
             const id = kids(f)[0];
             fields.push({ name: this.text(id), span: { from: id.from, to: id.to }, e: { from: id.from, to: id.to, k: 'name', name: this.text(id) } });
-          } else if (f.name === 'BaseFieldInitializer') throw new Unsupported(f.from, f.to, 'struct update syntax (..base) is not supported');
+          } else if (f.name === 'BaseFieldInitializer') {
+            // `..Default::default()`: a base that is a call (a temporary); `..other` stays outside the subset
+            const b = this.expr(kids(f)[0]);
+            if (b.k !== 'call') throw new Unsupported(f.from, f.to, 'struct update syntax is only supported from a call (`..Default::default()`)');
+            base = b;
+          }
         }
-        return { ...span, k: 'struct', name, fields };
+        return { ...span, k: 'struct', name, fields, ...(base ? { base } : {}) };
       }
       case 'ArrayExpression': {
         if (has(n, ';')) return { ...span, k: 'arrayRepeat', e: this.expr(k[0]), n: this.expr(k[1]) };
