@@ -18,7 +18,7 @@ export const INTERP_SIMPLIFICATIONS: readonly string[] = Object.freeze([
   'HashMap tables are modelled by counts (hashbrown 0.16.1\'s bucket sizes, growth and shrink exactly): a remove never leaves a tombstone, which is exact for tables of up to 16 buckets (14 entries); in larger tables a real remove sometimes does, and the next resize can then come earlier.',
   'A map drops its keys and values in iteration order (a real HashMap drops them in its random bucket order), and a B-tree frees its nodes after all of its elements.',
   'HashMap keys are integers, char, bool, String, &str, tuples of these and the program\'s types deriving Hash (BTreeMap keys: deriving Ord).',
-  'A generic function is checked once per set of type arguments it is called with (monomorphised at check time): a generic body that is never called is not checked, and an error inside it is reported at each instance.',
+  'A generic function is checked once per set of type arguments it is called with (monomorphised at check time): a generic body that is never called is not checked, an error inside it is reported at each instance, and T\'s bounds limit only the methods called directly on parameters typed T or &T.',
   'A hand-written `impl Clone` runs for `x.clone()`; the clones std makes itself (`vec.clone()`, `cloned()`) copy the fields as a derived Clone would. A hand-written `impl PartialEq`, `Debug`, `Hash` or `Ord` is not supported (derive them).',
   'Trait objects: only the program\'s traits (one per `dyn`) over its own structs and enums; `self` by value through a trait object is refused.',
   'Rc has no Weak handles; RefCell guards (Ref/RefMut) are checked at run time only, so a borrow kept too long panics as in Rust but is never a compile error.',

@@ -102,6 +102,7 @@ export class Checker {
     // Structs first (so fields can name each other), then signatures, then bodies.
     this.generics = new Map();
     this.tyEnv = null;
+    this.curGeneric = null;
     this.collectTraits();
     for (const s of this.prog.structs) {
       if (this.structs.has(s.name)) this.err(s, `the name \`${s.name}\` is defined multiple times`);

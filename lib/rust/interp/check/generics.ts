@@ -6,7 +6,7 @@
 // monomorphised code. The generic body itself is only checked through its instances.
 
 import type { Expr, FnDecl, TypeExpr, TypeParam } from '../ast';
-import { fmtTy, isCopy, prune, zonk, type Ty } from '../ty';
+import { fmtTy, isCopy, prune, zonk, type TraitInfo, type Ty } from '../ty';
 import { CheckError, Checker, newVar, type FnInfo } from './checker';
 import { cloneFn } from './traits';
 
@@ -21,6 +21,9 @@ declare module './checker' {
     sigRet(f: FnDecl): Ty;
     checkBodies(): void;
     boundHolds(t: Ty, bound: string): boolean;
+    /** The generic function whose instance is being checked (its bounds limit the methods of T). */
+    curGeneric: FnDecl | null;
+    checkBoundMethod(e: Extract<Expr, { k: 'method' }>): void;
   }
 }
 
@@ -135,6 +138,7 @@ Checker.prototype.genericCall = function (this: Checker, e: Extract<Expr, { k: '
   if (!info) {
     const inst = cloneFn(d);
     inst.key = key;
+    (inst as { genericOf?: FnDecl }).genericOf = d;
     inst.tenv = new Map(tps.map((p, i) => [p.name, concrete[i]]));
     delete inst.tparams;
     // the clone's `impl` parameters get the same anonymous names
@@ -171,8 +175,46 @@ Checker.prototype.checkBodies = function (this: Checker): void {
       done.add(f);
       this.selfTy = this.implSelf(f.decl.impl);
       this.tyEnv = f.decl.tenv ?? null;
+      this.curGeneric = (f.decl as { genericOf?: FnDecl }).genericOf ?? null;
       this.fnBody(f);
     }
   }
   this.tyEnv = null;
+  this.curGeneric = null;
 };
+
+/** Methods a std bound gives a type parameter. */
+const STD_BOUND_METHODS: Record<string, string[]> = { Clone: ['clone'], Display: ['to_string'], PartialOrd: ['partial_cmp', 'lt', 'gt', 'le', 'ge'], Ord: ['cmp', 'max', 'min'], PartialEq: ['eq', 'ne'], Default: [] };
+
+/**
+ * `x.m()` in a generic function where x is a parameter of type T (or &T, &mut T): rustc resolves it
+ * against T's bounds only (E0599 otherwise), whatever type the instance has.
+ */
+Checker.prototype.checkBoundMethod = function (this: Checker, e: Extract<Expr, { k: 'method' }>): void {
+  const g = this.curGeneric;
+  if (!g || e.recv.k !== 'name') return;
+  const local = this.lookup(e.recv.name);
+  if (!local?.isParam) return;
+  const name = e.recv.name;
+  const p = g.params.find((x) => x.pat.k === 'bind' && x.pat.name === name);
+  if (!p) return;
+  const ref = p.ty.k === 'ref' ? p.ty : null;
+  const base = ref ? ref.elem : p.ty;
+  if (base.k !== 'path' || base.args.length) return;
+  const tp = (g.tparams ?? []).find((t) => t.name === (base as { name: string }).name);
+  if (!tp) return;
+  const provided = tp.bounds.some((b) => {
+    const tr = this.traits.get(b.name);
+    return tr ? traitMethodNamed(tr, e.name) : (STD_BOUND_METHODS[b.name] ?? []).includes(e.name);
+  });
+  if (provided) return;
+  if (ref) {
+    const shown = `&${ref.mut ? 'mut ' : ''}${tp.name}`;
+    throw new CheckError(e.nameSpan, `no method named \`${e.name}\` found for reference \`${shown}\` in the current scope`, [{ from: e.nameSpan.from, message: `method not found in \`${shown}\`` }], 'E0599');
+  }
+  throw new CheckError(e.nameSpan, `no method named \`${e.name}\` found for type parameter \`${tp.name}\` in the current scope`, [{ from: tp.span.from, message: `method \`${e.name}\` not found for this type parameter` }, { from: e.nameSpan.from, message: `method not found in \`${tp.name}\`` }], 'E0599');
+};
+
+function traitMethodNamed(tr: TraitInfo, name: string): boolean {
+  return tr.decl.fns.some((f) => f.name === name) || tr.supers.some((s) => traitMethodNamed(s, name));
+}

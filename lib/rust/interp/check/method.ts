@@ -18,6 +18,7 @@ declare module './checker' {
 
 Checker.prototype.method = function (this: Checker, e: Extract<Expr, { k: 'method' }>, expected?: Ty): Ty {
   const rt = this.expr(e.recv);
+  this.checkBoundMethod(e); // a generic instance: T's bounds (check/generics.ts)
   const itr = this.iterMethod(e, rt, expected); // iterators and their adaptors (check/iterators.ts)
   if (itr) return itr;
   const into = this.intoMethod(e, rt, expected); // `x.into()` through the program's `impl From` (check/conversions.ts)
