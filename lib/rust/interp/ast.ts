@@ -14,7 +14,8 @@ export type TypeExpr =
   | (Span & { k: 'array'; elem: TypeExpr; len: number | null }) // len null: a slice [T]
   | (Span & { k: 'unit' })
   | (Span & { k: 'tuple'; elems: TypeExpr[] })
-  | (Span & { k: 'fn'; trait: 'Fn' | 'FnMut' | 'FnOnce'; params: TypeExpr[]; ret: TypeExpr | null; dyn: boolean }); // `impl Fn(i32) -> i32`, `dyn FnMut()`
+  | (Span & { k: 'fn'; trait: 'Fn' | 'FnMut' | 'FnOnce'; params: TypeExpr[]; ret: TypeExpr | null; dyn: boolean }) // `impl Fn(i32) -> i32`, `dyn FnMut()`
+  | (Span & { k: 'dyn' | 'impl'; traits: { name: string; span: Span }[] }); // `dyn Shape`, `impl Shape + Clone` (the program's traits, check/traits.ts)
 
 export type BinOp = '+' | '-' | '*' | '/' | '%' | '&' | '|' | '^' | '<<' | '>>' | '==' | '!=' | '<' | '>' | '<=' | '>=' | '&&' | '||';
 
@@ -54,7 +55,7 @@ export type Expr = ExprBase &
     | { k: 'field'; e: Expr; name: string; index?: number } // name '0', '1', … for tuples and tuple structs
     | { k: 'index'; e: Expr; i: Expr }
     | { k: 'range'; lo: Expr | null; hi: Expr | null; inclusive: boolean }
-    | { k: 'struct'; name: string; fields: { name: string; span: Span; e: Expr }[]; decl?: StructDecl }
+    | { k: 'struct'; name: string; fields: { name: string; span: Span; e: Expr }[]; decl?: StructDecl; base?: Expr } // base: `..Default::default()`
     | { k: 'array'; elems: Expr[] }
     | { k: 'arrayRepeat'; e: Expr; n: Expr }
     | { k: 'vecMacro'; elems: Expr[] | null; repeat: { e: Expr; n: Expr } | null }
@@ -135,6 +136,28 @@ export interface FnDecl extends Span {
   retTy?: Ty;
   nslots?: number;
   paramDecls?: LocalDecl[];
+  /** Type parameters and their trait bounds (`<T: Shape + Clone>`, `where T: Shape`), check/generics.ts. */
+  tparams?: TypeParam[];
+  /** A trait's method declared without a body (`fn area(&self) -> f64;`). */
+  required?: boolean;
+  /** A generic function's instance: its type parameters' types. */
+  tenv?: Map<string, Ty>;
+}
+
+export interface TypeParam {
+  name: string;
+  span: Span;
+  bounds: { name: string; span: Span }[];
+}
+
+/** `trait Name: Super { fn required(&self); fn provided(&self) { … } }` (check/traits.ts). */
+export interface TraitDecl extends Span {
+  name: string;
+  nameSpan: Span;
+  supers: { name: string; span: Span }[];
+  fns: FnDecl[];
+  /** Associated constants: `const N: u32;` (value null) or with a default value. */
+  consts: (Omit<ConstDecl, 'value'> & { value: Expr | null })[];
 }
 
 export interface StructDecl extends Span {
@@ -161,7 +184,7 @@ export interface ConstDecl extends Span {
 /** `impl Type { … }`, `impl Drop for Type { … }` or `impl fmt::Display for Type { … }`. */
 export interface ImplDecl extends Span {
   self: Extract<TypeExpr, { k: 'path' }>;
-  trait: { name: 'Drop' | 'Display'; span: Span } | null;
+  trait: { name: string; span: Span; args?: TypeExpr[] } | null; // Drop, Display, From<X> (args) or a trait of the program
   fns: FnDecl[];
   consts: ConstDecl[];
 }
@@ -170,6 +193,7 @@ export interface Program {
   fns: FnDecl[];
   structs: StructDecl[];
   impls: ImplDecl[];
+  traits?: TraitDecl[];
   consts: ConstDecl[];
   usesBump: boolean;
   /** Type names brought in by `use std::collections::…`, `use std::rc::Rc`, `use std::cell::…` */

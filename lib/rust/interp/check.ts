@@ -20,6 +20,9 @@ import './check/macros';
 import './check/closures';
 import './check/iterators';
 import './check/enums';
+import './check/traits';
+import './check/generics';
+import './check/conversions';
 
 export { Checker, type Checked, type FnInfo } from './check/checker';
 export { isPlace, placeName } from './check/place';

@@ -16,6 +16,7 @@ import { compileIterMethod } from './iter';
 import { compileTry, compileVariant, enumEq } from './compile-enum';
 import { compileAssert, compileFmtMacro, compileWrite } from './compile-fmt';
 import { compileConst, compileTupleStruct, compileUserCall, compileUserMethod, installTraitHooks } from './compile-impl';
+import { compareDerived, compileDerivedDefault, compileStructUpdate, compileDynCoerce, compileDynMethod, compileTryFrom, compileUserIter, compileUserOp } from './compile-trait';
 import { INT_NAMES, isCopy, needsDrop, prune, zonk, type IntName, type Ty } from './ty';
 import { autoDeref, copier, derefFn, isObjectKind, transplant, type E, type F } from './values';
 import { minOf, maxOf } from './int';
@@ -118,8 +119,15 @@ export class Compiler {
       c.call = (args) => {
         const f: F = new Array(nslots);
         for (let i = 0; i < np; i++) f[pslots[i]] = args[i];
+        const mark = m.unwind.length;
         const code = body(f);
-        return code === RETURN ? m.ret : m.val;
+        const ret = code === RETURN ? m.ret : m.val;
+        // the body's tail temporaries (`format!("{}", self.name())`) die with the call
+        if (m.unwind.length > mark) {
+          m.line = endLine;
+          m.unwindTo(mark);
+        }
+        return ret;
       };
     } else {
       c.call = (args) => {
@@ -155,6 +163,11 @@ export class Compiler {
         return (f) => (base(f) as RVec).a;
       case 'unbox':
         return (f) => (base(f) as RBox).v;
+      case 'boxDyn':
+      case 'refDyn':
+        return compileDynCoerce(this, e, base, co);
+      case 'userIter':
+        return compileUserIter(this, e, base);
       case 'readMut': {
         const t = prune(tyOf(e)) as Extract<Ty, { k: 'ref' }>;
         const d = derefFn(t);
@@ -291,6 +304,7 @@ export class Compiler {
         if (e.builtin === 'variant') return compileVariant(this, e, (prune(tyOf(e)) as Extract<Ty, { k: 'struct' }>).s);
         if (e.builtin === 'ok') return () => null;
         if (e.builtin === 'closureCall') return compileClosureCall(this, e);
+        if (e.builtin === 'derive.default') return compileDerivedDefault(tyOf(e));
         if (e.builtin === 'some') {
           const a = this.expr(e.args[0]);
           return (f) => new RSome(a(f));
@@ -299,6 +313,7 @@ export class Compiler {
       }
       case 'method':
         if (e.builtin === 'iter.op' || e.builtin === 'iter.src') return compileIterMethod(this, e);
+        if (e.builtin === 'dyn') return compileDynMethod(this, e);
         return e.builtin === 'user' ? compileUserMethod(this, e) : compileMethod(this, e);
       case 'closure':
         return compileClosure(this, e);
@@ -308,6 +323,7 @@ export class Compiler {
       }
       case 'try': {
         const tk = (e as { tryKind?: string }).tryKind;
+        if (tk === 'resultFrom') return compileTryFrom(this, e);
         if (tk) return compileTry(this, e, tk);
         // `?` on a fmt::Result: writes into a Formatter never fail here
         const v = this.expr(e.e);
@@ -365,6 +381,7 @@ export class Compiler {
         if (s.variants) return compileVariant(this, e, s);
         const inits = e.fields.map((fi) => ({ i: s.fields.findIndex((x) => x.name === fi.name), e: this.expr(fi.e) }));
         const n = s.fields.length;
+        if (e.base) return compileStructUpdate(this, s, inits, this.expr(e.base));
         return (f) => {
           const a = new Array(n);
           for (const x of inits) a[x.i] = x.e(f);
@@ -654,6 +671,7 @@ export class Compiler {
   }
 
   private binary(e: Extract<Expr, { k: 'binary' }>): E {
+    if ((e as { opFn?: unknown }).opFn) return compileUserOp(this, e); // `impl Add for P`
     const op = e.op;
     if (op === '&&') {
       const l = this.expr(e.l);
@@ -699,6 +717,7 @@ export class Compiler {
             return (f) => cmpS(sv(l(f)), sv(r(f))) >= 0;
         }
       }
+      if (base.k === 'struct' && op !== '==' && op !== '!=') return compareDerived(base, op, l, r); // #[derive(PartialOrd)]
       if (base.k !== 'int' && base.k !== 'float' && base.k !== 'char' && base.k !== 'bool') {
         const eq = deepEq(base);
         return op === '==' ? (f) => eq(l(f), r(f)) : (f) => !eq(l(f), r(f));

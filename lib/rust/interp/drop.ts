@@ -6,7 +6,7 @@
 
 import { enumDropGlue } from './compile-enum';
 import type { Machine } from './machine';
-import { RBox, RBump, RString, RSome, RVec } from './machine';
+import { RBox, RBump, RDyn, RString, RSome, RVec } from './machine';
 import { needsDrop, prune, type Ty } from './ty';
 import { mapDropGlue } from './std-map';
 import { RCell, RGuard, RRc } from './rrc';
@@ -116,6 +116,12 @@ export function dropGlue(t: Ty, m: Machine): DropFn {
     case 'Bump':
       return (v) => {
         (v as RBump).b.drop();
+      };
+    case 'dyn':
+      // through the vtable: the concrete type's drop glue
+      return (v) => {
+        const d = v as RDyn;
+        if (d.vt.drop) d.vt.drop(d.v);
       };
     case 'closure':
     case 'fnTrait':

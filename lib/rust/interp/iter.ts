@@ -10,6 +10,7 @@ import { RClosure } from './compile-closure';
 import { dropGlue } from './drop';
 import { addFn, mulFn, type Int } from './int';
 import { Place, RSome, RString, RVec, type Machine } from './machine';
+import { compareOrd, ordFn } from './rmap';
 import { applyVec, cloneValue, newVec } from './std';
 import { T, isCopy, layoutOf, needsDrop, prune, sizeOf, zonk, type IntName, type Ty } from './ty';
 import { copier, isObjectKind, type E, type F } from './values';
@@ -416,7 +417,7 @@ const minNonZeroCap = (esz: number): number => (esz === 1 ? 8 : esz <= 1024 ? 4 
 export function compileIterMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): E {
   const m = cx.m;
   const op = (e as { iterOp?: string }).iterOp!;
-  const rt = tyOf(e.recv);
+  const rt = (e.recv as { iterTy?: Ty }).iterTy ?? tyOf(e.recv); // a value of a type with `impl Iterator`: its iterator (compile-trait.ts)
   const B = cx.budget;
   const panic = cx.panicAt(e.nameSpan);
   if (e.builtin === 'iter.src') {
@@ -714,6 +715,10 @@ function cmpFn(t: Ty): (a: unknown, b: unknown) => number {
       const y = s(b);
       return x < y ? -1 : x > y ? 1 : 0;
     };
+  }
+  if (p.k === 'struct') {
+    const o = ordFn(p);
+    return (a, b) => compareOrd(o(a), o(b));
   }
   if (p.k === 'tuple') {
     const cs = p.elems.map(cmpFn);

@@ -37,6 +37,14 @@ export class RBox {
   ) {}
 }
 
+/** The pointee of a `&dyn Trait` / `Box<dyn Trait>`: the concrete value and its vtable (compile-trait.ts). */
+export class RDyn {
+  constructor(
+    public v: unknown,
+    public vt: { drop: ((v: unknown) => void) | null; fn(name: string): { call: ((args: unknown[]) => unknown) | null } },
+  ) {}
+}
+
 export class RSome {
   constructor(public v: unknown) {}
 }

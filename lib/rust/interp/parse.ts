@@ -3,7 +3,7 @@
 
 import { parser } from '@lezer/rust';
 import type { SyntaxNode } from '@lezer/common';
-import type { Block, ConstDecl, Expr, FmtArgs, FnDecl, ImplDecl, Pattern, Program, Span, Stmt, StructDecl, TypeExpr } from './ast';
+import type { Block, ConstDecl, Expr, FmtArgs, FnDecl, ImplDecl, Pattern, Program, Span, Stmt, StructDecl, TraitDecl, TypeExpr, TypeParam } from './ast';
 
 const U128_MAX = (1n << 128n) - 1n;
 
@@ -135,6 +135,9 @@ export class Parser {
         case 'ImplItem':
           prog.impls.push(this.implItem(item));
           return;
+        case 'TraitItem':
+          (prog.traits ??= []).push(this.traitItem(item));
+          return;
         case 'ConstItem':
           prog.consts.push(this.constItem(item));
           return;
@@ -160,7 +163,7 @@ export class Parser {
           const im = /^usestd::(?:collections|rc|cell)::(?:(\w+)|\{([\w,]+)\});$/.exec(t);
           if (im) (prog.imports ??= []).push(...(im[1] ? [im[1]] : im[2].split(',')));
           if (t === 'usebumpalo::Bump;') prog.usesBump = true;
-          else if (t !== 'usestd::collections::VecDeque;' && t !== 'usestd::mem;' && t !== 'usestd::rc::Rc;' && !/^usestd::cell::(RefCell|Cell|\{(RefCell|Cell)(,(RefCell|Cell))*\});$/.test(t) && !/^usestd::collections::(\w+|\{\w+(,\w+)*\});$/.test(t) && !/^usestd::fmt(::(Display|Formatter)|::\{(self|Display|Formatter)(,(self|Display|Formatter))*\})?;$/.test(t)) {
+          else if (t !== 'usestd::collections::VecDeque;' && t !== 'usestd::mem;' && t !== 'usestd::rc::Rc;' && !/^usestd::cell::(RefCell|Cell|\{(RefCell|Cell)(,(RefCell|Cell))*\});$/.test(t) && !/^usestd::collections::(\w+|\{\w+(,\w+)*\});$/.test(t) && !/^usestd::ops::((Add|Sub|Mul)|\{(Add|Sub|Mul)(,(Add|Sub|Mul))*\});$/.test(t) && !/^usestd::fmt(::(Display|Formatter)|::\{(self|Display|Formatter)(,(self|Display|Formatter))*\})?;$/.test(t)) {
             const m = /Arc|Weak|Mutex/.exec(t);
             this.err(item.from, item.to, m ? `${m[0]} is not supported` : `this use declaration is not supported (only \`use bumpalo::Bump;\`, \`use std::collections::VecDeque;\`, \`use std::mem;\` and \`use std::fmt;\`)`);
           }
@@ -189,13 +192,18 @@ export class Parser {
     if (types.length === 2) {
       const t = this.text(types[0]).replace(/\s+/g, '');
       const name = t === 'Drop' || t === 'std::ops::Drop' ? 'Drop' : /^(std::)?(fmt::)?Display$/.test(t) ? 'Display' : null;
-      if (!name) throw new Unsupported(types[0].from, types[0].to, `traits are not supported (only \`impl Drop for Type\` and \`impl fmt::Display for Type\`)`);
-      trait = { name, span: { from: types[0].from, to: types[0].to } };
+      // any other trait is the program's own (check/traits.ts)
+      // `impl From<X> for Y`: the one generic std trait of the subset
+      // (and `Mul<i32>`: an operator trait's right-hand side type)
+      const from = types[0].name === 'GenericType' && /^(From|Add|Sub|Mul)$/.test(this.text(kids(types[0])[0])) ? (this.type(types[0]) as Extract<TypeExpr, { k: 'path' }>) : null;
+      if (!name && !from && types[0].name !== 'TypeIdentifier') throw new Unsupported(types[0].from, types[0].to, `impls of this trait are not supported`);
+      trait = { name: from ? from.name : (name ?? t), span: { from: types[0].from, to: types[0].to }, ...(from ? { args: from.args } : {}) };
     } else if (types.length !== 1) throw new Unsupported(n.from, Math.min(n.to, n.from + 40), 'this impl block is not supported');
     const st = types[types.length - 1];
     const self = this.type(st);
     if (self.k !== 'path' || self.args.length) throw new Unsupported(st.from, st.to, 'impl blocks are only supported for structs declared in the program');
     const impl: ImplDecl = { from: n.from, to: n.to, self, trait, fns: [], consts: [] };
+    let item: TypeExpr | null = null;
     for (const c of body ? kids(body) : []) {
       try {
         if (c.name === 'FunctionItem') {
@@ -207,10 +215,20 @@ export class Parser {
           k.impl = impl;
           impl.consts.push(k);
         } else if (c.name === 'AttributeItem') continue;
+        else if (c.name === 'TypeItem' && trait && /^(Iterator|Add|Sub|Mul)$/.test(trait.name)) item = this.type(kids(c)[kids(c).length - 1]); // `type Item = T;` / `type Output = T;`
         else throw new Unsupported(c.from, Math.min(c.to, c.from + 40), `${c.name.replace(/Item$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} items in impl blocks are not supported`);
       } catch (e) {
         if (e instanceof Unsupported) this.err(e.from, e.to, e.message);
         else throw e;
+      }
+    }
+    // `Self::Item` in the methods' signatures is the impl's `type Item`
+    if (item) {
+      const it = item;
+      const selfItem = (t: TypeExpr) => t.k === 'path' && (t.name === 'Self::Item' || t.name === 'Self::Output');
+      for (const f of impl.fns) {
+        if (f.ret && selfItem(f.ret)) f.ret = it;
+        for (const p of [...f.params.map((x) => x.ty), ...(f.ret ? [f.ret] : [])]) substSelfItem(p, it);
       }
     }
     return impl;
@@ -224,7 +242,61 @@ export class Parser {
     return { from: n.from, to: n.to, name: this.text(id), nameSpan: { from: id.from, to: id.to }, ty: this.type(rest[0]), value: this.expr(rest[1]) };
   }
 
-  private fnItem(n: SyntaxNode): FnDecl {
+  /** `trait Name: Super { fn m(&self) -> T; fn d(&self) { … } }`: methods with or without a default body. */
+  private traitItem(n: SyntaxNode): TraitDecl {
+    const ks = kids(n);
+    const id = ks.find((c) => c.name === 'TypeIdentifier')!;
+    const tb = ks.find((c) => c.name === 'TraitBounds');
+    const body = ks.find((c) => c.name === 'DeclarationList');
+    if (ks.some((c) => c.name === 'TypeParamList')) throw new Unsupported(n.from, Math.min(n.to, n.from + 40), 'generic traits are not supported');
+    const supers = tb ? kids(tb).map((c) => ({ name: this.text(c), span: { from: c.from, to: c.to } })) : [];
+    const decl: TraitDecl = { from: n.from, to: n.to, name: this.text(id), nameSpan: { from: id.from, to: id.to }, supers, fns: [], consts: [] };
+    for (const c of body ? kids(body) : []) {
+      try {
+        if (c.name === 'FunctionItem') decl.fns.push(this.fnItem(c, true));
+        else if (c.name === 'ConstItem') {
+          // `const N: u32;` or `const N: u32 = 4;`
+          const ck = kids(c).filter((x) => x.name !== 'Vis');
+          const cid = ck.find((x) => x.name === 'BoundIdentifier')!;
+          const rest = ck.filter((x) => x !== cid);
+          decl.consts.push({ from: c.from, to: c.to, name: this.text(cid), nameSpan: { from: cid.from, to: cid.to }, ty: this.type(rest[0]), value: rest[1] ? this.expr(rest[1]) : null });
+        } else throw new Unsupported(c.from, Math.min(c.to, c.from + 40), `${c.name.replace(/Item$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} items in traits are not supported`);
+      } catch (e) {
+        if (e instanceof Unsupported) this.err(e.from, e.to, e.message);
+        else throw e;
+      }
+    }
+    return decl;
+  }
+
+  /** `<T: A + B, U>` and `where T: C`: type parameters with the traits bounding them. */
+  private typeParams(n: SyntaxNode): TypeParam[] {
+    const out: TypeParam[] = [];
+    const bounds = (tb: SyntaxNode | undefined) =>
+      (tb ? kids(tb) : []).filter((b) => b.name !== 'RemovedTraitBound').map((b) => {
+        if (b.name !== 'TypeIdentifier') throw new Unsupported(b.from, b.to, 'this trait bound is not supported');
+        return { name: this.text(b), span: { from: b.from, to: b.to } };
+      });
+    const tpl = kids(n).find((c) => c.name === 'TypeParamList');
+    for (const p of tpl ? kids(tpl) : []) {
+      if (p.name === 'Lifetime') continue;
+      if (p.name === 'TypeIdentifier') out.push({ name: this.text(p), span: { from: p.from, to: p.to }, bounds: [] });
+      else if (p.name === 'ConstrainedTypeParameter') {
+        const pk = kids(p);
+        out.push({ name: this.text(pk[0]), span: { from: pk[0].from, to: pk[0].to }, bounds: bounds(pk[1]) });
+      } else throw new Unsupported(p.from, p.to, 'this type parameter is not supported');
+    }
+    const wc = kids(n).find((c) => c.name === 'WhereClause');
+    for (const cl of wc ? kids(wc) : []) {
+      const ck = kids(cl);
+      const tp = out.find((t) => ck[0] && t.name === this.text(ck[0]));
+      if (cl.name !== 'TypeBoundClause' || !tp) throw new Unsupported(cl.from, cl.to, 'this where clause is not supported');
+      tp.bounds.push(...bounds(ck[1]));
+    }
+    return out;
+  }
+
+  private fnItem(n: SyntaxNode, inTrait = false): FnDecl {
     let name = '';
     let nameSpan: Span = { from: n.from, to: n.from };
     const params: FnDecl['params'] = [];
@@ -234,6 +306,7 @@ export class Parser {
     // `fn f<F: Fn(i32) -> i32>(f: F)` / `where F: FnMut()`: type parameters bounded by a closure trait
     // only, read as `impl Fn(..)` (other generics stay outside the subset)
     const fnBounds = this.closureTypeParams(n);
+    let tparams: TypeParam[] | undefined;
     for (const c of kids(n)) {
       if (c.name === 'BoundIdentifier') {
         name = this.text(c);
@@ -258,14 +331,17 @@ export class Parser {
         if (fnBounds) continue; // every type parameter bounded by Fn/FnMut/FnOnce
         // lifetime parameters only (`fn longest<'a>(…)`) are accepted
         if (c.name === 'TypeParamList' && kids(c).every((x) => x.name === 'Lifetime')) continue;
-        throw new Unsupported(c.from, c.to, c.name === 'TypeParamList' ? 'generic functions are not supported' : 'where clauses are not supported');
+        tparams ??= this.typeParams(n);
       }
       else if (c.name === 'FunctionModifiers' || c.name === 'Vis') continue;
       else ret = this.type(c);
     }
-    if (!body) throw new Unsupported(n.from, n.to, 'a function needs a body');
+    if (!body && !inTrait) throw new Unsupported(n.from, n.to, 'a function needs a body');
     if (fnBounds) for (const p of params) p.ty = substFnBounds(p.ty, fnBounds);
-    return { from: n.from, to: n.to, name, nameSpan, selfParam, params, ret, body };
+    const d: FnDecl = { from: n.from, to: n.to, name, nameSpan, selfParam, params, ret, body: body ?? { from: n.to, to: n.to, stmts: [], tail: null } };
+    if (tparams && tparams.length) d.tparams = tparams;
+    if (!body) d.required = true;
+    return d;
   }
 
   /** The type parameters of a function if every one is bounded by exactly one of Fn/FnMut/FnOnce, else null. */
@@ -334,7 +410,7 @@ export class Parser {
       }
     }
     for (const d of derives) {
-      if (!['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq'].includes(d)) this.err(n.from, n.to, `#[derive(${d})] is not supported on enums`);
+      if (!['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq', 'Hash', 'PartialOrd', 'Ord'].includes(d)) this.err(n.from, n.to, `#[derive(${d})] is not supported on enums`);
     }
     return { from: n.from, to: n.to, name, nameSpan, kind: 'named', fields: [], derives, variants };
   }
@@ -364,7 +440,7 @@ export class Parser {
     }
     if (kind === 'named' && !kids(n).some((c) => c.name === 'FieldDeclarationList')) kind = 'unit';
     for (const d of derives) {
-      if (!['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq', 'Default'].includes(d)) this.err(n.from, n.to, `#[derive(${d})] is not supported`);
+      if (!['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq', 'Default', 'Hash', 'PartialOrd', 'Ord'].includes(d)) this.err(n.from, n.to, `#[derive(${d})] is not supported`);
     }
     return { from: n.from, to: n.to, name, nameSpan, kind, fields, derives };
   }
@@ -417,7 +493,10 @@ export class Parser {
         const ft = kids(n).find((c) => c.name === 'FunctionType');
         const fnT = ft ? this.fnTraitType(ft, span, n.name === 'DynamicType') : null;
         if (fnT) return fnT;
-        throw new Unsupported(n.from, n.to, 'traits are not supported');
+        // `dyn Shape`, `impl Shape + Clone`: the program's traits
+        const tk = kids(n);
+        if (!tk.length || tk.some((c) => c.name !== 'TypeIdentifier')) throw new Unsupported(n.from, n.to, 'this trait type is not supported');
+        return { ...span, k: n.name === 'DynamicType' ? 'dyn' : 'impl', traits: tk.map((c) => ({ name: this.text(c), span: { from: c.from, to: c.to } })) };
       }
       default:
         throw new Unsupported(n.from, n.to, `this type is not supported`);
@@ -697,6 +776,7 @@ export class Parser {
         for (const c of k) {
           if (c.name === 'TypeArgList') targs = kids(c).map((a) => this.type(a));
           else if (c.name === 'ScopedIdentifier' || c.name === 'ScopeIdentifier' || c.name === 'Identifier' || c.name === 'TypeIdentifier') segs.push(...this.text(c).replace(/\s+/g, '').split('::'));
+          else if (c.name === 'QualifiedScope' && kids(c)[0]?.name === 'TypeIdentifier') segs.push(this.text(kids(c)[0])); // `<T as Trait>::m`: T's own
           else if (c.name === 'GenericType') {
             const g = this.type(c) as Extract<TypeExpr, { k: 'path' }>;
             segs.push(g.name);
@@ -753,6 +833,8 @@ export class Parser {
           return { ...calleeE, to: n.to, hi: { ...args[0], from: k[1].from, to: k[1].to, paren: true } as unknown as Expr };
         }
         if (targs && calleeE.k === 'path') calleeE.targs = targs;
+        // `f::<T>(..)`: a generic function with its type arguments (check/generics.ts)
+        if (targs && calleeE.k === 'name') return { ...span, k: 'call', callee: { from: calleeE.from, to: calleeE.to, k: 'path', segs: [calleeE.name], targs }, args };
         return { ...span, k: 'call', callee: calleeE, args };
       }
       case 'FieldExpression': {
@@ -793,6 +875,7 @@ export class Parser {
       case 'StructExpression': {
         const name = this.text(k[0]);
         const fields: Extract<Expr, { k: 'struct' }>['fields'] = [];
+        let base: Expr | null = null;
         for (const f of kids(k[1])) {
           if (f.name === 'FieldInitializer') {
             const fk = kids(f);
@@ -800,9 +883,14 @@ export class Parser {
           } else if (f.name === 'ShorthandFieldInitializer') {
             const id = kids(f)[0];
             fields.push({ name: this.text(id), span: { from: id.from, to: id.to }, e: { from: id.from, to: id.to, k: 'name', name: this.text(id) } });
-          } else if (f.name === 'BaseFieldInitializer') throw new Unsupported(f.from, f.to, 'struct update syntax (..base) is not supported');
+          } else if (f.name === 'BaseFieldInitializer') {
+            // `..Default::default()`: a base that is a call (a temporary); `..other` stays outside the subset
+            const b = this.expr(kids(f)[0]);
+            if (b.k !== 'call') throw new Unsupported(f.from, f.to, 'struct update syntax is only supported from a call (`..Default::default()`)');
+            base = b;
+          }
         }
-        return { ...span, k: 'struct', name, fields };
+        return { ...span, k: 'struct', name, fields, ...(base ? { base } : {}) };
       }
       case 'ArrayExpression': {
         if (has(n, ';')) return { ...span, k: 'arrayRepeat', e: this.expr(k[0]), n: this.expr(k[1]) };
@@ -1032,4 +1120,17 @@ function substFnBounds(t: TypeExpr, b: Map<string, TypeExpr>): TypeExpr {
   if (t.k === 'path' && t.args.length === 0 && b.has(t.name)) return { ...b.get(t.name)!, from: t.from, to: t.to };
   if (t.k === 'ref') return { ...t, elem: substFnBounds(t.elem, b) };
   return t;
+}
+
+/** Replaces `Self::Item` inside a type expression (in place) by the impl's `type Item`. */
+function substSelfItem(t: TypeExpr, item: TypeExpr): void {
+  if (t.k === 'path') {
+    t.args.forEach((a, i) => {
+      if (a.k === 'path' && (a.name === 'Self::Item' || a.name === 'Self::Output')) t.args[i] = item;
+      else substSelfItem(a, item);
+    });
+  } else if (t.k === 'ref' || t.k === 'array') {
+    if (t.elem.k === 'path' && t.elem.name === 'Self::Item') t.elem = item;
+    else substSelfItem(t.elem, item);
+  } else if (t.k === 'tuple') t.elems.forEach((a, i) => (a.k === 'path' && a.name === 'Self::Item' ? (t.elems[i] = item) : substSelfItem(a, item)));
 }

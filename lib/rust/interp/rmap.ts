@@ -6,7 +6,7 @@
 import type { BTreeMapModel } from '../btree';
 import type { RawTableModel } from '../hashbrown';
 import { Place, RString } from './machine';
-import { prune, type Ty } from './ty';
+import { prune, type StructInfo, type Ty } from './ty';
 
 export type Canon = string | number | bigint | boolean;
 
@@ -54,6 +54,9 @@ export function canonFn(t: Ty): (v: unknown) => Canon {
     case 'String':
     case 'str':
       return (v) => (typeof v === 'string' ? v : (v as RString).s);
+    case 'struct':
+      // #[derive(Hash, Eq)]: the fields (an enum: the variant index first), as for a tuple
+      return structForm(t.s, canonFn, (parts) => parts.map((c) => (typeof c === 'string' ? JSON.stringify(c) : typeof c === 'bigint' ? `${c}n` : String(c))).join(',') + ';');
     case 'tuple': {
       const fs = t.elems.map(canonFn);
       return (v) => {
@@ -71,6 +74,23 @@ export function canonFn(t: Ty): (v: unknown) => Canon {
   }
 }
 
+/** A struct's (or enum's) fields in their canonical / ordered forms, combined by `join`. */
+function structForm<C>(s: StructInfo, each: (t: Ty) => (v: unknown) => unknown, join: (parts: unknown[]) => C): (v: unknown) => C {
+  if (s.variants) {
+    let fs: ((v: unknown) => unknown)[][] | null = null; // lazily: recursive enums
+    return (v) => {
+      fs ??= s.variants!.map((x) => x.fields.map((f) => each(f.ty)));
+      const a = v as unknown[];
+      const g = fs[a[0] as number];
+      const parts: unknown[] = [a[0]];
+      for (let i = 0; i < g.length; i++) parts.push(g[i](a[i + 1]));
+      return join(parts);
+    };
+  }
+  const fs = s.fields.map((f) => each(f.ty));
+  return (v) => join(fs.map((f, i) => f((v as unknown[])[i])));
+}
+
 /** The form a B-tree orders: scalars, strings, arrays of those for tuples. */
 export function ordFn(t: Ty): (v: unknown) => unknown {
   t = prune(t);
@@ -84,6 +104,9 @@ export function ordFn(t: Ty): (v: unknown) => unknown {
       const fs = t.elems.map(ordFn);
       return (v) => fs.map((f, i) => f((v as unknown[])[i]));
     }
+    case 'struct':
+      // #[derive(PartialOrd, Ord)]: fields lexicographically, an enum's variants by index first
+      return structForm(t.s, ordFn, (parts) => parts);
     default:
       return (v) => v;
   }

@@ -275,7 +275,7 @@ export function compileBuiltinCall(cx: Compiler, e: Extract<Expr, { k: 'call' }>
     }
     case 'Box::new': {
       // Box<dyn Fn..> of a closure: the closure's own size (its captures)
-      const inner = prune((t as { e: Ty }).e).k === 'fnTrait' ? tyOf(e.args[0]) : (t as { e: Ty }).e;
+      const inner = prune((t as { e: Ty }).e).k === 'fnTrait' || prune((t as { e: Ty }).e).k === 'dyn' ? tyOf(e.args[0]) : (t as { e: Ty }).e;
       const size = sizeOf(inner);
       const v = cx.expr(e.args[0]);
       return (f) => {

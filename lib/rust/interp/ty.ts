@@ -2,7 +2,7 @@
 // union-find in check.ts. Layout comes from lib/rust/types.ts (rustc's field reordering).
 
 import { rustLayout, type RustType } from '../types';
-import type { ConstDecl, FnDecl, LocalDecl } from './ast';
+import type { ConstDecl, FnDecl, LocalDecl, TraitDecl } from './ast';
 
 /** A closure's captured variable: by reference (shared or unique) or by value (`move`, or moved out of). */
 export interface Capture {
@@ -23,6 +23,13 @@ export interface ClosureInfo {
   kind: 'Fn' | 'FnMut' | 'FnOnce';
   move: boolean;
   from: number;
+}
+
+/** A trait of the program (check/traits.ts). */
+export interface TraitInfo {
+  name: string;
+  decl: TraitDecl;
+  supers: TraitInfo[];
 }
 
 export type IntName = 'u8' | 'u16' | 'u32' | 'u64' | 'u128' | 'usize' | 'i8' | 'i16' | 'i32' | 'i64' | 'i128' | 'isize';
@@ -49,6 +56,8 @@ export interface StructInfo {
   /** A std generic enum (`Result<T, E>`): one StructInfo per use, unified through its type arguments. */
   generic?: string;
   targs?: Ty[];
+  /** The program's traits this type implements (`impl Shape for S`), by name. */
+  traits?: Set<string>;
 }
 
 export interface VariantInfo {
@@ -88,6 +97,7 @@ export type Ty =
   | { k: 'Guard'; mut: boolean; e: Ty } // cell::Ref<'_, T> (mut: RefMut) from borrow() / borrow_mut()
   | { k: 'closure'; c: ClosureInfo } // a closure's unique type
   | { k: 'fnTrait'; trait: 'Fn' | 'FnMut' | 'FnOnce'; params: Ty[]; ret: Ty; dyn: boolean } // `impl Fn(A) -> R` / `dyn Fn(A) -> R`
+  | { k: 'dyn'; tr: TraitInfo } // `dyn Shape` (behind &, &mut or Box: a fat pointer, compile-trait.ts)
   | { k: 'iterAd'; item: Ty; name: string } // an iterator adaptor (Map, Filter, Rev, …) yielding `item` (iter.ts)
   | { k: 'var'; id: number; kind: 'any' | 'int' | 'float'; to: Ty | null };
 
@@ -219,6 +229,8 @@ export function fmtTy(t: Ty): string {
       return `${t.dyn ? 'dyn' : 'impl'} ${t.trait}(${t.params.map(fmtTy).join(', ')})${prune(t.ret).k === 'unit' ? '' : ' -> ' + fmtTy(t.ret)}`;
     case 'iterAd':
       return `${t.name}<…>`;
+    case 'dyn':
+      return `dyn ${t.tr.name}`;
     case 'var':
       return t.kind === 'int' ? '{integer}' : t.kind === 'float' ? '{float}' : '_';
   }
@@ -281,7 +293,8 @@ export function needsDrop(t: Ty): boolean {
     case 'closure':
       return t.c.caps.some((c) => c.byValue && !c.fields && needsDrop(c.decl.ty!));
     case 'fnTrait':
-      return true; // an `impl Fn` / `dyn Fn` value may own its captures
+    case 'dyn':
+      return true; // an `impl Fn` / `dyn Fn` value may own its captures; a trait object its concrete value
     default:
       return false;
   }
@@ -313,7 +326,7 @@ function toRustType(t: Ty): RustType {
       return { kind: 'vecdeque', elem: U8 };
     case 'Box':
       // Box<dyn Fn(..)> is a fat pointer (data + vtable)
-      return prune(t.e).k === 'fnTrait' ? { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] } : { kind: 'box', elem: U8 };
+      return prune(t.e).k === 'fnTrait' || prune(t.e).k === 'dyn' ? { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] } : { kind: 'box', elem: U8 };
     case 'Rc':
       return { kind: 'rc', elem: U8 };
     case 'RefCell':
@@ -326,7 +339,7 @@ function toRustType(t: Ty): RustType {
       return { kind: 'option', elem: toRustType(t.e) };
     case 'ref': {
       const e = prune(t.e);
-      if (e.k === 'fnTrait') return { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] }; // &dyn Fn: fat
+      if (e.k === 'fnTrait' || e.k === 'dyn') return { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] }; // &dyn Fn: fat
       return { kind: 'ref', mutable: t.mut, elem: e.k === 'str' || e.k === 'slice' ? toRustType(e) : U8 };
     }
     case 'slice':
@@ -367,6 +380,8 @@ function toRustType(t: Ty): RustType {
           (c.fields ? c.fields.map((x) => ({ ty: x.ty, n: `${i}.${x.index}` })) : [{ ty: c.decl.ty!, n: String(i) }]).map((x) => ({ name: x.n, type: c.byValue ? toRustType(x.ty) : ({ kind: 'ref', mutable: c.mut, elem: U8 } as RustType) })),
         ),
       };
+    case 'dyn': // unsized: only its fat pointers are laid out
+      return { kind: 'tuple', elems: [] };
     case 'fnTrait':
     case 'iterAd':
       return { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] };

@@ -12,7 +12,7 @@ export type E = (f: F) => unknown;
 /** Types whose `&`/`&mut` is represented by the JS object itself (mutated in place). */
 export function isObjectKind(t: Ty): boolean {
   const k = prune(t).k;
-  return k === 'String' || k === 'Vec' || k === 'VecDeque' || k === 'Box' || k === 'struct' || k === 'tuple' || k === 'Bump' || k === 'Map' || k === 'Rc' || k === 'RefCell' || k === 'Cell' || k === 'Guard' || k === 'array' || k === 'slice' || k === 'Formatter';
+  return k === 'String' || k === 'Vec' || k === 'VecDeque' || k === 'Box' || k === 'struct' || k === 'tuple' || k === 'Bump' || k === 'Map' || k === 'Rc' || k === 'RefCell' || k === 'Cell' || k === 'Guard' || k === 'array' || k === 'slice' || k === 'Formatter' || k === 'dyn';
 }
 
 /** A function copying a value of a Copy type (aggregates are arrays and must not alias). */

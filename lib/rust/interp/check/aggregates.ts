@@ -22,6 +22,11 @@ Checker.prototype.structNamed = function (this: Checker, name: string): StructIn
     const t = this.selfTy && prune(this.selfTy);
     return t && t.k === 'struct' ? t.s : null;
   }
+  const tp = this.tyEnv?.get(name); // `T::new()` in a generic instance
+  if (tp) {
+    const p = prune(tp);
+    return p.k === 'struct' ? p.s : null;
+  }
   return this.structs.get(name) ?? null;
 };
 
@@ -68,7 +73,8 @@ Checker.prototype.structExpr = function (this: Checker, e: Extract<Expr, { k: 's
     seen.add(f.name);
     this.coerceTo(f.e, fd.ty);
   }
-  const missing = fields.filter((f) => !seen.has(f.name)).map((f) => `\`${f.name}\``);
+  if (e.base) this.coerceTo(e.base, { k: 'struct', s }); // the other fields come from it
+  const missing = e.base ? [] : fields.filter((f) => !seen.has(f.name)).map((f) => `\`${f.name}\``);
   if (missing.length) this.err(e, `missing field${missing.length > 1 ? 's' : ''} ${missing.join(', ')} in initializer of \`${v ? name : s.name}\``);
   return { k: 'struct', s };
 };

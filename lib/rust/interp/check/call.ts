@@ -12,7 +12,7 @@ declare module './checker' {
   interface Checker {
     pathExpr(e: Extract<Expr, { k: 'path' }>): Ty;
     call(e: Extract<Expr, { k: 'call' }>, expected?: Ty): Ty;
-    assocCall(e: Extract<Expr, { k: 'call' }>, s: StructInfo, name: string): Ty;
+    assocCall(e: Extract<Expr, { k: 'call' }>, s: StructInfo, name: string, expected?: Ty): Ty;
     tupleStructCall(e: Extract<Expr, { k: 'call' }>, s: StructInfo): Ty;
     builtinCall(e: Extract<Expr, { k: 'call' }>, name: string, expected?: Ty): Ty;
   }
@@ -74,6 +74,8 @@ Checker.prototype.pathExpr = function (this: Checker, e: Extract<Expr, { k: 'pat
 Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }>, expected?: Ty): Ty {
   const c = e.callee;
   if (c.k === 'name') {
+    const g = this.generics.get(c.name);
+    if (g && !this.lookup(c.name)) return this.genericCall(e, g, null, expected);
     const f = this.fns.get(c.name);
     if (f && !this.lookup(c.name)) {
       e.fn = f.decl;
@@ -125,6 +127,11 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
   if (c.segs.length === 2 && IMPORTED.test(c.segs[0]) && !this.structs.has(c.segs[0]) && !this.prog.imports?.includes(c.segs[0])) throw new CheckError({ from: c.from, to: c.from + c.segs[0].length }, `cannot find type \`${c.segs[0]}\` in this scope`, undefined, 'E0433');
   const targs = c.targs ? c.targs.map((t) => this.type(t)) : null;
   (e as { targs?: Ty[] | null }).targs = targs;
+  const gen = segs.length === 1 ? this.generics.get(segs[0]) : undefined;
+  if (gen) return this.genericCall(e, gen, targs, expected); // `f::<T>(..)`
+  const tr = segs.length === 2 && !this.structNamed(segs[0]) ? this.traits.get(segs[0]) : undefined;
+  if (tr) return this.traitPathCall(e, tr, segs[1]); // `Shape::area(&c)`
+  if (name === 'Default::default' && expected && prune(expected).k === 'struct' && !e.args.length) return this.assocCall(e, (prune(expected) as Extract<Ty, { k: 'struct' }>).s, 'default');
   const known = ['Vec::new', 'Vec::with_capacity', 'String::new', 'String::with_capacity', 'String::from', 'VecDeque::new', 'VecDeque::with_capacity', 'Box::new', 'mem::drop', 'mem::take', 'mem::swap', 'mem::replace', 'mem::size_of', 'Bump::new', 'Bump::with_capacity', 'Rc::new', 'Rc::clone', 'Rc::strong_count', 'mem::align_of', 'RefCell::new', 'Cell::new'];
   if (known.includes(name)) return this.builtinCall(e, name, expected);
   if (segs.length === 2 && (MAP_KINDS as string[]).includes(segs[0])) return this.mapCall(e, segs[0] as MapKind, segs[1], expected);
@@ -132,7 +139,7 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
     const ev = this.variantOf(segs);
     if (ev) return this.variantCall(e, ev.s, ev.vi);
     const s = this.structNamed(segs[0]);
-    if (s) return this.assocCall(e, s, segs[1]);
+    if (s) return this.assocCall(e, s, segs[1], expected);
     if (segs[0] === 'Self') throw new CheckError(c, '`Self` is only available in impls, traits, and type definitions', undefined, 'E0433');
     // rustc 1.95: "cannot find type `Foo` in this scope" (E0433), at the type's name
     if (/^[A-Z]/.test(segs[0]) && !STD_TYPE_PATHS.test(segs[0])) throw new CheckError({ from: c.from, to: c.from + segs[0].length }, `cannot find type \`${segs[0]}\` in this scope`, undefined, 'E0433');
@@ -142,10 +149,18 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
 };
 
 /** `S::f(args)`: an associated function, or a method called with its receiver as the first argument. */
-Checker.prototype.assocCall = function (this: Checker, e: Extract<Expr, { k: 'call' }>, s: StructInfo, name: string): Ty {
+Checker.prototype.assocCall = function (this: Checker, e: Extract<Expr, { k: 'call' }>, s: StructInfo, name: string, expected?: Ty): Ty {
+  const fr = name === 'from' ? this.fromCall(e, s) : null; // `impl From<X> for S` (check/conversions.ts)
+  if (fr) return fr;
   const decl = s.methods.get(name);
+  if (!decl && name === 'default' && s.traits?.has('Default') && !e.args.length) {
+    e.builtin = 'derive.default'; // #[derive(Default)] (compile-trait.ts)
+    return { k: 'struct', s };
+  }
   if (!decl && s.variants) throw new CheckError(lastSeg(e.callee, name), `no variant or associated item named \`${name}\` found for enum \`${s.name}\` in the current scope`, undefined, 'E0599');
   if (!decl) throw new CheckError(lastSeg(e.callee, name), `no function or associated item named \`${name}\` found for struct \`${s.name}\` in the current scope`);
+  if (decl.tparams && !decl.selfParam) return this.genericCall(e, decl, (e as { targs?: Ty[] | null }).targs ?? null, expected); // `S::make::<T>()`
+  if (decl.tparams) throw new CheckError(e.callee, 'calling a generic method by its path is not supported (call it as `x.m(..)`)');
   const f = this.fns.get(decl.key!)!;
   const params = f.selfTy ? [f.selfTy, ...f.params] : f.params;
   e.fn = decl;
@@ -195,7 +210,8 @@ Checker.prototype.builtinCall = function (this: Checker, e: Extract<Expr, { k: '
       return T.String;
     case 'Box::new': {
       argc(1);
-      const inner = ex && ex.k === 'Box' ? ex.e : undefined;
+      // to a `Box<dyn Trait>`: a Box of the concrete type, then unsized (coerceDyn)
+      const inner = ex && ex.k === 'Box' && prune(ex.e).k !== 'dyn' ? ex.e : undefined;
       const t = inner ? (this.coerceTo(e.args[0], inner), inner) : this.expr(e.args[0]);
       return { k: 'Box', e: t };
     }

@@ -53,7 +53,7 @@ export interface MethodSig {
 
 export const isObjectKind = (t: Ty): boolean => {
   const k = prune(t).k;
-  return k === 'String' || k === 'Vec' || k === 'VecDeque' || k === 'Box' || k === 'struct' || k === 'tuple' || k === 'Bump' || k === 'Map' || k === 'Rc' || k === 'RefCell' || k === 'Cell' || k === 'Guard' || k === 'Formatter';
+  return k === 'String' || k === 'Vec' || k === 'VecDeque' || k === 'Box' || k === 'struct' || k === 'tuple' || k === 'Bump' || k === 'Map' || k === 'Rc' || k === 'RefCell' || k === 'Cell' || k === 'Guard' || k === 'Formatter' || k === 'dyn';
 };
 
 export interface LoopEntry {
@@ -100,6 +100,10 @@ export class Checker {
 
   run(): Checked {
     // Structs first (so fields can name each other), then signatures, then bodies.
+    this.generics = new Map();
+    this.tyEnv = null;
+    this.curGeneric = null;
+    this.collectTraits();
     for (const s of this.prog.structs) {
       if (this.structs.has(s.name)) this.err(s, `the name \`${s.name}\` is defined multiple times`);
       const copy = s.derives.includes('Copy');
@@ -108,6 +112,7 @@ export class Checker {
     for (const s of this.prog.structs) this.structFields(s);
     // impl blocks: their methods and constants go to their struct (impls.ts)
     for (const im of this.prog.impls) this.implItems(im);
+    this.implTraits();
     for (const s of this.prog.structs) {
       const info = this.structs.get(s.name)!;
       if (info.copy && info.drop) this.err(s.nameSpan, 'the trait `Copy` cannot be implemented for this type; the type has a destructor', undefined, 'E0184');
@@ -115,13 +120,17 @@ export class Checker {
     const fns = [...this.prog.fns, ...this.prog.impls.flatMap((im) => im.fns)];
     for (const f of fns) {
       const key = f.key ?? f.name;
-      if (this.fns.has(key)) {
+      if (this.isGenericFn(f) && !this.generics.has(key) && !this.fns.has(key)) {
+        this.generics.set(key, f); // instantiated at each call (check/generics.ts)
+        continue;
+      }
+      if (this.fns.has(key) || this.generics.has(key)) {
         if (!f.impl) this.err(f.nameSpan, `the name \`${f.name}\` is defined multiple times`);
         continue;
       }
       this.selfTy = this.implSelf(f.impl);
       const params = f.params.map((p) => this.safeType(p.ty));
-      const ret = f.ret ? this.safeType(f.ret) : T.unit;
+      const ret = this.sigRet(f);
       const selfTy = this.receiverTy(f);
       this.fns.set(key, { decl: f, params, ret, selfTy });
       f.key = key;
@@ -133,10 +142,7 @@ export class Checker {
     const main = this.fns.get('main');
     if (!main) this.err({ from: 0, to: 1 }, '`main` function not found in crate');
     else if (main.decl.params.length || prune(main.ret).k !== 'unit') this.err(main.decl.nameSpan, '`main` must take no arguments and return ()');
-    for (const f of this.fns.values()) {
-      this.selfTy = this.implSelf(f.decl.impl);
-      this.fnBody(f);
-    }
+    this.checkBodies();
     this.selfTy = null;
     // #[deny(overflowing_literals)]
     for (const e of this.intLits) {

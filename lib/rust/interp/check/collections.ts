@@ -35,6 +35,8 @@ function keyable(t: Ty): boolean | null {
       return t.elems.every((x) => keyable(x) !== false);
     case 'var':
       return t.kind === 'float' ? false : null;
+    case 'struct':
+      return !!(t.s.traits?.has('Hash') || t.s.traits?.has('Ord')); // #[derive(Hash, Eq)] / #[derive(Ord)]
     default:
       return false;
   }

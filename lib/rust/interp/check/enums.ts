@@ -220,7 +220,14 @@ Checker.prototype.tryResult = function (this: Checker, e: Extract<Expr, { k: 'tr
     // From<E> for E only: the error types must be the same
     const [, fe] = ret.s.targs!;
     const te = t.s.targs![1];
-    if (!this.tryUnify(fe, te)) throw new CheckError(at, `\`?\` couldn't convert the error to \`${fmtTy(fe)}\``, [{ from: at.from, message: `the trait \`From<${fmtTy(te)}>\` is not implemented for \`${fmtTy(fe)}\`` }], 'E0277');
+    const same = this.tryUnify(fe, te);
+    const conv = same ? null : this.fromFor(fe, te); // `?` through `impl From<E> for F`
+    if (conv) {
+      (e as { tryKind?: string; fromFn?: unknown }).tryKind = 'resultFrom';
+      (e as { fromFn?: unknown }).fromFn = conv;
+      return t.s.targs![0];
+    }
+    if (!same) throw new CheckError(at, `\`?\` couldn't convert the error to \`${fmtTy(fe)}\``, [{ from: at.from, message: `the trait \`From<${fmtTy(te)}>\` is not implemented for \`${fmtTy(fe)}\`` }], 'E0277');
     (e as { tryKind?: string }).tryKind = 'result';
     return t.s.targs![0];
   }

@@ -133,6 +133,8 @@ Checker.prototype.binary = function (this: Checker, e: Extract<Expr, { k: 'binar
   const cmp = op === '==' || op === '!=' || op === '<' || op === '>' || op === '<=' || op === '>=';
   const lt = this.expr(e.l, cmp ? undefined : expected);
   const lp = prune(lt);
+  const userOp = this.userOperator(e, lp); // `impl Add for P` (check/traits.ts)
+  if (userOp) return userOp;
   if (op === '+' && lp.k === 'String') {
     this.coerceTo(e.r, T.refStr);
     (e as { builtin?: string }).builtin = 'string.add';
@@ -157,7 +159,7 @@ Checker.prototype.binary = function (this: Checker, e: Extract<Expr, { k: 'binar
     }
     if (!this.tryUnify(a, b)) throw new CheckError(e.r, `mismatched types: expected \`${fmtTy(a)}\`, found \`${fmtTy(b)}\``);
     const p = prune(a);
-    if ((op !== '==' && op !== '!=') && !(isNumLike(p) || p.k === 'char' || p.k === 'bool')) throw new CheckError(e, `binary operation \`${op}\` cannot be applied to type \`${fmtTy(lt)}\``);
+    if ((op !== '==' && op !== '!=') && !(isNumLike(p) || p.k === 'char' || p.k === 'bool' || (p.k === 'struct' && p.s.traits?.has('PartialOrd')))) throw new CheckError(e, `binary operation \`${op}\` cannot be applied to type \`${fmtTy(lt)}\``);
     if ((op === '==' || op === '!=') && p.k === 'struct' && !p.s.eq) throw new CheckError(e, `binary operation \`${op}\` cannot be applied to type \`${p.s.name}\` (derive(PartialEq) is not supported)`);
     return T.bool;
   }
@@ -165,6 +167,11 @@ Checker.prototype.binary = function (this: Checker, e: Extract<Expr, { k: 'binar
   const b = autoDerefCopy(rt);
   if (op === '&' || op === '|' || op === '^') {
     if (a.k === 'bool' && b.k === 'bool') return T.bool;
+  }
+  if (a.k === 'struct' && (op === '+' || op === '-' || op === '*' || op === '/')) {
+    // rustc: E0369 at the operator (rustfmt's spacing assumed), the operands' types as labels
+    const at = Math.max(e.l.to, e.r.from - 1 - op.length);
+    throw new CheckError({ from: at, to: at + op.length }, `cannot ${opVerb(op)} \`${fmtTy(rt)}\` ${opPrep(op)} \`${fmtTy(lt)}\``, [{ from: e.l.from, message: fmtTy(lt) }, { from: e.r.from, message: fmtTy(rt) }], 'E0369');
   }
   if (!isNumLike(a) || ((op === '&' || op === '|' || op === '^') && !isIntLike(a))) {
     throw new CheckError(e, `cannot ${opVerb(op)} \`${fmtTy(rt)}\` ${opPrep(op)} \`${fmtTy(lt)}\``);

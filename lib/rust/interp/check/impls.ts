@@ -26,6 +26,10 @@ Checker.prototype.implItems = function (this: Checker, im: ImplDecl): void {
     else this.err(im.self, `cannot find type \`${name}\` in this scope`);
     return;
   }
+  if (im.trait && im.trait.name !== 'Drop' && im.trait.name !== 'Display') {
+    this.traitImplQueue.push(im); // the program's own trait (check/traits.ts)
+    return;
+  }
   if (im.trait) {
     const want = im.trait.name === 'Drop' ? 'drop' : 'fmt';
     if ((im.trait.name === 'Drop' ? s.drop : s.display) !== null) {

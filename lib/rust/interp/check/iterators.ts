@@ -51,7 +51,7 @@ Checker.prototype.intoIterItem = function (this: Checker, a: Expr): Ty {
 
 Checker.prototype.iterMethod = function (this: Checker, e: Extract<Expr, { k: 'method' }>, rt: Ty, expected?: Ty): Ty | null {
   const name = e.name;
-  const t = prune(rt);
+  const t = ADAPTORS.has(name) || CONSUMERS.has(name) ? this.asUserIter(e.recv, prune(rt), name) : prune(rt);
   // sources on collections (through references)
   if (name === 'iter_mut' || name === 'chars' || name === 'bytes' || name === 'chunks' || name === 'windows' || name === 'into_iter' || name === 'char_indices') {
     let s = t;
@@ -213,7 +213,7 @@ Checker.prototype.iterMethod = function (this: Checker, e: Extract<Expr, { k: 'm
     case 'max': {
       argc(0);
       const ip = autoDerefCopyAll(item);
-      if (!isIntLike(ip) && ip.k !== 'char' && ip.k !== 'bool' && ip.k !== 'String' && ip.k !== 'str' && ip.k !== 'tuple') throw new CheckError(e.nameSpan, `the trait bound \`${fmtTy(item)}: Ord\` is not satisfied`, undefined, 'E0277');
+      if (!isIntLike(ip) && ip.k !== 'char' && ip.k !== 'bool' && ip.k !== 'String' && ip.k !== 'str' && ip.k !== 'tuple' && !(ip.k === 'struct' && ip.s.traits?.has('Ord'))) throw new CheckError(e.nameSpan, `the trait bound \`${fmtTy(item)}: Ord\` is not satisfied`, undefined, 'E0277');
       return opt(item);
     }
     case 'min_by_key':

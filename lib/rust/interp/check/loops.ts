@@ -61,7 +61,7 @@ Checker.prototype.loopExpr = function (this: Checker, e: Extract<Expr, { k: 'loo
 };
 
 Checker.prototype.forExpr = function (this: Checker, e: Extract<Expr, { k: 'for' }>): Ty {
-  const it = prune(this.expr(e.iter));
+  const it = this.asUserIter(e.iter, prune(this.expr(e.iter)), null);
   let elem: Ty;
   let mode: string;
   if (it.k === 'range') {

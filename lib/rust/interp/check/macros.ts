@@ -9,7 +9,7 @@ import { CheckError, Checker, autoDerefAll, newVar } from './checker';
 declare module './checker' {
   interface Checker {
     fmtArgs(f: FmtArgs): void;
-    requireDisplay(t: Ty, at: Span): void;
+    requireDisplay(t: Ty, at: Span, ph?: Span | null): void;
     requireDebug(t: Ty, at: Span): void;
     vecMacro(e: Extract<Expr, { k: 'vecMacro' }>, expected?: Ty): Ty;
     fmtMacro(e: Extract<Expr, { k: 'fmtMacro' }>): Ty;
@@ -59,16 +59,18 @@ Checker.prototype.fmtArgs = function (this: Checker, f: FmtArgs): void {
           const trait = { x: 'LowerHex', X: 'UpperHex', b: 'Binary', o: 'Octal' }[p.radix];
           if (!(it.k === 'int' || (it.k === 'var' && it.kind === 'int'))) throw new CheckError(f.args[i], `the trait bound \`${fmtTy(it)}: ${trait}\` is not satisfied`);
         } else if (p.debug) this.requireDebug(t, f.args[i]);
-        else this.requireDisplay(t, f.args[i]);
+        else this.requireDisplay(t, f.args[i], nthPlaceholder(f, spec.filter((x) => typeof x !== 'string').indexOf(p)));
       }
     }
   }
 };
 
-Checker.prototype.requireDisplay = function (this: Checker, t: Ty, at: Span): void {
+Checker.prototype.requireDisplay = function (this: Checker, t: Ty, at: Span, ph?: Span | null): void {
   const p = autoDerefAll(t);
   if (p.k === 'int' || p.k === 'float' || p.k === 'bool' || p.k === 'char' || p.k === 'str' || p.k === 'String' || p.k === 'var') return;
   if (p.k === 'struct' && p.s.display) return;
+  // rustc 1.95's words and labels for a type of the program
+  if (p.k === 'struct' && ph) throw new CheckError(at, `\`${p.s.name}\` doesn't implement \`std::fmt::Display\``, [{ from: ph.from, message: 'required by this formatting parameter' }, { from: at.from, message: `\`${p.s.name}\` cannot be formatted with the default formatter` }], 'E0277');
   throw new CheckError(at, `\`${fmtTy(p)}\` doesn't implement \`std::fmt::Display\`${p.k === 'Vec' || p.k === 'struct' || p.k === 'Option' ? ' (use {:?})' : ''}`);
 };
 
@@ -153,6 +155,19 @@ function inlineArgSpan(f: FmtArgs, name: string): Span {
 }
 
 /** Where rustc points for a placeholder count error: the first `{…}` (when no escape precedes it). */
+/** The n-th `{…}` of a format string (null when escapes make offsets unsure). */
+function nthPlaceholder(f: FmtArgs, n: number): Span | null {
+  if (f.fmtSpan.to - f.fmtSpan.from !== f.fmt.length + 2) return null;
+  let k = 0;
+  for (let i = 0; i < f.fmt.length; i++) {
+    if (f.fmt[i] === '{' && f.fmt[i + 1] === '{') i++;
+    else if (f.fmt[i] === '{') {
+      if (k++ === n) return { from: f.fmtSpan.from + 1 + i, to: f.fmtSpan.from + 2 + i };
+    }
+  }
+  return null;
+}
+
 function firstPlaceholder(f: FmtArgs): Span {
   let i = 0;
   while (i < f.fmt.length) {

@@ -12,14 +12,17 @@ declare module './checker' {
     method(e: Extract<Expr, { k: 'method' }>, expected?: Ty): Ty;
     methodSig(t: Ty, e: Extract<Expr, { k: 'method' }>, expected?: Ty): MethodSig | null;
     requireClone(t: Ty, at: Span): void;
-    userMethod(e: Extract<Expr, { k: 'method' }>, t: Extract<Ty, { k: 'struct' }>, decl: FnDecl, viaRef: 'none' | 'ref' | 'mut', derefs: number): Ty;
+    userMethod(e: Extract<Expr, { k: 'method' }>, t: Extract<Ty, { k: 'struct' }>, decl: FnDecl, viaRef: 'none' | 'ref' | 'mut', derefs: number, expected?: Ty): Ty;
   }
 }
 
 Checker.prototype.method = function (this: Checker, e: Extract<Expr, { k: 'method' }>, expected?: Ty): Ty {
   const rt = this.expr(e.recv);
+  this.checkBoundMethod(e); // a generic instance: T's bounds (check/generics.ts)
   const itr = this.iterMethod(e, rt, expected); // iterators and their adaptors (check/iterators.ts)
   if (itr) return itr;
+  const into = this.intoMethod(e, rt, expected); // `x.into()` through the program's `impl From` (check/conversions.ts)
+  if (into) return into;
   // Auto-deref: &T, &mut T, Box<T> → T (but methods on Box/refs themselves come first).
   let t = prune(rt);
   let viaRef: 'none' | 'ref' | 'mut' = 'none';
@@ -27,7 +30,8 @@ Checker.prototype.method = function (this: Checker, e: Extract<Expr, { k: 'metho
   for (;;) {
     // A method of an impl block (inherent methods come before the derived/trait ones)
     const user = t.k === 'struct' ? t.s.methods.get(e.name) : undefined;
-    if (user && t.k === 'struct') return this.userMethod(e, t, user, viaRef, derefs);
+    if (user && t.k === 'struct') return this.userMethod(e, t, user, viaRef, derefs, expected);
+    if (t.k === 'dyn') return this.dynMethod(e, rt, t, viaRef, derefs); // check/traits.ts
     const sig = this.methodSig(t, e, expected);
     if (sig) {
       e.builtin = sig.id;
@@ -71,6 +75,13 @@ Checker.prototype.method = function (this: Checker, e: Extract<Expr, { k: 'metho
   }
   if (t.k === 'var') throw new CheckError(e.recv, 'type annotations needed');
   if (e.name === 'drop' && t.k === 'struct' && t.s.drop) throw new CheckError(e.nameSpan, 'explicit use of destructor method');
+  const tr = t.k === 'struct' ? this.unimplementedTraitMethod(t.s, e.name) : null;
+  if (tr && t.k === 'struct') {
+    // rustc: the method of a trait the type does not implement
+    const decl = this.prog.structs.find((s) => s.name === t.s.name)!;
+    const kind = t.s.variants ? 'enum' : 'struct';
+    throw new CheckError(e.nameSpan, `no method named \`${e.name}\` found for ${kind} \`${t.s.name}\` in the current scope`, [{ from: e.nameSpan.from, message: `method not found in \`${t.s.name}\`` }, { from: decl.from, message: `method \`${e.name}\` not found for this ${kind}` }], 'E0599');
+  }
   const what = t.k === 'struct' && t.s.variants ? 'enum' : ['struct', 'Vec', 'String', 'VecDeque', 'Box', 'Bump', 'Map'].includes(t.k) ? 'struct' : t.k === 'Option' ? 'enum' : t.k === 'tuple' ? 'tuple' : 'type';
   throw new CheckError(e.nameSpan, `no method named \`${e.name}\` found for ${what} \`${fmtTy(t)}\` in the current scope${t.k === 'struct' ? '' : isUnsupportedMethod(e.name)}`);
 };
@@ -81,11 +92,11 @@ Checker.prototype.method = function (this: Checker, e: Extract<Expr, { k: 'metho
  * whether one of them was a `&` or `&mut` reference). The receiver is then auto-referenced for
  * `&self`/`&mut self`, or moved (copied, for a Copy type) for `self`.
  */
-Checker.prototype.userMethod = function (this: Checker, e: Extract<Expr, { k: 'method' }>, t: Extract<Ty, { k: 'struct' }>, decl: FnDecl, viaRef: 'none' | 'ref' | 'mut', derefs: number): Ty {
+Checker.prototype.userMethod = function (this: Checker, e: Extract<Expr, { k: 'method' }>, t: Extract<Ty, { k: 'struct' }>, decl: FnDecl, viaRef: 'none' | 'ref' | 'mut', derefs: number, expected?: Ty): Ty {
   const sp = decl.selfParam;
   // an associated function without `self` can't be called with method syntax
   if (!sp) throw new CheckError(e.nameSpan, `no method named \`${e.name}\` found for struct \`${t.s.name}\` in the current scope`);
-  const f = this.fns.get(decl.key!)!;
+  const f = decl.tparams ? null! : this.fns.get(decl.key!)!;
   e.builtin = 'user';
   e.fn = decl;
   (e as { derefs?: number }).derefs = derefs;
@@ -104,6 +115,7 @@ Checker.prototype.userMethod = function (this: Checker, e: Extract<Expr, { k: 'm
     }
   }
   if (sp.mode === 'value' && viaRef !== 'none' && !isCopy(t)) throw new CheckError(e.recv, `cannot move out of \`*${recv}\` which is behind a ${viaRef === 'mut' ? 'mutable' : 'shared'} reference`);
+  if (decl.tparams) return this.genericMethodCall(e, decl, expected); // check/generics.ts
   if (e.args.length !== f.params.length) throw new CheckError(e.nameSpan, `this method takes ${f.params.length} argument${f.params.length === 1 ? '' : 's'} but ${e.args.length} argument${e.args.length === 1 ? ' was' : 's were'} supplied`);
   e.args.forEach((a, i) => this.coerceTo(a, f.params[i]));
   return f.ret;
@@ -356,7 +368,7 @@ function orderable(t: Ty): boolean {
   if (p.k === 'int' || p.k === 'char' || p.k === 'bool' || p.k === 'String' || (p.k === 'var' && p.kind === 'int')) return true;
   if (p.k === 'ref') return prune(p.e).k === 'str';
   if (p.k === 'tuple') return p.elems.every(orderable);
-  return false;
+  return p.k === 'struct' && !!p.s.traits?.has('Ord'); // #[derive(Ord)]
 }
 
 function isUnsupportedMethod(name: string): string {

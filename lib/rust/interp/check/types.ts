@@ -42,8 +42,13 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
       return t.elems.length ? { k: 'tuple', elems: t.elems.map((x) => this.type(x)) } : T.unit;
     case 'fn':
       return this.fnTraitType(t);
+    case 'dyn':
+    case 'impl':
+      return this.traitType(t);
     case 'path': {
       const n = t.name;
+      const tp = this.tyEnv?.get(n); // a generic instance's type parameter (check/generics.ts)
+      if (tp) return tp;
       const one = (): Ty => {
         if (t.args.length !== 1) throw new CheckError(t, `\`${n}\` takes one type argument`);
         return this.type(t.args[0]);

@@ -93,6 +93,7 @@ Checker.prototype.coerceTo = function (this: Checker, e: Expr, expected: Ty): vo
   const actual = this.expr(e, expected);
   const ex = prune(expected);
   const ac = prune(actual);
+  if (this.coerceDyn(e, ex, ac)) return; // to a trait object (check/traits.ts)
   if (ex.k === 'ref' && ac.k === 'ref') {
     const ei = prune(ex.e);
     const ai = prune(ac.e);
