@@ -11,6 +11,7 @@ import { dropGlue } from './drop';
 import { addFn, mulFn, type Int } from './int';
 import { Place, RSome, RString, RVec, type Machine } from './machine';
 import { applyVec, cloneValue, newVec } from './std';
+import { strIter } from './std-str';
 import { T, isCopy, layoutOf, needsDrop, prune, sizeOf, zonk, type IntName, type Ty } from './ty';
 import { copier, isObjectKind, type E, type F } from './values';
 import { StringModel, VecModel, utf8Length } from '../vec';
@@ -455,6 +456,12 @@ export function compileIterMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }
         return (f) => charsIter(strOf(recv(f)), op === 'char_indices');
       case 'bytes':
         return (f) => arrIter([...new TextEncoder().encode(strOf(recv(f)))]);
+      case 'str.split':
+      case 'str.rsplit':
+      case 'str.split_terminator':
+      case 'str.split_whitespace':
+      case 'str.lines':
+        return argE ? (f) => strIter(op, strOf(recv(f)), argE(f)) : (f) => strIter(op, strOf(recv(f)), undefined);
       case 'vec_into_iter': {
         const d = dropGlue(st, m);
         const de = needsDrop(el!) ? dropGlue(el!, m) : null;

@@ -373,6 +373,7 @@ export class Parser {
     const span = { from: n.from, to: n.to };
     switch (n.name) {
       case '_':
+      case 'InferredType':
         return { ...span, k: 'path', name: '_', args: [] };
       case 'TypeIdentifier':
       case 'PrimitiveType':

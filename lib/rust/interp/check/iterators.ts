@@ -105,6 +105,8 @@ Checker.prototype.iterMethod = function (this: Checker, e: Extract<Expr, { k: 'm
     (e as { iterOp?: string }).iterOp = src;
     return { k: 'iterAd', item, name: src };
   }
+  const strSrc = this.strIterSource(e, t); // split, lines, split_whitespace (check/strs.ts)
+  if (strSrc) return strSrc;
   const item = this.iterItem(t);
   if (!item) return null;
   if (!ADAPTORS.has(name) && !CONSUMERS.has(name)) return null;

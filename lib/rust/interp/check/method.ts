@@ -201,14 +201,14 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
         case 'as_str': return sig('string.as_str', 'ref', [], T.refStr);
         case 'to_string': case 'to_owned': return sig('str.to_string', 'ref', [], T.String);
       }
-      return null;
+      return this.strMethodSig(e, expected);
     case 'str':
       switch (m) {
         case 'len': return sig('str.len', 'ref', [], U);
         case 'is_empty': return sig('str.is_empty', 'ref', [], T.bool);
         case 'to_string': case 'to_owned': return sig('str.to_string', 'ref', [], T.String);
       }
-      return null;
+      return this.strMethodSig(e, expected);
     case 'VecDeque': {
       const el = t.e;
       switch (m) {
@@ -286,7 +286,7 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
         case 'is_power_of_two': return I.name[0] === 'u' ? sig('int.is_power_of_two', 'value', [], T.bool) : null;
         case 'next_power_of_two': return I.name[0] === 'u' ? sig('int.next_power_of_two', 'value', [], I) : null;
       }
-      return null;
+      return this.intMethodSig2(I, e);
     }
     case 'float': {
       const F = t;
@@ -315,7 +315,7 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
     case 'char':
       if (m === 'to_string') return sig('char.to_string', 'ref', [], T.String);
       if (m === 'len_utf8') return sig('char.len_utf8', 'value', [], U);
-      return null;
+      return this.charMethodSig(e);
     case 'bool':
       if (m === 'to_string') return sig('bool.to_string', 'ref', [], T.String);
       return null;
