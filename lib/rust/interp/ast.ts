@@ -9,8 +9,8 @@ export interface Span {
 }
 
 export type TypeExpr =
-  | (Span & { k: 'path'; name: string; args: TypeExpr[] })
-  | (Span & { k: 'ref'; mut: boolean; elem: TypeExpr; lifetime?: boolean })
+  | (Span & { k: 'path'; name: string; args: TypeExpr[]; lts?: string[] })
+  | (Span & { k: 'ref'; mut: boolean; elem: TypeExpr; lifetime?: boolean; lt?: string })
   | (Span & { k: 'array'; elem: TypeExpr; len: number | null }) // len null: a slice [T]
   | (Span & { k: 'unit' })
   | (Span & { k: 'tuple'; elems: TypeExpr[] })
@@ -144,6 +144,8 @@ export interface StructDecl extends Span {
   kind: 'named' | 'tuple' | 'unit';
   fields: { name: string; ty: TypeExpr; span: Span }[];
   derives: string[];
+  /** `struct Parser<'a>`: its lifetime parameters. */
+  lifetimes?: string[];
   fieldTys?: Ty[];
   /** `enum Name { A, B(T), C { x: T } }` (then `fields` is empty). */
   variants?: { name: string; nameSpan: Span; kind: 'named' | 'tuple' | 'unit'; fields: { name: string; ty: TypeExpr; span: Span }[] }[];

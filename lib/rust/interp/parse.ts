@@ -182,9 +182,10 @@ export class Parser {
   /** `impl Type { fn … const … }` and the two trait impls of the subset (Drop, Display). */
   private implItem(n: SyntaxNode): ImplDecl {
     const ks = kids(n);
-    if (ks.some((c) => c.name === 'TypeParamList')) throw new Unsupported(n.from, Math.min(n.to, n.from + 40), 'generic impl blocks are not supported');
+    // `impl<'a> Parser<'a>`: lifetime parameters only
+    if (ks.some((c) => c.name === 'TypeParamList' && !kids(c).every((x) => x.name === 'Lifetime'))) throw new Unsupported(n.from, Math.min(n.to, n.from + 40), 'generic impl blocks are not supported');
     const body = ks.find((c) => c.name === 'DeclarationList');
-    const types = ks.filter((c) => c !== body && c.name !== 'Vis' && c.name !== 'WhereClause');
+    const types = ks.filter((c) => c !== body && c.name !== 'Vis' && c.name !== 'WhereClause' && c.name !== 'TypeParamList');
     let trait: ImplDecl['trait'] = null;
     if (types.length === 2) {
       const t = this.text(types[0]).replace(/\s+/g, '');
@@ -343,6 +344,7 @@ export class Parser {
     let name = '';
     let nameSpan: Span = { from: n.from, to: n.from };
     let kind: StructDecl['kind'] = 'named';
+    let lifetimes: string[] | undefined;
     const fields: StructDecl['fields'] = [];
     for (const c of kids(n)) {
       if (c.name === 'TypeIdentifier') {
@@ -360,13 +362,17 @@ export class Parser {
           if (f.name === 'Vis') continue;
           fields.push({ name: String(fields.length), ty: this.type(f), span: { from: f.from, to: f.to } });
         }
-      } else if (c.name === 'TypeParamList') throw new Unsupported(c.from, c.to, 'generic structs are not supported');
+      } else if (c.name === 'TypeParamList') {
+        // `struct Parser<'a>`: lifetime parameters only
+        if (!kids(c).every((x) => x.name === 'Lifetime')) throw new Unsupported(c.from, c.to, 'generic structs are not supported');
+        lifetimes = kids(c).map((x) => this.text(x));
+      }
     }
     if (kind === 'named' && !kids(n).some((c) => c.name === 'FieldDeclarationList')) kind = 'unit';
     for (const d of derives) {
       if (!['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq', 'Default'].includes(d)) this.err(n.from, n.to, `#[derive(${d})] is not supported`);
     }
-    return { from: n.from, to: n.to, name, nameSpan, kind, fields, derives };
+    return { from: n.from, to: n.to, name, nameSpan, kind, fields, derives, ...(lifetimes ? { lifetimes } : {}) };
   }
 
   type(n: SyntaxNode): TypeExpr {
@@ -389,13 +395,16 @@ export class Parser {
         const name = this.text(k[0]).replace(/\s+/g, '').split('::').pop()!;
         // `fmt::Formatter<'_>`: the one lifetime argument the subset accepts
         const targs = k[1] ? kids(k[1]).filter((a) => !(name === 'Formatter' && a.name === 'Lifetime')) : [];
-        const args = targs.map((a) => (a.name === 'Lifetime' ? unsupportedLifetime(a) : this.type(a)));
-        return { ...span, k: 'path', name, args };
+        // `Parser<'a>`: lifetime arguments are kept apart (nll/ reads them)
+        const lts = targs.filter((a) => a.name === 'Lifetime').map((a) => this.text(a));
+        const args = targs.filter((a) => a.name !== 'Lifetime').map((a) => this.type(a));
+        return { ...span, k: 'path', name, args, ...(lts.length ? { lts } : {}) };
       }
       case 'ReferenceType': {
         const k = kids(n);
         // `&'a T`, `&'static str`: lifetimes are accepted and not checked beyond what borrowck.ts does
-        return { ...span, k: 'ref', mut: has(n, 'mut'), elem: this.type(k[k.length - 1]), ...(k.some((c) => c.name === 'Lifetime') ? { lifetime: true } : {}) };
+        const lt = k.find((c) => c.name === 'Lifetime');
+        return { ...span, k: 'ref', mut: has(n, 'mut'), elem: this.type(k[k.length - 1]), ...(lt ? { lifetime: true, lt: this.text(lt) } : {}) };
       }
       case 'ArrayType': {
         const k = kids(n);
@@ -964,9 +973,6 @@ export class Parser {
   }
 }
 
-function unsupportedLifetime(n: SyntaxNode): never {
-  throw new Unsupported(n.from, n.to, 'lifetime annotations are not supported');
-}
 
 const RUST_KEYWORDS = new Set('as break const continue crate else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while async await dyn'.split(' '));
 

@@ -44,6 +44,8 @@ export interface StructInfo {
   drop: FnDecl | null;
   /** `impl fmt::Display for Name`: its `fmt(&self, f)`. */
   display: FnDecl | null;
+  /** `struct Parser<'a>`: it holds references (nll/ follows them). */
+  refs?: boolean;
   /** A std type's Display written natively (ParseIntError's description, check/strs.ts). */
   nativeFmt?: (v: unknown, out: string[]) => void;
   /** An enum's variants (its values are arrays `[variant index, ...fields]`; `fields` is empty). */
