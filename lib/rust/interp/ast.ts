@@ -130,6 +130,9 @@ export interface FnDecl extends Span {
   key?: string;
   params: { pat: Pattern; ty: TypeExpr; span: Span }[];
   ret: TypeExpr | null;
+  /** The module it is declared in ('' = the crate root, 'a::b'; modules.ts) and, in an impl, whether it is `pub`. */
+  mod?: string;
+  pub?: boolean;
   body: Block;
   paramTys?: Ty[];
   retTy?: Ty;
@@ -142,8 +145,10 @@ export interface StructDecl extends Span {
   nameSpan: Span;
   /** `struct S { a: T }`, `struct S(T, U);` (fields named '0', '1', …) or `struct S;` */
   kind: 'named' | 'tuple' | 'unit';
-  fields: { name: string; ty: TypeExpr; span: Span }[];
+  fields: { name: string; ty: TypeExpr; span: Span; private?: boolean }[];
   derives: string[];
+  /** The module it is declared in (modules.ts). */
+  mod?: string;
   /** `struct Parser<'a>`: its lifetime parameters. */
   lifetimes?: string[];
   fieldTys?: Ty[];
@@ -158,6 +163,8 @@ export interface ConstDecl extends Span {
   ty: TypeExpr;
   value: Expr;
   impl?: ImplDecl;
+  /** `static NAME: T = v;` (checked and run as a constant). */
+  isStatic?: boolean;
 }
 
 /** `impl Type { … }`, `impl Drop for Type { … }` or `impl fmt::Display for Type { … }`. */

@@ -21,6 +21,7 @@ import './check/closures';
 import './check/iterators';
 import './check/enums';
 import './check/strs';
+import './check/privacy';
 
 export { Checker, type Checked, type FnInfo } from './check/checker';
 export { isPlace, placeName } from './check/place';
