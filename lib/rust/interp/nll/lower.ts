@@ -19,7 +19,7 @@
 
 import type { Block, Expr, FnDecl, LocalDecl, Pattern, Span, Stmt } from '../ast';
 import { isCopy, prune } from '../ty';
-import { STR_BORROWS_SELF } from '../check/strs';
+import { STR_BORROWS_SELF, STR_ITER_SOURCES } from '../check/strs';
 import {
   ARGS_INTO_SELF, BORROWS_SELF, PASS_SELF, RET, autoDerefs, bindsByValue, derefProjs, innerTy, isPromotable, lifetimesOf, mayHoldRefs, patLocals, typeExprHasRef,
   type AccessKind, type Act, type GraphNode, type Loan, type LocalInfo, type LoopCx, type Place, type Val,
@@ -694,14 +694,16 @@ export class FnGraph {
   private method(e: Extract<Expr, { k: 'method' }>): Val {
     const id = e.builtin ?? '';
     // `"AZ".as_bytes()`, `line.trim()` on a `&str`: the result holds what the reference holds (no autoref)
-    const strViaRef = STR_BORROWS_SELF.includes(id) && !!e.recv.ty && prune(e.recv.ty).k === 'ref';
+    // `s.split(',')`, `text.lines()`: an iterator of slices borrowing the string (check/strs.ts)
+    const strSrc = id === 'iter.src' && STR_ITER_SOURCES.has(((e as { iterOp?: string }).iterOp ?? '').slice(4));
+    const strViaRef = (STR_BORROWS_SELF.includes(id) || strSrc) && !!e.recv.ty && prune(e.recv.ty).k === 'ref';
     const mode = strViaRef ? 'value' : ((e as { selfMode?: string }).selfMode ?? 'ref');
     const derefs = (e as { derefs?: number }).derefs ?? 0;
     const callAt = e.nameSpan.from;
     const rp = mode === 'value' ? null : this.placeOf(e.recv);
     // a method of an impl block returning a reference borrows from `&self` / `&mut self` (elision)
     const user = id === 'user' && e.fn ? e.fn : null;
-    const borrowsSelf = (BORROWS_SELF.has(id) && !strViaRef) || (!!user && mode !== 'value' && typeExprHasRef(user.ret));
+    const borrowsSelf = ((BORROWS_SELF.has(id) || strSrc) && !strViaRef) || (!!user && mode !== 'value' && typeExprHasRef(user.ret));
     let recvVal: Val = [];
     let loan: Loan | null = null;
     let root: number | null = null;
@@ -741,6 +743,8 @@ export class FnGraph {
       if (mode === 'value') args.forEach((v, i) => mayHoldRefs(user.paramTys?.[i]) && out.push(...v));
       return this.result(out, e.from);
     }
+    // an adaptor or consumer of an iterator of references passes them on (`lines().map(str::trim).collect()`)
+    if ((strSrc || id === 'iter.op') && e.ty && mayHoldRefs(e.ty)) return this.result(recvVal, e.from);
     if (!PASS_SELF.has(id)) return [];
     const out: Val = [];
     if (BORROWS_SELF.has(id) || mode === 'value') out.push(...recvVal);

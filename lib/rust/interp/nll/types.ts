@@ -106,6 +106,8 @@ export function mayHoldRefs(t: Ty | undefined): boolean {
       return mayHoldRefs(t.e);
     case 'var':
       return t.kind === 'any';
+    case 'iterAd':
+      return mayHoldRefs(t.item);
     case 'struct':
       // a struct with lifetime parameters; a Result of references (`parse` errors hold none)
       return !!t.s.refs || (t.s.generic === 'Result' && t.s.targs!.some(mayHoldRefs));
