@@ -4,7 +4,7 @@
 // char classification (core/src/char/methods.rs), checked/wrapping/saturating/overflowing
 // arithmetic (core/src/num/int_macros.rs). The run-time side is std-str.ts.
 
-import type { Expr } from '../ast';
+import type { Expr, Span } from '../ast';
 import { T, fmtTy, prune, type StructInfo, type Ty } from '../ty';
 import { resultTy } from './enums';
 import { CheckError, Checker, newVar, type MethodSig } from './checker';
@@ -14,7 +14,9 @@ declare module './checker' {
     strMethodSig(e: Extract<Expr, { k: 'method' }>, expected?: Ty): MethodSig | null;
     charMethodSig(e: Extract<Expr, { k: 'method' }>): MethodSig | null;
     intMethodSig2(t: Extract<Ty, { k: 'int' }>, e: Extract<Expr, { k: 'method' }>): MethodSig | null;
-    pendingParses?: { e: Extract<Expr, { k: 'method' }>; target: Ty; err: Ty }[];
+    pendingParses?: { e: Extract<Expr, { k: 'method' }>; target: Ty; err: Ty; letAt: Span | null }[];
+    /** The binding of the `let` being checked, where rustc reports an unknown parse target. */
+    parseLet?: Span | null;
   }
 }
 
@@ -97,7 +99,7 @@ Checker.prototype.strMethodSig = function (this: Checker, e: Extract<Expr, { k: 
       const fromExpected = ex && ex.k === 'struct' && ex.s.generic === 'Result' ? ex.s.targs![0] : null;
       const target = targ ?? fromExpected ?? newVar();
       const err = parseErrTy(target) ?? newVar();
-      if (prune(err).k === 'var') (this.pendingParses ??= []).push({ e, target, err });
+      if (prune(err).k === 'var') (this.pendingParses ??= []).push({ e, target, err, letAt: this.parseLet ?? null });
       else checkParseTarget(e, target);
       return sig('str.parse', [], resultTy(target, err));
     }
@@ -112,9 +114,13 @@ function parseErrTy(target: Ty): Ty | null {
   return null;
 }
 
-function checkParseTarget(e: Extract<Expr, { k: 'method' }>, target: Ty): void {
+function checkParseTarget(e: Extract<Expr, { k: 'method' }>, target: Ty, letAt: Span | null = null): void {
   const p = prune(target);
-  if (p.k === 'var') throw new CheckError(e.nameSpan, 'type annotations needed', undefined, 'E0284');
+  if (p.k === 'var') {
+    // `let n = "42".parse().unwrap();`: rustc points at `n` and labels the `parse`
+    if (letAt) throw new CheckError(letAt, 'type annotations needed', [{ from: e.nameSpan.from, message: 'type must be known at this point' }], 'E0284');
+    throw new CheckError(e.nameSpan, 'type annotations needed', undefined, 'E0284');
+  }
   if (p.k !== 'int' && p.k !== 'float') throw new CheckError(e.nameSpan, `parsing into \`${fmtTy(p)}\` is not in the playground's subset (integers and floats are)`);
 }
 
@@ -128,7 +134,7 @@ Checker.prototype.fnBody = function (this: Checker, f) {
   this.pendingParses = outer;
   for (const p of pending) {
     try {
-      checkParseTarget(p.e, p.target);
+      checkParseTarget(p.e, p.target, p.letAt);
       this.unify(p.err, parseErrTy(p.target)!, p.e);
     } catch (err) {
       if (!(err instanceof CheckError)) throw err;
@@ -246,4 +252,17 @@ Checker.prototype.charCall = function (this: Checker, e: Extract<Expr, { k: 'cal
       return opt(T.char);
   }
   return null;
+};
+
+// the `let` whose initializer is being checked (for E0284's position)
+const baseStmt = Checker.prototype.stmt;
+Checker.prototype.stmt = function (this: Checker, st) {
+  if (st.k !== 'let') return baseStmt.call(this, st);
+  const outer = this.parseLet;
+  this.parseLet = !st.tyAnn && st.pat.k === 'bind' ? { from: st.pat.from, to: st.pat.to } : null;
+  try {
+    return baseStmt.call(this, st);
+  } finally {
+    this.parseLet = outer;
+  }
 };
