@@ -593,7 +593,7 @@ export function compileIterMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }
     case 'nth':
       return (f) => {
         const it = recv(f);
-        let k = op === 'nth' ? Number(a0(f)) : -1;
+        let k = op === 'nth' ? (a0 ? Number(a0(f)) : 0) : -1; // next() is nth(0)
         let last: unknown = DONE;
         for (let x = it.next(); x !== DONE; x = it.next()) {
           step();
