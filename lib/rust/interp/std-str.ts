@@ -9,7 +9,7 @@ import { utf8Len } from './format';
 import { big, maxOf, minOf, norm, wrapTo, type Int } from './int';
 import { DONE, type RIter } from './iter';
 import { Place, RSome, RString, type Machine } from './machine';
-import { applyVec, newString, strHolder } from './std';
+import { applyVec, newString, pushChunks, strHolder } from './std';
 import { intBits, isSigned, prune, type IntName, type Ty } from './ty';
 import type { E, F } from './values';
 
@@ -220,6 +220,16 @@ export function compileStrMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>
         const i = Number(a0(f));
         return i === 0 || i === b.length || (i < b.length && (b[i] & 0xc0) !== 0x80);
       };
+    case 'replace':
+      return replaceFn(cx.m, s, p, (f) => strOf(a1(f)), panic);
+    case 'repeat':
+      return (f) => {
+        const x = s(f);
+        const n = Number(a0(f));
+        const len = utf8Len(x) * n;
+        if (len > Number.MAX_SAFE_INTEGER || !Number.isSafeInteger(len)) panic('capacity overflow', null);
+        return newString(cx.m, x.repeat(n), len, `str::repeat (capacity ${len})`);
+      };
     case 'to_uppercase':
     case 'to_lowercase':
     case 'to_ascii_uppercase':
@@ -236,6 +246,32 @@ export function compileStrMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>
     }
   }
   return null;
+}
+
+/**
+ * str::replace (alloc/src/str.rs): one ASCII byte for one ASCII byte maps the bytes into a Vec of exactly
+ * len; otherwise `String::with_capacity(len if the replacement is not shorter than the pattern, else 0)`
+ * and one push_str per piece and per replacement.
+ */
+function replaceFn(m: Machine, s: (f: F) => string, p: (f: F) => string, to: (f: F) => string, panic: Panic): E {
+  return (f) => {
+    const x = s(f);
+    const from = p(f);
+    const t = to(f);
+    const fromLen = utf8Len(from);
+    const toLen = utf8Len(t);
+    const pieces = from === '' ? ['', ...[...x], ''] : x.split(from);
+    const result = pieces.join(t);
+    if (fromLen === 1 && toLen === 1 && from.charCodeAt(0) < 128 && t.charCodeAt(0) < 128) return newString(m, result, utf8Len(x), 'str::replace (one byte for one byte: capacity = len)');
+    const out = newString(m, '', fromLen <= toLen ? utf8Len(x) : 0, 'str::replace (String::with_capacity)');
+    const chunks: string[] = [];
+    pieces.forEach((piece, i) => {
+      if (i > 0) chunks.push(t);
+      chunks.push(piece);
+    });
+    pushChunks(m, out, chunks, 'str::replace', panic);
+    return out;
+  };
 }
 
 /** str::to_lowercase / to_uppercase: `String::with_capacity(self.len())`, then pushes (growing past len doubles). */

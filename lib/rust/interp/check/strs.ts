@@ -67,7 +67,7 @@ function patternOk(t: Ty): boolean {
 Checker.prototype.strMethodSig = function (this: Checker, e: Extract<Expr, { k: 'method' }>, expected?: Ty): MethodSig | null {
   const sig = (id: string, params: Ty[], ret: Ty): MethodSig => ({ id, self: 'ref', params, ret });
   const pat = (): Ty => {
-    if (e.args.length !== 1) return newVar();
+    if (e.args.length < 1) return newVar();
     const t = this.expr(e.args[0]);
     if (!patternOk(t)) throw new CheckError(e.args[0], `the trait bound \`${fmtTy(t)}: Pattern\` is not satisfied`, undefined, 'E0277');
     return t;
@@ -93,6 +93,12 @@ Checker.prototype.strMethodSig = function (this: Checker, e: Extract<Expr, { k: 
       return sig(`str.${e.name}`, [], T.String);
     case 'is_char_boundary':
       return sig('str.is_char_boundary', [T.usize], T.bool);
+    case 'replace': {
+      if (e.args.length !== 2) return null;
+      return sig('str.replace', [pat(), T.refStr], T.String);
+    }
+    case 'repeat':
+      return sig('str.repeat', [T.usize], T.String);
     case 'parse': {
       const targ = e.targs && e.targs[0] ? this.type(e.targs[0]) : null;
       const ex = expected ? prune(expected) : null;
