@@ -165,6 +165,8 @@ export interface ConstDecl extends Span {
   impl?: ImplDecl;
   /** `static NAME: T = v;` (checked and run as a constant). */
   isStatic?: boolean;
+  /** The module it is declared in (modules.ts). */
+  mod?: string;
 }
 
 /** `impl Type { … }`, `impl Drop for Type { … }` or `impl fmt::Display for Type { … }`. */

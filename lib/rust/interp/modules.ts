@@ -1,5 +1,6 @@
 // Modules within the file (`mod a { pub fn f() … }`), read the way rustc_resolve reads them, reduced:
-// the items of every module are flattened into one namespace (their names must then be distinct),
+// the items of every module are flattened into one namespace (a function or constant whose name
+// another module also uses is named `a::f`; two types of the same name are not supported),
 // and paths lose their module prefix (`a::b::f` → `f`, `crate::`, `self::`, `super::`, and names
 // brought in by `use a::b;`). What is kept is what a learner meets: paths to modules that don't exist
 // (E0433), items missing from a module (E0425/E0412/E0422), and privacy (E0603 for a private item
@@ -27,8 +28,8 @@ export class Modules {
   /** module key → names `use` brings in that refer to modules (`use a::b;`, `use a::{self}`) */
   readonly aliases = new Map<string, Map<string, string>>();
   readonly diags: RawDiag[] = [];
-  /** Item names seen in more than one module (flattening can't keep both). */
-  readonly clashes = new Map<string, number>();
+  /** Item names seen in more than one module: functions and constants get their module path as their name. */
+  readonly clashes = new Map<string, { at: number; kind: ModItem['kind'] }>();
 
   constructor(top: SyntaxNode, private readonly src: string) {
     this.scan(top, '');
@@ -88,7 +89,11 @@ export class Modules {
     for (const [name, it] of own) {
       if (it.kind === 'mod') continue;
       for (const [k, other] of this.items) {
-        if (k !== key && other.has(name) && other.get(name)!.kind !== 'mod') this.clashes.set(name, it.from);
+        if (k !== key && other.has(name) && other.get(name)!.kind !== 'mod') {
+          // types keep one flat name: two of them can't be told apart
+          const kind = it.kind === 'struct' || it.kind === 'enum' ? it.kind : other.get(name)!.kind;
+          this.clashes.set(name, { at: it.from, kind });
+        }
       }
     }
   }
@@ -165,6 +170,13 @@ export class Modules {
     return { mod: cur, rest: segs.slice(i) };
   }
 
+  /** The flat name of item `name` of module `mod` (`circle::area` when another module has an `area` too). */
+  mangled(mod: string, name: string): string {
+    if (!mod || !this.clashes.has(name)) return name;
+    const it = this.items.get(mod)?.get(name);
+    return it && (it.kind === 'fn' || it.kind === 'const' || it.kind === 'static') ? `${mod}::${name}` : name;
+  }
+
   /** Is module `from` the module `mod` or inside it (where `mod`'s private items are visible)? */
   inside(from: string, mod: string): boolean {
     return mod === '' || from === mod || from.startsWith(`${mod}::`);
@@ -205,6 +217,6 @@ export class Modules {
     }
     const restFrom = from + segs.slice(0, segs.length - r.rest.length).reduce((n, s) => n + s.length + 2, 0);
     this.check(r.mod, r.rest[0], key, restFrom, r.rest.length > 1 ? 'type' : ctx);
-    return r.rest;
+    return [this.mangled(r.mod, r.rest[0]), ...r.rest.slice(1)];
   }
 }

@@ -84,6 +84,13 @@ export class Parser {
   posShift = 0;
   constructor(readonly src: string) {}
 
+  /** A function or constant declared in the current module: its flat name (modules.ts) and module. */
+  private modItem<D extends { name: string; mod?: string }>(d: D): D {
+    if (this.modKey) d.name = this.mods!.mangled(this.modKey, d.name);
+    d.mod = this.modKey;
+    return d;
+  }
+
   /** A path without its module prefix (`geometry::area` → `area`), checked by modules.ts. */
   private modPath(segs: string[], from: number, ctx: 'value' | 'type' | 'call'): string[] {
     return this.mods && segs.length > 1 ? this.mods.resolve(segs, this.modKey, from + this.posShift, ctx) : segs;
@@ -129,7 +136,7 @@ export class Parser {
     this.mods = new Modules(top, this.src);
     for (const item of kids(top)) this.item(item, prog, []);
     for (const d of this.mods.diags) this.diags.push(d);
-    for (const [name, at] of this.mods.clashes) this.err(at, at + 1, `two items named \`${name}\` in different modules are not supported (the playground flattens modules)`);
+    for (const [name, c] of this.mods.clashes) if (c.kind === 'struct' || c.kind === 'enum') this.err(c.at, c.at + 1, `two types named \`${name}\` in different modules are not supported (the playground flattens modules)`);
     return prog;
   }
 
@@ -137,7 +144,7 @@ export class Parser {
     try {
       switch (item.name) {
         case 'FunctionItem':
-          prog.fns.push(Object.assign(this.fnItem(item), { mod: this.modKey }));
+          prog.fns.push(this.modItem(this.fnItem(item)));
           return;
         case 'StructItem':
           prog.structs.push(Object.assign(this.structItem(item, attrs), { mod: this.modKey }));
@@ -149,7 +156,7 @@ export class Parser {
           prog.impls.push(this.implItem(item));
           return;
         case 'ConstItem':
-          prog.consts.push(this.constItem(item));
+          prog.consts.push(this.modItem(this.constItem(item)));
           return;
         case 'ModItem': {
           // `mod name { … }`: its items join the program's (modules.ts), remembering their module
@@ -169,7 +176,7 @@ export class Parser {
         case 'StaticItem':
           // `static NAME: T = v;` reads as a constant (the subset has no interior mutability in statics)
           if (has(item, 'mut')) throw new Unsupported(item.from, Math.min(item.to, item.from + 40), '`static mut` needs `unsafe`, which is not supported');
-          prog.consts.push({ ...this.constItem(item), isStatic: true });
+          prog.consts.push(this.modItem({ ...this.constItem(item), isStatic: true }));
           return;
         case 'AttributeItem': {
           const got: string[] = [];
@@ -741,6 +748,8 @@ export class Parser {
       case 'self': {
         const name = this.text(n);
         if (name === 'None') return { ...span, k: 'path', segs: ['None'], targs: null };
+        // a function or constant of this module whose name another module also uses (modules.ts)
+        if (this.modKey && this.mods?.clashes.has(name)) return { ...span, k: 'name', name: this.mods.mangled(this.modKey, name) };
         return { ...span, k: 'name', name };
       }
       case 'ScopedIdentifier': {

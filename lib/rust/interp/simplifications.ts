@@ -12,7 +12,7 @@ export const INTERP_SIMPLIFICATIONS: readonly string[] = Object.freeze([
   'Match exhaustiveness inside tuples and enum payloads knows bool, Option, Result and enums; an integer, char or string element counts as covered only by `_` or a name. E0004 names only the missing top-level variants.',
   'A guard on a pattern that moves matches a scratch copy first and then the value itself: the moves happen once, when the guard holds, as in Rust.',
   'Lifetime annotations are not checked against each other: a function body whose lifetimes rustc rejects (returning a \'b reference as \'a, E0621) still runs here.',
-  'Modules are flattened: item names must be distinct across modules, and an item of another module named without its path (or a `use`) is accepted, where rustc reports E0425.',
+  'Modules are flattened: two types of the same name in different modules are not supported, and an item of another module named without its path (or a `use`) is accepted, where rustc reports E0425.',
   'A Display impl\'s writes are collected and then appended: an allocation inside `fmt` comes before the String growth it follows in the real program.',
   'Bytes copied by realloc are counted in full, though the allocator may grow a block in place.',
   'HashMap and HashSet iterate (for, keys, values, iter, {:?}) in insertion order; a real one iterates in an order set by its random SipHash keys, different in every run.',
