@@ -11,7 +11,7 @@ export const INTERP_SIMPLIFICATIONS: readonly string[] = Object.freeze([
   'A match or if-let arm that moves a binding out of a place counts as moving the whole value (an enum place: partially moving it), whichever arm runs (rustc tracks the parts per arm).',
   'Match exhaustiveness inside tuples and enum payloads knows bool, Option, Result and enums; an integer, char or string element counts as covered only by `_` or a name. E0004 names only the missing top-level variants.',
   'A guard on a pattern that moves matches a scratch copy first and then the value itself: the moves happen once, when the guard holds, as in Rust.',
-  'Lifetime annotations are not checked against each other: a function body whose lifetimes rustc rejects (returning a \'b reference as \'a, E0621) still runs here.',
+  'Lifetime annotations are not checked against each other: a function body whose lifetimes rustc rejects (returning a \'b reference as \'a; only a parameter without a lifetime returned directly is E0621) still runs here.',
   'Modules are flattened: two types of the same name in different modules are not supported, and an item of another module named without its path (or a `use`) is accepted, where rustc reports E0425.',
   'A Display impl\'s writes are collected and then appended: an allocation inside `fmt` comes before the String growth it follows in the real program.',
   'Bytes copied by realloc are counted in full, though the allocator may grow a block in place.',
