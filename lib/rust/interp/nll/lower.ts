@@ -19,7 +19,7 @@
 
 import type { Block, Expr, FnDecl, LocalDecl, Pattern, Span, Stmt } from '../ast';
 import { isCopy, prune } from '../ty';
-import { STR_BORROWS_SELF, STR_ITER_SOURCES } from '../check/strs';
+import { STR_BORROWS_SELF, STR_ITER_SOURCES } from '../check/str-types';
 import {
   ARGS_INTO_SELF, BORROWS_SELF, PASS_SELF, RET, autoDerefs, bindsByValue, derefProjs, innerTy, isPromotable, lifetimesOf, mayHoldRefs, patLocals, typeExprHasRef,
   type AccessKind, type Act, type GraphNode, type Loan, type LocalInfo, type LoopCx, type Place, type Val,

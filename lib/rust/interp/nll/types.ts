@@ -3,7 +3,7 @@
 
 import type { Expr, FnDecl, LocalDecl, Pattern } from '../ast';
 import { prune, type Ty } from '../ty';
-import { STR_BORROWS_SELF } from '../check/strs';
+import { STR_BORROWS_SELF } from '../check/str-types';
 
 export type Note = { from: number; message: string };
 
