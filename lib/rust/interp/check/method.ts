@@ -361,8 +361,7 @@ function orderable(t: Ty): boolean {
 function isUnsupportedMethod(name: string): string {
   if (['map', 'filter', 'collect', 'for_each', 'fold', 'into_iter', 'iter_mut', 'enumerate', 'zip', 'chars', 'bytes', 'split', 'sort', 'sort_unstable', 'dedup', 'retain', 'drain', 'extend', 'append', 'get', 'get_mut', 'entry', 'insert',
     'rev', 'step_by', 'take', 'skip', 'position', 'find', 'any', 'all', 'product', 'last_mut', 'first_mut', 'sort_by', 'sort_by_key', 'reverse', 'swap', 'join', 'concat', 'windows', 'chunks',
-    'trim', 'lines', 'split_whitespace', 'parse', 'to_uppercase', 'to_lowercase', 'starts_with', 'ends_with', 'replace', 'repeat', 'char_indices', 'is_alphabetic', 'is_numeric', 'to_digit',
-    'checked_add', 'checked_sub', 'checked_mul', 'checked_div', 'saturating_add', 'saturating_sub', 'overflowing_add', 'map_or', 'ok_or', 'and_then', 'unwrap_or_default', 'unwrap_or_else', 'as_ref', 'as_mut', 'contains', 'cloned', 'copied', 'iter_mut', 'last_mut', 'split_at', 'to_ascii_uppercase', 'to_ascii_lowercase', 'as_bytes'].includes(name)) {
+    'map_or', 'ok_or', 'and_then', 'unwrap_or_default', 'unwrap_or_else', 'as_ref', 'as_mut', 'contains', 'cloned', 'copied', 'iter_mut', 'last_mut', 'split_at'].includes(name)) {
     return ` (\`${name}\` is not in the playground's subset)`;
   }
   return '';
