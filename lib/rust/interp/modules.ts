@@ -20,6 +20,9 @@ export interface ModItem {
 const KIND_WORD: Record<ModItem['kind'], string> = { fn: 'function', struct: 'struct', enum: 'enum', const: 'constant', static: 'static', mod: 'module' };
 
 /** Names a path may start with that are not modules of the program (std's crates, primitive types' paths). */
+/** `use`, `pub use`, `pub(crate) use` before the path. */
+const USE_HEAD = /^(?:pub(?:\([^)]*\))?\s+)?use\s+/;
+
 const EXTERN = new Set(['std', 'core', 'alloc', 'bumpalo', 'mem', 'fmt', 'ptr', 'cmp', 'iter', 'char', 'str', 'f32', 'f64', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'collections', 'rc', 'cell', 'hint', 'process', 'thread', 'sync', 'time', 'ops', 'convert', 'string', 'vec', 'boxed', 'num', 'slice', 'io']);
 
 export class Modules {
@@ -40,8 +43,9 @@ export class Modules {
   private scanUses(list: SyntaxNode, key: string): void {
     for (let c = list.firstChild; c; c = c.nextSibling) {
       if (c.name === 'UseDeclaration') {
-        const text = this.src.slice(c.from, c.to).replace(/^use\s+/, '').replace(/;\s*$/, '');
-        this.use(text, key, c.from + 4);
+        const full = this.src.slice(c.from, c.to);
+        const text = full.replace(USE_HEAD, '').replace(/;\s*$/, '');
+        this.use(text, key, c.from + full.indexOf(text), full.startsWith('pub'));
       } else if (c.name === 'ModItem') {
         const id = c.getChild('BoundIdentifier');
         const body = c.getChild('DeclarationList');
@@ -52,7 +56,7 @@ export class Modules {
 
   /** Is this `use` (the text after `use`) about the program's modules? */
   isLocalUse(text: string, key: string): boolean {
-    return this.any && this.startsLocal(text.replace(/\s+/g, '').split('::')[0], key);
+    return this.any && this.startsLocal(text.replace(USE_HEAD, '').replace(/\s+/g, '').split('::')[0], key);
   }
 
   get any(): boolean {
@@ -99,7 +103,7 @@ export class Modules {
   }
 
   /** Reads `use` declarations of module `key` (the part after `use`, without `;`): module aliases. */
-  use(text: string, key: string, from: number): boolean {
+  use(text: string, key: string, from: number, isPub = false): boolean {
     const t = text.replace(/\s+/g, '');
     const m = /^(.*?)(?:::\{(.*)\})?$/.exec(t)!;
     const base = m[1].split('::');
@@ -107,6 +111,14 @@ export class Modules {
     const parts = m[2] !== undefined ? m[2].split(',').filter(Boolean) : [null];
     for (const p of parts) {
       let segs = p === null ? base : p === 'self' ? base : [...base, ...p.split('::')];
+      if (segs[segs.length - 1] === '*') {
+        // a glob: the items are reachable anyway (flattened); its public modules become names here
+        const r = this.walk(segs.slice(0, -1), key, from, true);
+        if (r && r.rest.length === 0) {
+          for (const [name, it] of this.items.get(r.mod) ?? []) if (it.kind === 'mod' && it.pub) this.alias(key, name, r.mod ? `${r.mod}::${name}` : name);
+        }
+        continue;
+      }
       let alias: string | null = null;
       const as = /^(.*)as(\w+)$/.exec(segs[segs.length - 1]);
       if (as && segs[segs.length - 1].includes('as')) {
@@ -121,12 +133,22 @@ export class Modules {
       if (r === null) continue;
       if (r.rest.length === 0) {
         const last = segs[segs.length - 1] === 'self' ? segs[segs.length - 2] : segs[segs.length - 1];
-        let al = this.aliases.get(key);
-        if (!al) this.aliases.set(key, (al = new Map()));
-        al.set(alias ?? last, r.mod);
-      } else this.check(r.mod, r.rest[0], key, from, 'use');
+        this.alias(key, alias ?? last, r.mod);
+      } else {
+        this.check(r.mod, r.rest[0], key, from, 'use');
+        // `pub use self::round::circle;` makes `circle` an item of this module too
+        const it = this.items.get(r.mod)?.get(r.rest[0]);
+        const own = this.items.get(key)!;
+        if (it && r.rest.length === 1 && !own.has(alias ?? r.rest[0])) own.set(alias ?? r.rest[0], { ...it, pub: isPub });
+      }
     }
     return true;
+  }
+
+  private alias(key: string, name: string, mod: string): void {
+    let al = this.aliases.get(key);
+    if (!al) this.aliases.set(key, (al = new Map()));
+    al.set(name, mod);
   }
 
   private startsLocal(first: string, key: string): boolean {

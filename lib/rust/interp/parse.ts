@@ -196,7 +196,7 @@ export class Parser {
           return;
         }
         case 'UseDeclaration': {
-          if (this.mods?.isLocalUse(this.text(item).replace(/^use\s+/, ''), this.modKey)) return; // read by modules.ts
+          if (this.mods?.isLocalUse(this.text(item), this.modKey)) return; // read by modules.ts
           const t = this.text(item).replace(/\s+/g, '');
           const im = /^usestd::(?:collections|rc|cell)::(?:(\w+)|\{([\w,]+)\});$/.exec(t);
           if (im) (prog.imports ??= []).push(...(im[1] ? [im[1]] : im[2].split(',')));

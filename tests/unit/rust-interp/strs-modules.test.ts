@@ -63,6 +63,12 @@ fn main() {
     expect(r.diagnostics).toEqual([]);
     expect(r.stdout).toBe('110 110 1\n');
   });
+  it('pub use re-exports and glob imports', () => {
+    const src = 'mod shapes {\n    pub mod round {\n        pub fn circle(r: u32) -> u32 { 3 * r * r }\n    }\n    pub use self::round::circle;\n    pub fn square(s: u32) -> u32 { s * s }\n}\nuse shapes::*;\nfn main() {\n    println!("{} {} {}", square(3), shapes::circle(2), round::circle(1));\n}\n';
+    const r = run(src);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.stdout).toBe('9 12 3\n');
+  });
   it('a private module reached from outside is E0603', () => {
     const src = 'mod outer {\n    mod hidden {\n        pub fn g() -> u32 { 1 }\n    }\n}\nfn main() {\n    println!("{}", outer::hidden::g());\n}\n';
     expect(first(src)).toBe('E0603 7:27 module `hidden` is private');
