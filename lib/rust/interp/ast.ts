@@ -9,8 +9,8 @@ export interface Span {
 }
 
 export type TypeExpr =
-  | (Span & { k: 'path'; name: string; args: TypeExpr[] })
-  | (Span & { k: 'ref'; mut: boolean; elem: TypeExpr; lifetime?: boolean })
+  | (Span & { k: 'path'; name: string; args: TypeExpr[]; lts?: string[] })
+  | (Span & { k: 'ref'; mut: boolean; elem: TypeExpr; lifetime?: boolean; lt?: string })
   | (Span & { k: 'array'; elem: TypeExpr; len: number | null }) // len null: a slice [T]
   | (Span & { k: 'unit' })
   | (Span & { k: 'tuple'; elems: TypeExpr[] })
@@ -131,6 +131,9 @@ export interface FnDecl extends Span {
   key?: string;
   params: { pat: Pattern; ty: TypeExpr; span: Span }[];
   ret: TypeExpr | null;
+  /** The module it is declared in ('' = the crate root, 'a::b'; modules.ts) and, in an impl, whether it is `pub`. */
+  mod?: string;
+  pub?: boolean;
   body: Block;
   paramTys?: Ty[];
   retTy?: Ty;
@@ -165,8 +168,12 @@ export interface StructDecl extends Span {
   nameSpan: Span;
   /** `struct S { a: T }`, `struct S(T, U);` (fields named '0', '1', …) or `struct S;` */
   kind: 'named' | 'tuple' | 'unit';
-  fields: { name: string; ty: TypeExpr; span: Span }[];
+  fields: { name: string; ty: TypeExpr; span: Span; private?: boolean }[];
   derives: string[];
+  /** The module it is declared in (modules.ts). */
+  mod?: string;
+  /** `struct Parser<'a>`: its lifetime parameters. */
+  lifetimes?: string[];
   fieldTys?: Ty[];
   /** `enum Name { A, B(T), C { x: T } }` (then `fields` is empty). */
   variants?: { name: string; nameSpan: Span; kind: 'named' | 'tuple' | 'unit'; fields: { name: string; ty: TypeExpr; span: Span }[] }[];
@@ -179,6 +186,10 @@ export interface ConstDecl extends Span {
   ty: TypeExpr;
   value: Expr;
   impl?: ImplDecl;
+  /** `static NAME: T = v;` (checked and run as a constant). */
+  isStatic?: boolean;
+  /** The module it is declared in (modules.ts). */
+  mod?: string;
 }
 
 /** `impl Type { … }`, `impl Drop for Type { … }` or `impl fmt::Display for Type { … }`. */

@@ -23,6 +23,8 @@ import './check/enums';
 import './check/traits';
 import './check/generics';
 import './check/conversions';
+import './check/strs';
+import './check/privacy';
 
 export { Checker, type Checked, type FnInfo } from './check/checker';
 export { isPlace, placeName } from './check/place';

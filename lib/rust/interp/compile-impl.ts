@@ -127,5 +127,5 @@ export function installTraitHooks(cx: Compiler): void {
     m.label = label;
   };
   m.userDrop = (s, v) => preserve(() => drops.get(s)!.call!([v]));
-  m.userFmt = (s, v, out) => preserve(() => fmts.get(s)!.call!([v, new RFormatter(out)]));
+  m.userFmt = (s, v, out) => (s.nativeFmt ? s.nativeFmt(v, out) : preserve(() => fmts.get(s)!.call!([v, new RFormatter(out)])));
 }

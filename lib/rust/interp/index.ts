@@ -7,6 +7,7 @@ import { parseProgram, type RawDiag } from './parse';
 import { check } from './check';
 import { borrowck } from './borrowck';
 import { elisionErrors } from './nll/elision';
+import { explicitLifetimeErrors } from './nll/explicit';
 import { knownPanicsLint } from './lint';
 import { Compiler, LineMap } from './compile';
 import { BudgetStop, Machine, RustPanic } from './machine';
@@ -49,7 +50,7 @@ function analyse(source: string) {
   // A missing `;` is reported where rustc does; the bare error of the broken node adds nothing.
   if (syntax.some((d) => d.message.startsWith('expected `;`'))) syntax = syntax.filter((d) => d.message !== 'syntax error');
   const all = syntax.length ? syntax : [...diags, ...elisionErrors(prog), ...checked.diags];
-  if (all.length === 0) all.push(...borrowck(checked));
+  if (all.length === 0) all.push(...explicitLifetimeErrors(prog), ...borrowck(checked));
   // rustc's MIR lints (arithmetic_overflow, unconditional_panic) run only on bodies that borrow-checked.
   if (all.length === 0) all.push(...knownPanicsLint(checked));
   return { lm, prog, checked, diags: toDiagnostics(lm, dedupe(all)) };

@@ -12,6 +12,7 @@ import { addFn, mulFn, type Int } from './int';
 import { Place, RSome, RString, RVec, type Machine } from './machine';
 import { compareOrd, ordFn } from './rmap';
 import { applyVec, cloneValue, newVec } from './std';
+import { strIter } from './std-str';
 import { T, isCopy, layoutOf, needsDrop, prune, sizeOf, zonk, type IntName, type Ty } from './ty';
 import { copier, isObjectKind, type E, type F } from './values';
 import { StringModel, VecModel, utf8Length } from '../vec';
@@ -456,6 +457,12 @@ export function compileIterMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }
         return (f) => charsIter(strOf(recv(f)), op === 'char_indices');
       case 'bytes':
         return (f) => arrIter([...new TextEncoder().encode(strOf(recv(f)))]);
+      case 'str.split':
+      case 'str.rsplit':
+      case 'str.split_terminator':
+      case 'str.split_whitespace':
+      case 'str.lines':
+        return argE ? (f) => strIter(op, strOf(recv(f)), argE(f)) : (f) => strIter(op, strOf(recv(f)), undefined);
       case 'vec_into_iter': {
         const d = dropGlue(st, m);
         const de = needsDrop(el!) ? dropGlue(el!, m) : null;
@@ -587,7 +594,7 @@ export function compileIterMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }
     case 'nth':
       return (f) => {
         const it = recv(f);
-        let k = op === 'nth' ? Number(a0(f)) : -1;
+        let k = op === 'nth' ? (a0 ? Number(a0(f)) : 0) : -1; // next() is nth(0)
         let last: unknown = DONE;
         for (let x = it.next(); x !== DONE; x = it.next()) {
           step();

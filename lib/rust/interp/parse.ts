@@ -1,6 +1,7 @@
 // @lezer/rust tree → the subset's AST (ast.ts). Error-tolerant: syntax errors (⚠ nodes) and
 // constructs outside the subset become diagnostics naming the construct; parsing goes on.
 
+import { Modules } from './modules';
 import { parser } from '@lezer/rust';
 import type { SyntaxNode } from '@lezer/common';
 import type { Block, ConstDecl, Expr, FmtArgs, FnDecl, ImplDecl, Pattern, Program, Span, Stmt, StructDecl, TraitDecl, TypeExpr, TypeParam } from './ast';
@@ -47,7 +48,6 @@ function mutAt(n: SyntaxNode): number | undefined {
 const UNSUPPORTED_ITEMS: Record<string, string> = {
   TraitItem: 'traits are not supported',
   ModItem: 'modules are not supported',
-  StaticItem: 'statics are not supported',
   TypeItem: 'type aliases are not supported',
   UnionItem: 'unions are not supported',
   MacroRules: 'macro_rules! is not supported',
@@ -77,7 +77,24 @@ const INT_SUFFIX = /(u8|u16|u32|u64|u128|usize|i8|i16|i32|i64|i128|isize)$/;
 
 export class Parser {
   diags: RawDiag[] = [];
+  /** The program's modules (modules.ts) and the one being parsed ('' = the crate root). */
+  mods: Modules | null = null;
+  modKey = '';
+  /** A macro argument's parser: where its text starts in the source (for modules.ts's errors). */
+  posShift = 0;
   constructor(readonly src: string) {}
+
+  /** A function or constant declared in the current module: its flat name (modules.ts) and module. */
+  private modItem<D extends { name: string; mod?: string }>(d: D): D {
+    if (this.modKey) d.name = this.mods!.mangled(this.modKey, d.name);
+    d.mod = this.modKey;
+    return d;
+  }
+
+  /** A path without its module prefix (`geometry::area` → `area`), checked by modules.ts. */
+  private modPath(segs: string[], from: number, ctx: 'value' | 'type' | 'call'): string[] {
+    return this.mods && segs.length > 1 ? this.mods.resolve(segs, this.modKey, from + this.posShift, ctx) : segs;
+  }
 
   text(n: Span): string {
     return this.src.slice(n.from, n.to);
@@ -116,7 +133,10 @@ export class Parser {
     const top = tree.topNode;
     this.scanErrors(top);
     const prog: Program = { fns: [], structs: [], impls: [], consts: [], usesBump: false };
+    this.mods = new Modules(top, this.src);
     for (const item of kids(top)) this.item(item, prog, []);
+    for (const d of this.mods.diags) this.diags.push(d);
+    for (const [name, c] of this.mods.clashes) if (c.kind === 'struct' || c.kind === 'enum') this.err(c.at, c.at + 1, `two types named \`${name}\` in different modules are not supported (the playground flattens modules)`);
     return prog;
   }
 
@@ -124,13 +144,13 @@ export class Parser {
     try {
       switch (item.name) {
         case 'FunctionItem':
-          prog.fns.push(this.fnItem(item));
+          prog.fns.push(this.modItem(this.fnItem(item)));
           return;
         case 'StructItem':
-          prog.structs.push(this.structItem(item, attrs));
+          prog.structs.push(Object.assign(this.structItem(item, attrs), { mod: this.modKey }));
           return;
         case 'EnumItem':
-          prog.structs.push(this.enumItem(item, attrs));
+          prog.structs.push(Object.assign(this.enumItem(item, attrs), { mod: this.modKey }));
           return;
         case 'ImplItem':
           prog.impls.push(this.implItem(item));
@@ -139,7 +159,27 @@ export class Parser {
           (prog.traits ??= []).push(this.traitItem(item));
           return;
         case 'ConstItem':
-          prog.consts.push(this.constItem(item));
+          prog.consts.push(this.modItem(this.constItem(item)));
+          return;
+        case 'ModItem': {
+          // `mod name { … }`: its items join the program's (modules.ts), remembering their module
+          const id = item.getChild('BoundIdentifier');
+          const body = item.getChild('DeclarationList');
+          if (!id || !body) throw new Unsupported(item.from, Math.min(item.to, item.from + 40), 'modules in other files (`mod name;`) are not supported');
+          const outer = this.modKey;
+          const name = this.text(id);
+          this.modKey = outer ? `${outer}::${name}` : name;
+          try {
+            for (const c of kids(body)) this.item(c, prog, []);
+          } finally {
+            this.modKey = outer;
+          }
+          return;
+        }
+        case 'StaticItem':
+          // `static NAME: T = v;` reads as a constant (the subset has no interior mutability in statics)
+          if (has(item, 'mut')) throw new Unsupported(item.from, Math.min(item.to, item.from + 40), '`static mut` needs `unsafe`, which is not supported');
+          prog.consts.push(this.modItem({ ...this.constItem(item), isStatic: true }));
           return;
         case 'AttributeItem': {
           const got: string[] = [];
@@ -159,10 +199,12 @@ export class Parser {
           return;
         }
         case 'UseDeclaration': {
+          if (this.mods?.isLocalUse(this.text(item), this.modKey)) return; // read by modules.ts
           const t = this.text(item).replace(/\s+/g, '');
           const im = /^usestd::(?:collections|rc|cell)::(?:(\w+)|\{([\w,]+)\});$/.exec(t);
           if (im) (prog.imports ??= []).push(...(im[1] ? [im[1]] : im[2].split(',')));
           if (t === 'usebumpalo::Bump;') prog.usesBump = true;
+          else if (/^usestd::num::(ParseIntError|ParseFloatError|\{(ParseIntError|ParseFloatError)(,(ParseIntError|ParseFloatError))*\});$/.test(t)) return;
           else if (t !== 'usestd::collections::VecDeque;' && t !== 'usestd::mem;' && t !== 'usestd::rc::Rc;' && !/^usestd::cell::(RefCell|Cell|\{(RefCell|Cell)(,(RefCell|Cell))*\});$/.test(t) && !/^usestd::collections::(\w+|\{\w+(,\w+)*\});$/.test(t) && !/^usestd::ops::((Add|Sub|Mul)|\{(Add|Sub|Mul)(,(Add|Sub|Mul))*\});$/.test(t) && !/^usestd::fmt(::(Display|Formatter)|::\{(self|Display|Formatter)(,(self|Display|Formatter))*\})?;$/.test(t)) {
             const m = /Arc|Weak|Mutex/.exec(t);
             this.err(item.from, item.to, m ? `${m[0]} is not supported` : `this use declaration is not supported (only \`use bumpalo::Bump;\`, \`use std::collections::VecDeque;\`, \`use std::mem;\` and \`use std::fmt;\`)`);
@@ -185,9 +227,10 @@ export class Parser {
   /** `impl Type { fn … const … }` and the two trait impls of the subset (Drop, Display). */
   private implItem(n: SyntaxNode): ImplDecl {
     const ks = kids(n);
-    if (ks.some((c) => c.name === 'TypeParamList')) throw new Unsupported(n.from, Math.min(n.to, n.from + 40), 'generic impl blocks are not supported');
+    // `impl<'a> Parser<'a>`: lifetime parameters only
+    if (ks.some((c) => c.name === 'TypeParamList' && !kids(c).every((x) => x.name === 'Lifetime'))) throw new Unsupported(n.from, Math.min(n.to, n.from + 40), 'generic impl blocks are not supported');
     const body = ks.find((c) => c.name === 'DeclarationList');
-    const types = ks.filter((c) => c !== body && c.name !== 'Vis' && c.name !== 'WhereClause');
+    const types = ks.filter((c) => c !== body && c.name !== 'Vis' && c.name !== 'WhereClause' && c.name !== 'TypeParamList');
     let trait: ImplDecl['trait'] = null;
     if (types.length === 2) {
       const t = this.text(types[0]).replace(/\s+/g, '');
@@ -209,6 +252,8 @@ export class Parser {
         if (c.name === 'FunctionItem') {
           const f = this.fnItem(c);
           f.impl = impl;
+          f.mod = this.modKey;
+          f.pub = this.text(c).startsWith('pub');
           impl.fns.push(f);
         } else if (c.name === 'ConstItem') {
           const k = this.constItem(c);
@@ -419,6 +464,7 @@ export class Parser {
     let name = '';
     let nameSpan: Span = { from: n.from, to: n.from };
     let kind: StructDecl['kind'] = 'named';
+    let lifetimes: string[] | undefined;
     const fields: StructDecl['fields'] = [];
     for (const c of kids(n)) {
       if (c.name === 'TypeIdentifier') {
@@ -428,27 +474,37 @@ export class Parser {
         for (const f of kids(c)) {
           if (f.name !== 'FieldDeclaration') continue;
           const fk = kids(f).filter((x) => x.name !== 'Vis');
-          fields.push({ name: this.text(fk[0]), ty: this.type(fk[fk.length - 1]), span: { from: f.from, to: f.to } });
+          fields.push({ name: this.text(fk[0]), ty: this.type(fk[fk.length - 1]), span: { from: f.from, to: f.to }, ...(f.getChild('Vis') ? {} : { private: true }) });
         }
       } else if (c.name === 'OrderedFieldDeclarationList') {
         kind = 'tuple';
+        let vis = false;
         for (const f of kids(c)) {
-          if (f.name === 'Vis') continue;
-          fields.push({ name: String(fields.length), ty: this.type(f), span: { from: f.from, to: f.to } });
+          if (f.name === 'Vis') {
+            vis = true;
+            continue;
+          }
+          fields.push({ name: String(fields.length), ty: this.type(f), span: { from: f.from, to: f.to }, ...(vis ? {} : { private: true }) });
+          vis = false;
         }
-      } else if (c.name === 'TypeParamList') throw new Unsupported(c.from, c.to, 'generic structs are not supported');
+      } else if (c.name === 'TypeParamList') {
+        // `struct Parser<'a>`: lifetime parameters only
+        if (!kids(c).every((x) => x.name === 'Lifetime')) throw new Unsupported(c.from, c.to, 'generic structs are not supported');
+        lifetimes = kids(c).map((x) => this.text(x));
+      }
     }
     if (kind === 'named' && !kids(n).some((c) => c.name === 'FieldDeclarationList')) kind = 'unit';
     for (const d of derives) {
       if (!['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq', 'Default', 'Hash', 'PartialOrd', 'Ord'].includes(d)) this.err(n.from, n.to, `#[derive(${d})] is not supported`);
     }
-    return { from: n.from, to: n.to, name, nameSpan, kind, fields, derives };
+    return { from: n.from, to: n.to, name, nameSpan, kind, fields, derives, ...(lifetimes ? { lifetimes } : {}) };
   }
 
   type(n: SyntaxNode): TypeExpr {
     const span = { from: n.from, to: n.to };
     switch (n.name) {
       case '_':
+      case 'InferredType':
         return { ...span, k: 'path', name: '_', args: [] };
       case 'TypeIdentifier':
       case 'PrimitiveType':
@@ -457,20 +513,24 @@ export class Parser {
         const t = this.text(n).replace(/\s+/g, '');
         const last = t.split('::').pop()!;
         if (t === 'std::collections::VecDeque' || t === 'bumpalo::Bump' || t === 'std::string::String' || t === 'std::vec::Vec') return { ...span, k: 'path', name: last, args: [] };
-        return { ...span, k: 'path', name: t, args: [] };
+        return { ...span, k: 'path', name: this.modPath(t.split('::'), n.from, 'type').join('::'), args: [] };
       }
       case 'GenericType': {
         const k = kids(n);
-        const name = this.text(k[0]).replace(/\s+/g, '').split('::').pop()!;
+        const full = this.text(k[0]).replace(/\s+/g, '').split('::');
+        const name = this.modPath(full, k[0].from, 'type').pop()!;
         // `fmt::Formatter<'_>`: the one lifetime argument the subset accepts
         const targs = k[1] ? kids(k[1]).filter((a) => !(name === 'Formatter' && a.name === 'Lifetime')) : [];
-        const args = targs.map((a) => (a.name === 'Lifetime' ? unsupportedLifetime(a) : this.type(a)));
-        return { ...span, k: 'path', name, args };
+        // `Parser<'a>`: lifetime arguments are kept apart (nll/ reads them)
+        const lts = targs.filter((a) => a.name === 'Lifetime').map((a) => this.text(a));
+        const args = targs.filter((a) => a.name !== 'Lifetime').map((a) => this.type(a));
+        return { ...span, k: 'path', name, args, ...(lts.length ? { lts } : {}) };
       }
       case 'ReferenceType': {
         const k = kids(n);
         // `&'a T`, `&'static str`: lifetimes are accepted and not checked beyond what borrowck.ts does
-        return { ...span, k: 'ref', mut: has(n, 'mut'), elem: this.type(k[k.length - 1]), ...(k.some((c) => c.name === 'Lifetime') ? { lifetime: true } : {}) };
+        const lt = k.find((c) => c.name === 'Lifetime');
+        return { ...span, k: 'ref', mut: has(n, 'mut'), elem: this.type(k[k.length - 1]), ...(lt ? { lifetime: true, lt: this.text(lt) } : {}) };
       }
       case 'ArrayType': {
         const k = kids(n);
@@ -539,12 +599,12 @@ export class Parser {
         return { ...span, k: 'at', name: this.text(k[0]), mut, sub: this.pattern(k[k.length - 1]) };
       }
       case 'ScopedIdentifier': {
-        const path = this.text(n).replace(/\s+/g, '');
+        const path = this.modPath(this.text(n).replace(/\s+/g, '').split('::'), n.from, 'value').join('::');
         return { ...span, k: 'variant', path, pathSpan: span, elems: null, fields: null, rest: false };
       }
       case 'StructPattern': {
         const k = kids(n);
-        const path = this.text(k[0]).replace(/\s+/g, '');
+        const path = this.modPath(this.text(k[0]).replace(/\s+/g, '').split('::'), k[0].from, 'type').join('::');
         const fields: { name: string; span: Span; pat: Pattern }[] = [];
         let rest = false;
         const list = k.find((c) => c.name === 'FieldPatternList');
@@ -580,12 +640,12 @@ export class Parser {
           const head = k[0].name === 'TypeIdentifier' || k[0].name === 'ScopedTypeIdentifier' ? k[0] : null;
           const elems = (head ? k.slice(1) : k).map((x): Pattern => (x.name === '..' ? { from: x.from, to: x.to, k: 'wild', rest: true } as Pattern : this.pattern(x)));
           if (!head) return { ...span, k: 'tuple', elems };
-          const name = this.text(head).replace(/\s+/g, '');
+          const name = this.modPath(this.text(head).replace(/\s+/g, '').split('::'), head.from, 'type').join('::');
           if (name.includes('::')) return { ...span, k: 'variant', path: name, pathSpan: { from: head.from, to: head.to }, elems, fields: null, rest: false };
           return { ...span, k: 'tstruct', name, elems };
         }
         if (k.length && (k[0].name === 'TypeIdentifier' || k[0].name === 'ScopedTypeIdentifier')) {
-          const name = this.text(k[0]).replace(/\s+/g, '');
+          const name = this.modPath(this.text(k[0]).replace(/\s+/g, '').split('::'), k[0].from, 'type').join('::');
           const elems = k.slice(1).map((x) => this.pattern(x));
           if (name === 'Some') {
             if (elems.length !== 1) throw new Unsupported(n.from, n.to, 'this pattern is not supported');
@@ -768,6 +828,8 @@ export class Parser {
       case 'self': {
         const name = this.text(n);
         if (name === 'None') return { ...span, k: 'path', segs: ['None'], targs: null };
+        // a function or constant of this module whose name another module also uses (modules.ts)
+        if (this.modKey && this.mods?.clashes.has(name)) return { ...span, k: 'name', name: this.mods.mangled(this.modKey, name) };
         return { ...span, k: 'name', name };
       }
       case 'ScopedIdentifier': {
@@ -775,7 +837,7 @@ export class Parser {
         let targs: TypeExpr[] | null = null;
         for (const c of k) {
           if (c.name === 'TypeArgList') targs = kids(c).map((a) => this.type(a));
-          else if (c.name === 'ScopedIdentifier' || c.name === 'ScopeIdentifier' || c.name === 'Identifier' || c.name === 'TypeIdentifier') segs.push(...this.text(c).replace(/\s+/g, '').split('::'));
+          else if (c.name === 'ScopedIdentifier' || c.name === 'ScopeIdentifier' || c.name === 'Identifier' || c.name === 'TypeIdentifier' || c.name === 'crate' || c.name === 'self' || c.name === 'super') segs.push(...this.text(c).replace(/\s+/g, '').split('::'));
           else if (c.name === 'QualifiedScope' && kids(c)[0]?.name === 'TypeIdentifier') segs.push(this.text(kids(c)[0])); // `<T as Trait>::m`: T's own
           else if (c.name === 'GenericType') {
             const g = this.type(c) as Extract<TypeExpr, { k: 'path' }>;
@@ -783,7 +845,13 @@ export class Parser {
             targs = g.args;
           } else throw new Unsupported(c.from, c.to, 'this path is not supported');
         }
-        return { ...span, k: 'path', segs, targs };
+        // `crate::` / `super::` are keywords kids() leaves out: read them from the text
+        if (/^(crate|super)\b/.test(this.text(n)) && (segs[0] !== 'crate' && segs[0] !== 'super')) segs.unshift(...this.text(n).replace(/\s+/g, '').split('::').slice(0, this.text(n).replace(/\s+/g, '').split('::').length - segs.length));
+        const callee = n.parent?.name === 'CallExpression' && n.parent.firstChild?.from === n.from;
+        const local = this.modPath(segs, n.from, callee ? 'call' : 'value');
+        // `geometry::area` is the function `area` (modules are flattened)
+        if (local.length === 1 && !targs) return { from: n.to - local[0].length, to: n.to, k: 'name', name: local[0] };
+        return { ...span, k: 'path', segs: local, targs };
       }
       case 'TupleExpression':
         return { ...span, k: 'tuple', elems: k.map((c) => this.expr(c)) };
@@ -873,7 +941,7 @@ export class Parser {
         return { ...span, k: 'range', lo, hi, inclusive };
       }
       case 'StructExpression': {
-        const name = this.text(k[0]);
+        const name = this.modPath(this.text(k[0]).replace(/\s+/g, '').split('::'), k[0].from, 'type').join('::');
         const fields: Extract<Expr, { k: 'struct' }>['fields'] = [];
         let base: Expr | null = null;
         for (const f of kids(k[1])) {
@@ -1044,6 +1112,9 @@ export class Parser {
     if (!target) throw new Unsupported(at, at + inner.length, 'could not parse the macro arguments');
     // Parse the sub-tree against the wrapper text, then shift every span back into the source.
     const sub = new Parser(text);
+    sub.mods = this.mods;
+    sub.modKey = this.modKey;
+    sub.posShift = this.posShift + shift;
     const e = sub.expr(target);
     for (const d of sub.diags) this.err(d.from + shift, d.to + shift, d.message);
     shiftSpans(e, shift);
@@ -1051,9 +1122,6 @@ export class Parser {
   }
 }
 
-function unsupportedLifetime(n: SyntaxNode): never {
-  throw new Unsupported(n.from, n.to, 'lifetime annotations are not supported');
-}
 
 const RUST_KEYWORDS = new Set('as break const continue crate else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while async await dyn'.split(' '));
 

@@ -1,6 +1,6 @@
 // What the simulated Rust runtime leaves out or simplifies; the playground shows this list.
 export const INTERP_SIMPLIFICATIONS: readonly string[] = Object.freeze([
-  'Borrows are checked as rustc\'s NLL does (E0499, E0502, E0503, E0505, E0506, E0597, E0716, E0515) on the simulator\'s own control-flow graph: lifetimes are the elided ones only (no lifetime parameters), and in a long statement the "later used here" label can point at a different use than rustc\'s.',
+  'Borrows are checked as rustc\'s NLL does (E0499, E0502, E0503, E0505, E0506, E0597, E0716, E0515) on the simulator\'s own control-flow graph: lifetimes are the elided ones and the named lifetimes of a signature or a struct (a result tied to \'a borrows from the arguments naming \'a), and in a long statement the "later used here" label can point at a different use than rustc\'s.',
   'Allocations that LLVM deletes at -O (a temporary never read, a zeroed Vec only read as zeros) still happen here: the simulator follows the unoptimised program\'s allocator calls.',
   '&v[a..b] copies the elements (slices are read-only); a temporary borrowed by a let is dropped at the end of the statement, not of the block.',
   'VecDeque keeps elements in logical order: its capacity is exact, its ring layout is not modelled.',
@@ -11,7 +11,8 @@ export const INTERP_SIMPLIFICATIONS: readonly string[] = Object.freeze([
   'A match or if-let arm that moves a binding out of a place counts as moving the whole value (an enum place: partially moving it), whichever arm runs (rustc tracks the parts per arm).',
   'Match exhaustiveness inside tuples and enum payloads knows bool, Option, Result and enums; an integer, char or string element counts as covered only by `_` or a name. E0004 names only the missing top-level variants.',
   'A guard on a pattern that moves matches a scratch copy first and then the value itself: the moves happen once, when the guard holds, as in Rust.',
-  'Lifetime annotations are accepted and not checked: a signature whose lifetimes rustc rejects still runs here.',
+  'Lifetime annotations are not checked against each other: a function body whose lifetimes rustc rejects (returning a \'b reference as \'a; only a parameter without a lifetime returned directly is E0621) still runs here.',
+  'Modules are flattened: two types of the same name in different modules are not supported, and an item of another module named without its path (or a `use`) is accepted, where rustc reports E0425.',
   'A Display impl\'s writes are collected and then appended: an allocation inside `fmt` comes before the String growth it follows in the real program.',
   'Bytes copied by realloc are counted in full, though the allocator may grow a block in place.',
   'HashMap and HashSet iterate (for, keys, values, iter, {:?}) in insertion order; a real one iterates in an order set by its random SipHash keys, different in every run.',

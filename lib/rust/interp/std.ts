@@ -2,6 +2,7 @@
 // and allocator calls come from lib/rust/vec.ts (VecModel/StringModel) and lib/rust/bump.ts.
 
 import type { Expr } from './ast';
+import { compileCharCall, compileStrMethod } from './std-str';
 import { tyOf, type Compiler } from './compile';
 import { ArithPanic, addFn, big, maxOf, norm, powFn, wrapTo, type Int } from './int';
 import { BACKTRACE_NOTE, BudgetStop, Machine, Place, RBox, RBump, RFormatter, RSome, RString, RVec } from './machine';
@@ -88,7 +89,7 @@ export function newString(m: Machine, s: string, cap: number, reason: string): R
   return r;
 }
 
-const strHolder = (s: RString) => ({
+export const strHolder = (s: RString) => ({
   get id() {
     return s.id;
   },
@@ -241,6 +242,7 @@ export function compileBuiltinCall(cx: Compiler, e: Extract<Expr, { k: 'call' }>
   if (/^(HashMap|HashSet|BTreeMap|BTreeSet)::/.test(b)) return compileMapCall(cx, e);
   const rc = compileRcCall(cx, e);
   if (rc) return rc;
+  if (b.startsWith('char::')) return compileCharCall(e, e.args.map((a) => cx.expr(a)), panic)!;
   switch (b) {
     case 'Vec::new':
     case 'VecDeque::new': {
@@ -399,6 +401,8 @@ export function compileMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): 
   if (id === 'rc.clone') return rcClone(recvRaw); // the handle, not what it derefs to
   if (st.k === 'RefCell' || st.k === 'Cell') return compileCellMethod(cx, e, recv, args, st.e);
   if (id.startsWith('result.')) return compileResultMethod(cx, id, st, recv, a0, panic);
+  const strM = compileStrMethod(cx, e, id, st, recv, args, panic); // str/char/integer methods of std-str.ts
+  if (strM) return strM;
   switch (id) {
     // ---- Vec / VecDeque
     case 'vec.push':

@@ -51,6 +51,13 @@ export interface StructInfo {
   drop: FnDecl | null;
   /** `impl fmt::Display for Name`: its `fmt(&self, f)`. */
   display: FnDecl | null;
+  /** `struct Parser<'a>`: it holds references (nll/ follows them). */
+  refs?: boolean;
+  /** Declared in a module (check/privacy.ts): the module and its fields without `pub`. */
+  mod?: string;
+  privateFields?: Set<string>;
+  /** A std type's Display written natively (ParseIntError's description, check/strs.ts). */
+  nativeFmt?: (v: unknown, out: string[]) => void;
   /** An enum's variants (its values are arrays `[variant index, ...fields]`; `fields` is empty). */
   variants?: VariantInfo[];
   /** A std generic enum (`Result<T, E>`): one StructInfo per use, unified through its type arguments. */

@@ -145,6 +145,8 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
     if (/^[A-Z]/.test(segs[0]) && !STD_TYPE_PATHS.test(segs[0])) throw new CheckError({ from: c.from, to: c.from + segs[0].length }, `cannot find type \`${segs[0]}\` in this scope`, undefined, 'E0433');
   }
   if (/^(Arc|Weak)::/.test(name)) throw new CheckError(c, `${segs[0]} is not supported`);
+  const chr = this.charCall(e, name); // char::from, char::from_u32 (check/strs.ts)
+  if (chr) return chr;
   throw new CheckError(c, `\`${name}\` is not supported`);
 };
 

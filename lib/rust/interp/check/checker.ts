@@ -107,7 +107,7 @@ export class Checker {
     for (const s of this.prog.structs) {
       if (this.structs.has(s.name)) this.err(s, `the name \`${s.name}\` is defined multiple times`);
       const copy = s.derives.includes('Copy');
-      this.structs.set(s.name, { name: s.name, kind: s.kind, fields: [], copy, clone: s.derives.includes('Clone') || copy, debug: s.derives.includes('Debug'), eq: s.derives.includes('PartialEq'), methods: new Map(), consts: new Map(), drop: null, display: null });
+      this.structs.set(s.name, { name: s.name, kind: s.kind, fields: [], copy, clone: s.derives.includes('Clone') || copy, debug: s.derives.includes('Debug'), eq: s.derives.includes('PartialEq'), methods: new Map(), consts: new Map(), drop: null, display: null, ...(s.lifetimes ? { refs: true } : {}), ...(s.mod ? { mod: s.mod, privateFields: new Set(s.fields.filter((f) => f.private).map((f) => f.name)) } : {}) });
     }
     for (const s of this.prog.structs) this.structFields(s);
     // impl blocks: their methods and constants go to their struct (impls.ts)
@@ -171,7 +171,8 @@ export class Checker {
       const ty = this.safeType(f.ty);
       this.selfTy = null;
       info.fields.push({ name: f.name, ty });
-      if (prune(ty).k === 'ref') this.err(f.span, 'references in struct fields are not supported (they need lifetimes)');
+      // a reference field needs a written lifetime (`&'a str`, `&'static str`)
+      if (f.ty.k === 'ref' && !f.ty.lifetime) this.report(new CheckError({ from: f.ty.from, to: f.ty.from + 1 }, 'missing lifetime specifier', [{ from: f.ty.from, message: 'expected named lifetime parameter' }], 'E0106'));
       if (prune(ty).k === 'struct' && (prune(ty) as { s: StructInfo }).s === info) this.err(f.span, `recursive type \`${s.name}\` has infinite size`);
     }
     if (info.copy) {

@@ -21,7 +21,7 @@ declare module './checker' {
 }
 
 const ADAPTORS = new Set(['map', 'filter', 'filter_map', 'enumerate', 'zip', 'chain', 'rev', 'take', 'skip', 'step_by', 'cloned', 'copied', 'flat_map']);
-const CONSUMERS = new Set(['sum', 'product', 'count', 'min', 'max', 'min_by_key', 'max_by_key', 'fold', 'any', 'all', 'position', 'find', 'last', 'nth', 'for_each', 'collect']);
+const CONSUMERS = new Set(['next', 'sum', 'product', 'count', 'min', 'max', 'min_by_key', 'max_by_key', 'fold', 'any', 'all', 'position', 'find', 'last', 'nth', 'for_each', 'collect']);
 
 const ref = (e: Ty): Ty => ({ k: 'ref', mut: false, e });
 const opt = (e: Ty): Ty => ({ k: 'Option', e });
@@ -105,6 +105,8 @@ Checker.prototype.iterMethod = function (this: Checker, e: Extract<Expr, { k: 'm
     (e as { iterOp?: string }).iterOp = src;
     return { k: 'iterAd', item, name: src };
   }
+  const strSrc = this.strIterSource(e, t); // split, lines, split_whitespace (check/strs.ts)
+  if (strSrc) return strSrc;
   const item = this.iterItem(t);
   if (!item) return null;
   if (!ADAPTORS.has(name) && !CONSUMERS.has(name)) return null;
@@ -204,6 +206,15 @@ Checker.prototype.iterMethod = function (this: Checker, e: Extract<Expr, { k: 'm
       return T.usize;
     case 'last':
       argc(0);
+      return opt(item);
+    case 'next':
+      // `s.chars().next()`, `it.next()` on an adaptor stored in a `let mut` (its state is the object);
+      // a stored range or slice::Iter, and a vec::IntoIter that would be left undropped, are not modelled
+      argc(0);
+      if (e.recv.k !== 'method' && t.k !== 'iterAd') return null;
+      if (rootSrc(e.recv) === 'vec_into_iter' || rootSrc(e.recv) === 'array_into_iter') return null;
+      if (e.recv.k === 'name') this.checkMutPlace(e.recv, 'borrow');
+      (e as { iterOp?: string }).iterOp = 'nth';
       return opt(item);
     case 'nth':
       argc(1);

@@ -214,14 +214,14 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
         case 'as_str': return sig('string.as_str', 'ref', [], T.refStr);
         case 'to_string': case 'to_owned': return sig('str.to_string', 'ref', [], T.String);
       }
-      return null;
+      return this.strMethodSig(e, expected);
     case 'str':
       switch (m) {
         case 'len': return sig('str.len', 'ref', [], U);
         case 'is_empty': return sig('str.is_empty', 'ref', [], T.bool);
         case 'to_string': case 'to_owned': return sig('str.to_string', 'ref', [], T.String);
       }
-      return null;
+      return this.strMethodSig(e, expected);
     case 'VecDeque': {
       const el = t.e;
       switch (m) {
@@ -299,7 +299,7 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
         case 'is_power_of_two': return I.name[0] === 'u' ? sig('int.is_power_of_two', 'value', [], T.bool) : null;
         case 'next_power_of_two': return I.name[0] === 'u' ? sig('int.next_power_of_two', 'value', [], I) : null;
       }
-      return null;
+      return this.intMethodSig2(I, e);
     }
     case 'float': {
       const F = t;
@@ -328,7 +328,7 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
     case 'char':
       if (m === 'to_string') return sig('char.to_string', 'ref', [], T.String);
       if (m === 'len_utf8') return sig('char.len_utf8', 'value', [], U);
-      return null;
+      return this.charMethodSig(e);
     case 'bool':
       if (m === 'to_string') return sig('bool.to_string', 'ref', [], T.String);
       return null;
@@ -374,8 +374,7 @@ function orderable(t: Ty): boolean {
 function isUnsupportedMethod(name: string): string {
   if (['map', 'filter', 'collect', 'for_each', 'fold', 'into_iter', 'iter_mut', 'enumerate', 'zip', 'chars', 'bytes', 'split', 'sort', 'sort_unstable', 'dedup', 'retain', 'drain', 'extend', 'append', 'get', 'get_mut', 'entry', 'insert',
     'rev', 'step_by', 'take', 'skip', 'position', 'find', 'any', 'all', 'product', 'last_mut', 'first_mut', 'sort_by', 'sort_by_key', 'reverse', 'swap', 'join', 'concat', 'windows', 'chunks',
-    'trim', 'lines', 'split_whitespace', 'parse', 'to_uppercase', 'to_lowercase', 'starts_with', 'ends_with', 'replace', 'repeat', 'char_indices', 'is_alphabetic', 'is_numeric', 'to_digit',
-    'checked_add', 'checked_sub', 'checked_mul', 'checked_div', 'saturating_add', 'saturating_sub', 'overflowing_add', 'map_or', 'ok_or', 'and_then', 'unwrap_or_default', 'unwrap_or_else', 'as_ref', 'as_mut', 'contains', 'cloned', 'copied', 'iter_mut', 'last_mut', 'split_at', 'to_ascii_uppercase', 'to_ascii_lowercase', 'as_bytes'].includes(name)) {
+    'map_or', 'ok_or', 'and_then', 'unwrap_or_default', 'unwrap_or_else', 'as_ref', 'as_mut', 'contains', 'cloned', 'copied', 'iter_mut', 'last_mut', 'split_at'].includes(name)) {
     return ` (\`${name}\` is not in the playground's subset)`;
   }
   return '';

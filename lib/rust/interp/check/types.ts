@@ -4,6 +4,7 @@ import { resultTy } from './enums';
 import type { TypeExpr } from '../ast';
 import { INT_NAMES, T, type IntName, type Ty } from '../ty';
 import { CheckError, Checker, newVar } from './checker';
+import { PARSE_FLOAT_ERROR, PARSE_INT_ERROR } from './str-types';
 
 declare module './checker' {
   interface Checker {
@@ -77,6 +78,15 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
           return { k: n, e: one() } as Ty;
         case 'Bump':
           return T.Bump;
+        // `use std::num::ParseIntError;` (the error of `str::parse`, check/strs.ts)
+        case 'ParseIntError':
+        case 'num::ParseIntError':
+        case 'std::num::ParseIntError':
+          return { k: 'struct', s: PARSE_INT_ERROR };
+        case 'ParseFloatError':
+        case 'num::ParseFloatError':
+        case 'std::num::ParseFloatError':
+          return { k: 'struct', s: PARSE_FLOAT_ERROR };
         case 'HashMap':
         case 'BTreeMap':
           if (t.args.length !== 2) throw new CheckError(t, `missing generics for struct \`${n}\``, undefined, 'E0107');

@@ -1,17 +1,26 @@
-// E0106: lifetime elision. The subset has no lifetime parameters, so a function may return a
-// reference only when it is a method taking `&self`/`&mut self` (the result borrows from self) or
-// its parameters have exactly one elided lifetime (one `&` in all their types). Otherwise rustc
-// stops with "missing lifetime specifier" at the return type's `&`, before type checking.
+// E0106: lifetime elision. A function may return a reference (or a struct with lifetime parameters
+// written without them, `-> Parser`) with an elided lifetime only when it is a method taking
+// `&self`/`&mut self` (the result borrows from self) or its parameters have exactly one lifetime
+// (one `&` or struct lifetime in all their types). Otherwise rustc stops with "missing lifetime
+// specifier" at the return type's `&`, before type checking.
 
 import type { FnDecl, Program, TypeExpr } from '../ast';
 import type { RawDiag } from '../parse';
+
+/** Structs with lifetime parameters: how many each has (set per program). */
+let lifetimeStructs = new Map<string, number>();
 
 function refs(t: TypeExpr, out: TypeExpr[] = []): TypeExpr[] {
   if (t.k === 'ref') {
     out.push(t);
     refs(t.elem, out);
   } else if (t.k === 'array') refs(t.elem, out);
-  else if (t.k === 'path') for (const a of t.args) refs(a, out);
+  else if (t.k === 'path') {
+    // `Parser<'a>` names its lifetime; `Parser` elides it
+    const n = lifetimeStructs.get(t.name) ?? 0;
+    for (let i = 0; i < n; i++) out.push(t.lts ? { ...t, k: 'ref', mut: false, elem: t, lifetime: true } : t);
+    for (const a of t.args) refs(a, out);
+  }
   return out;
 }
 
@@ -27,9 +36,10 @@ function list(names: string[]): string {
 
 export function elisionErrors(prog: Program): RawDiag[] {
   const out: RawDiag[] = [];
+  lifetimeStructs = new Map(prog.structs.filter((s) => s.lifetimes).map((s) => [s.name, s.lifetimes!.length]));
   for (const f of [...prog.fns, ...(prog.impls ?? []).flatMap((i) => i.fns)]) {
     // a reference with a written lifetime (`&'static str`, `&'a T`) is not elided
-    const outRefs = f.ret ? refs(f.ret).filter((r) => !(r.k === 'ref' && r.lifetime)) : [];
+    const outRefs = f.ret && !(f.impl && f.ret.k === 'path' && f.ret.name === 'Self') ? refs(f.ret).filter((r) => !(r.k === 'ref' && r.lifetime)) : [];
     if (!outRefs.length) continue;
     // a method's result borrows from `&self` / `&mut self`
     if (f.selfParam && f.selfParam.mode !== 'value') continue;

@@ -19,8 +19,9 @@
 
 import type { Block, Expr, FnDecl, LocalDecl, Pattern, Span, Stmt } from '../ast';
 import { isCopy, prune } from '../ty';
+import { STR_BORROWS_SELF, STR_ITER_SOURCES } from '../check/str-types';
 import {
-  ARGS_INTO_SELF, BORROWS_SELF, PASS_SELF, RET, autoDerefs, bindsByValue, derefProjs, innerTy, isPromotable, mayHoldRefs, patLocals, typeExprHasRef,
+  ARGS_INTO_SELF, BORROWS_SELF, PASS_SELF, RET, autoDerefs, bindsByValue, derefProjs, innerTy, isPromotable, lifetimesOf, mayHoldRefs, patLocals, typeExprHasRef,
   type AccessKind, type Act, type GraphNode, type Loan, type LocalInfo, type LoopCx, type Place, type Val,
 } from './types';
 
@@ -287,6 +288,8 @@ export class FnGraph {
         if (e.hi) this.consume(this.expr(e.hi, 'copy'), e.hi.from);
         return [];
       case 'struct':
+        // `Parser { input: s, .. }`: a struct with lifetime parameters holds its fields' references
+        if (mayHoldRefs(e.ty)) return this.hold(e.fields.flatMap((f) => this.expr(f.e, 'move')), e.from);
         for (const f of e.fields) this.consume(this.expr(f.e, 'move'), f.e.from);
         return [];
       case 'array':
@@ -652,13 +655,24 @@ export class FnGraph {
     const args = e.args.map((a) => this.hold(this.reborrowArg(a) ?? this.expr(a, b === 'mem::size_of' ? 'borrow' : 'move'), a.from));
     const callAt = e.callee.from;
     const uses = args.flatMap((v) => v.map((l): Act => ({ k: 'use', local: l, from: callAt, call: callAt })));
-    if (e.fn && typeExprHasRef(e.fn.ret)) {
+    if (e.fn && (typeExprHasRef(e.fn.ret) || (e.fn.ret && mayHoldRefs(e.ty)))) {
       const r = this.temp(e.from);
       this.node(...uses, { k: 'def', local: r });
       const paramTys = e.fn.paramTys ?? [];
       // `S::get(&s)`: the first argument is `self`; a `&self` is what the result borrows from
       const sp = e.fn.selfParam;
+      // `fn longest<'a>(a: &'a str, b: &str) -> &'a str`: only the parameters naming the result's lifetimes
+      const selfLts = e.fn.impl?.self.lts ?? [];
+      const out = lifetimesOf(e.fn.ret, selfLts);
+      const named = (i: number) => {
+        const pt = lifetimesOf(e.fn!.params[i].ty, selfLts).named;
+        return [...pt].some((l) => out.named.has(l));
+      };
       args.forEach((v, i) => {
+        if (!out.anon && out.named.size && !sp) {
+          if (named(i)) this.flow(v, r);
+          return;
+        }
         if (sp ? (sp.mode !== 'value' ? i === 0 : i > 0 && mayHoldRefs(paramTys[i - 1])) : mayHoldRefs(paramTys[i])) this.flow(v, r);
       });
       return [r];
@@ -679,13 +693,17 @@ export class FnGraph {
 
   private method(e: Extract<Expr, { k: 'method' }>): Val {
     const id = e.builtin ?? '';
-    const mode = (e as { selfMode?: string }).selfMode ?? 'ref';
+    // `"AZ".as_bytes()`, `line.trim()` on a `&str`: the result holds what the reference holds (no autoref)
+    // `s.split(',')`, `text.lines()`: an iterator of slices borrowing the string (check/strs.ts)
+    const strSrc = id === 'iter.src' && STR_ITER_SOURCES.has(((e as { iterOp?: string }).iterOp ?? '').slice(4));
+    const strViaRef = (STR_BORROWS_SELF.includes(id) || strSrc) && !!e.recv.ty && prune(e.recv.ty).k === 'ref';
+    const mode = strViaRef ? 'value' : ((e as { selfMode?: string }).selfMode ?? 'ref');
     const derefs = (e as { derefs?: number }).derefs ?? 0;
     const callAt = e.nameSpan.from;
     const rp = mode === 'value' ? null : this.placeOf(e.recv);
     // a method of an impl block returning a reference borrows from `&self` / `&mut self` (elision)
     const user = id === 'user' && e.fn ? e.fn : null;
-    const borrowsSelf = BORROWS_SELF.has(id) || (!!user && mode !== 'value' && typeExprHasRef(user.ret));
+    const borrowsSelf = ((BORROWS_SELF.has(id) || strSrc) && !strViaRef) || (!!user && mode !== 'value' && typeExprHasRef(user.ret));
     let recvVal: Val = [];
     let loan: Loan | null = null;
     let root: number | null = null;
@@ -717,11 +735,16 @@ export class FnGraph {
     if (loan) loan.actNode = n;
     if (ARGS_INTO_SELF.has(id) && root !== null) for (const v of args) this.flow(v, root);
     if (user) {
-      if (!typeExprHasRef(user.ret)) return [];
-      const out: Val = mode !== 'value' ? [...recvVal] : [];
+      if (!typeExprHasRef(user.ret) && !(user.ret && mayHoldRefs(e.ty))) return [];
+      // `fn next(&mut self) -> Option<&'a str>` in `impl<'a> Parser<'a>`: the result holds what self holds, not the borrow of self
+      const lts = lifetimesOf(user.ret, user.impl?.self.lts ?? []);
+      const fromSelf = lts.named.size > 0 && !lts.anon && root !== null;
+      const out: Val = fromSelf ? [root!] : mode !== 'value' ? [...recvVal] : [];
       if (mode === 'value') args.forEach((v, i) => mayHoldRefs(user.paramTys?.[i]) && out.push(...v));
       return this.result(out, e.from);
     }
+    // an adaptor or consumer of an iterator of references passes them on (`lines().map(str::trim).collect()`)
+    if ((strSrc || id === 'iter.op') && e.ty && mayHoldRefs(e.ty)) return this.result(recvVal, e.from);
     if (!PASS_SELF.has(id)) return [];
     const out: Val = [];
     if (BORROWS_SELF.has(id) || mode === 'value') out.push(...recvVal);

@@ -3,6 +3,7 @@
 
 import type { Expr, FnDecl, LocalDecl, Pattern } from '../ast';
 import { prune, type Ty } from '../ty';
+import { STR_BORROWS_SELF } from '../check/str-types';
 
 export type Note = { from: number; message: string };
 
@@ -78,7 +79,7 @@ export interface LoopCx {
 export const RET = -1;
 
 // Methods whose result borrows the receiver (autoref).
-export const BORROWS_SELF = new Set(['slice.iter', 'slice.first', 'slice.last', 'string.as_str', 'vec.as_slice', 'bump.alloc', 'bump.alloc_slice_copy']);
+export const BORROWS_SELF = new Set(['slice.iter', 'slice.first', 'slice.last', 'string.as_str', 'vec.as_slice', 'bump.alloc', 'bump.alloc_slice_copy', ...STR_BORROWS_SELF]);
 // Methods whose result holds what the receiver holds (elements that are references, Option<&T>).
 export const PASS_SELF = new Set([
   'vec.pop', 'vec.remove', 'vec.swap_remove', 'deque.pop_front', 'deque.pop_back', 'vec.clone', 'box.clone', 'slice.to_vec',
@@ -88,7 +89,7 @@ export const PASS_SELF = new Set([
 // (extend_from_slice clones the elements: the slice's own borrow is not kept.)
 export const ARGS_INTO_SELF = new Set(['vec.push', 'vec.insert', 'deque.push_back', 'deque.push_front']);
 
-/** Could a value of this type hold a reference? (The subset's structs cannot.) */
+/** Could a value of this type hold a reference? (Structs only with lifetime parameters.) */
 export function mayHoldRefs(t: Ty | undefined): boolean {
   if (!t) return true;
   t = prune(t);
@@ -105,6 +106,11 @@ export function mayHoldRefs(t: Ty | undefined): boolean {
       return mayHoldRefs(t.e);
     case 'var':
       return t.kind === 'any';
+    case 'iterAd':
+      return mayHoldRefs(t.item);
+    case 'struct':
+      // a struct with lifetime parameters; a Result of references (`parse` errors hold none)
+      return !!t.s.refs || (t.s.generic === 'Result' && t.s.targs!.some(mayHoldRefs));
     default:
       return false;
   }
@@ -180,4 +186,28 @@ export function derefProjs(t: Ty | undefined, n: number): Proj[] {
     t = prune(t.e);
   }
   return out;
+}
+
+/**
+ * The lifetimes a type written in a signature names: `&'a str` → 'a, `Parser<'a>` → 'a, `Self`
+ * in `impl<'a> Parser<'a>` → 'a; `anon` when a reference has none (elided).
+ */
+export function lifetimesOf(t: FnDecl['ret'], selfLts: string[] = []): { named: Set<string>; anon: boolean } {
+  const named = new Set<string>();
+  let anon = false;
+  const walk = (x: FnDecl['ret']): void => {
+    if (!x) return;
+    if (x.k === 'ref') {
+      if (x.lt && x.lt !== "'_") named.add(x.lt);
+      else anon = true;
+      walk(x.elem);
+    } else if (x.k === 'path') {
+      for (const l of x.lts ?? []) named.add(l);
+      if (x.name === 'Self') for (const l of selfLts) named.add(l);
+      x.args.forEach(walk);
+    } else if (x.k === 'array') walk(x.elem);
+    else if (x.k === 'tuple') x.elems.forEach(walk);
+  };
+  walk(t);
+  return { named, anon };
 }
