@@ -157,8 +157,15 @@ export class Parser {
         }
         case 'UseDeclaration': {
           const t = this.text(item).replace(/\s+/g, '');
-          const im = /^usestd::(?:collections|rc|cell)::(?:(\w+)|\{([\w,]+)\});$/.exec(t);
+          const im = /^usestd::(?:collections|rc|cell|sync|sync::atomic|sync::mpsc|thread)::(?:(\w+)|\{([\w,]+)\});$/.exec(t);
           if (im) (prog.imports ??= []).push(...(im[1] ? [im[1]] : im[2].split(',')));
+          if (im && /^usestd::rc::/.test(t)) return;
+          const sy = /^usestd::(?:sync::(?:atomic::)?)?\{?([\w,:{}]+?)\}?;$/.exec(t);
+          if (sy && /^usestd::(sync|thread)/.test(t)) {
+            // `use std::sync::{Arc, Mutex, atomic::{AtomicUsize, Ordering}};`, `use std::thread;`
+            (prog.imports ??= []).push(...sy[1].split(/[,:{}]+/).filter(Boolean));
+            return;
+          }
           if (t === 'usebumpalo::Bump;') prog.usesBump = true;
           else if (t !== 'usestd::collections::VecDeque;' && t !== 'usestd::mem;' && t !== 'usestd::rc::Rc;' && !/^usestd::cell::(RefCell|Cell|\{(RefCell|Cell)(,(RefCell|Cell))*\});$/.test(t) && !/^usestd::collections::(\w+|\{\w+(,\w+)*\});$/.test(t) && !/^usestd::fmt(::(Display|Formatter)|::\{(self|Display|Formatter)(,(self|Display|Formatter))*\})?;$/.test(t)) {
             const m = /Arc|Weak|Mutex/.exec(t);

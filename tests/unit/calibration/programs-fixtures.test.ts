@@ -247,7 +247,9 @@ describe('programs-rust fixture', () => {
   });
 
   it('program sources stay inside the Rust subset (std only, plus bumpalo::Bump)', () => {
-    const allowed = new Set(['std::collections::VecDeque', 'std::collections::HashMap', 'std::collections::HashSet', 'std::collections::BTreeMap', 'std::collections::BTreeSet', 'std::rc::Rc', 'std::cell::RefCell', 'std::cell::Cell', 'std::mem', 'std::fmt', 'bumpalo::Bump']);
+    const allowed = new Set(['std::collections::VecDeque', 'std::collections::HashMap', 'std::collections::HashSet', 'std::collections::BTreeMap', 'std::collections::BTreeSet', 'std::rc::Rc', 'std::cell::RefCell', 'std::cell::Cell', 'std::mem', 'std::fmt', 'bumpalo::Bump',
+      // threads and shared state (lib/rust/interp/std-thread.ts, std-sync.ts)
+      'std::thread', 'std::sync::Arc', 'std::sync::{Arc, Mutex}', 'std::sync::{Arc, RwLock}', 'std::sync::atomic::{AtomicUsize, Ordering}', 'std::sync::mpsc', 'std::rc::{Rc, Weak}', 'std::sync::{Arc, Weak}']);
     for (const f of sources('rust', '.rs')) {
       const src = read(f);
       expect(src, f).toMatch(/^fn main\(\) \{$/m);

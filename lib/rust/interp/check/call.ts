@@ -45,6 +45,11 @@ Checker.prototype.pathExpr = function (this: Checker, e: Extract<Expr, { k: 'pat
     (e as { builtin?: string }).builtin = 'float.PI';
     return T.f64;
   }
+  if (segs[segs.length - 2] === 'Ordering' && ['Relaxed', 'Acquire', 'Release', 'AcqRel', 'SeqCst'].includes(segs[segs.length - 1]) && (segs.length > 2 || this.prog.imports?.includes('Ordering'))) {
+    // std::sync::atomic::Ordering: a unit-like value here (check/threads.ts)
+    (e as { builtin?: string }).builtin = 'ordering';
+    return T.unit;
+  }
   const ev = this.variantOf(segs);
   if (ev) {
     // a unit variant (`E::A`); a tuple variant's constructor as a value is outside the subset
@@ -125,6 +130,8 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
   if (c.segs.length === 2 && IMPORTED.test(c.segs[0]) && !this.structs.has(c.segs[0]) && !this.prog.imports?.includes(c.segs[0])) throw new CheckError({ from: c.from, to: c.from + c.segs[0].length }, `cannot find type \`${c.segs[0]}\` in this scope`, undefined, 'E0433');
   const targs = c.targs ? c.targs.map((t) => this.type(t)) : null;
   (e as { targs?: Ty[] | null }).targs = targs;
+  const th = this.threadCall(e, c.segs, expected); // Arc, Mutex, atomics, thread::spawn (check/threads.ts)
+  if (th) return th;
   const known = ['Vec::new', 'Vec::with_capacity', 'String::new', 'String::with_capacity', 'String::from', 'VecDeque::new', 'VecDeque::with_capacity', 'Box::new', 'mem::drop', 'mem::take', 'mem::swap', 'mem::replace', 'mem::size_of', 'Bump::new', 'Bump::with_capacity', 'Rc::new', 'Rc::clone', 'Rc::strong_count', 'mem::align_of', 'RefCell::new', 'Cell::new'];
   if (known.includes(name)) return this.builtinCall(e, name, expected);
   if (segs.length === 2 && (MAP_KINDS as string[]).includes(segs[0])) return this.mapCall(e, segs[0] as MapKind, segs[1], expected);

@@ -113,6 +113,8 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
   const m = e.name;
   const sig = (id: string, self: SelfMode, params: Ty[], ret: Ty): MethodSig => ({ id, self, params, ret });
   const U = T.usize;
+  const th = this.threadMethodSig(t, e); // Mutex, atomics, JoinHandle, Weak (check/threads.ts)
+  if (th) return th;
   switch (t.k) {
     case 'Vec': {
       const el = t.e;
