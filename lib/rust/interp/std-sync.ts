@@ -6,7 +6,7 @@
 // alloc/src/sync.rs and rc.rs (Weak::upgrade, drop_slow), std/src/sync/poison/mutex.rs.
 
 import { RSome, type Machine } from './machine';
-import { RcBox, RCell, RRc, RThread, RWeak } from './rrc';
+import { RcBox, RCell, RGuard, RRc, RThread, RWeak } from './rrc';
 import { dropGlue } from './drop';
 import { prune, type IntName, type Ty } from './ty';
 import { big, wrapTo, type Int } from './int';
@@ -43,6 +43,20 @@ export function compileSyncMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }
   switch (id) {
     case 'wrap.unwrap':
       return recv;
+    case 'lock.read':
+    case 'lock.write': {
+      // one thread runs at a time, so a held lock here is the running thread's own: std's futex
+      // Mutex/RwLock would wait forever (a deadlock)
+      const w = id === 'lock.write';
+      const panic = cx.panicAt(e.nameSpan);
+      return (f) => {
+        const c = recv(f) as RCell;
+        if (w ? c.b !== 0 : c.b < 0) panic('deadlock: the lock is already held by this thread', null);
+        if (w) c.b = -1;
+        else c.b++;
+        return new RGuard(c, w);
+      };
+    }
     case 'wrap.is_ok':
       return () => true;
     case 'atomic.load': {

@@ -56,11 +56,14 @@ function checkSpawnClosure(cx: Checker, call: Extract<Expr, { k: 'call' }>, arg:
     const cap = info.caps.find((c) => !c.byValue);
     if (cap) {
       const n = cap.decl.name;
-      throw new CheckError({ from: arg.from, to: arg.body.from > arg.from ? Math.min(arg.body.from, arg.to) : arg.to }, `closure may outlive the current function, but it borrows \`${n}\`, which is owned by the current function`, [{ from: arg.from, message: `may outlive borrowed value \`${n}\`` }], 'E0373');
+      const use = firstUseIn(arg.body, new Set([cap.decl]));
+      const notes = [{ from: arg.from, message: `may outlive borrowed value \`${n}\`` }, ...(use !== null ? [{ from: use, message: `\`${n}\` is borrowed here` }] : [])];
+      throw new CheckError({ from: arg.from, to: arg.body.from > arg.from ? Math.min(arg.body.from, arg.to) : arg.to }, `closure may outlive the current function, but it borrows \`${n}\`, which is owned by the current function`, notes, 'E0373');
     }
   }
   for (const c of info.caps) {
-    const bad = notSend(prune(c.decl.ty!), c.byValue);
+    // by value: T must be Send; by reference: &T needs T: Sync (a unique borrow, &mut T: T: Send)
+    const bad = c.byValue || c.mut ? notSend(prune(c.decl.ty!), true) : notSync(prune(c.decl.ty!));
     if (!bad) continue;
     const span = { from: arg.from, to: arg.to };
     const callee = { from: call.callee.from, to: call.callee.to };
@@ -74,15 +77,15 @@ function notSend(t: Ty, owned: boolean): { name: string; sync: boolean } | null 
   t = prune(t);
   switch (t.k) {
     case 'Rc':
-      if (!t.arc) return { name: fmtTy(t), sync: false };
+      if (!t.arc) return { name: named(t), sync: false };
       return notSync(prune(t.e));
     case 'Weak':
-      if (!t.arc) return { name: fmtTy(t), sync: false };
+      if (!t.arc) return { name: named(t), sync: false };
       return notSync(prune(t.e));
     case 'ref':
       return t.mut ? notSend(t.e, true) : notSync(prune(t.e));
     case 'Guard':
-      return { name: fmtTy(t), sync: false };
+      return { name: named(t), sync: false };
     case 'Vec':
     case 'VecDeque':
     case 'Box':
@@ -107,10 +110,13 @@ function notSend(t: Ty, owned: boolean): { name: string; sync: boolean } | null 
   return owned ? null : notSync(t);
 }
 
+/** The type as rustc names it after integer/float defaulting (`Rc<i32>`, not `Rc<{integer}>`). */
+const named = (t: Ty): string => fmtTy(t).replace(/\{integer\}/g, 'i32').replace(/\{float\}/g, 'f64');
+
 function notSync(t: Ty): { name: string; sync: boolean } | null {
   t = prune(t);
-  if ((t.k === 'RefCell' && !t.lock) || (t.k === 'Cell' && !t.atomic)) return { name: fmtTy(t), sync: true };
-  if (t.k === 'Rc' && !t.arc) return { name: fmtTy(t), sync: true };
+  if ((t.k === 'RefCell' && !t.lock) || (t.k === 'Cell' && !t.atomic)) return { name: named(t), sync: true };
+  if (t.k === 'Rc' && !t.arc) return { name: named(t), sync: true };
   if (t.k === 'RefCell' || t.k === 'Cell') return notSend(t.e, true);
   return notSend(t, true);
 }
@@ -198,9 +204,9 @@ Checker.prototype.threadMethodSig = function (this: Checker, t: Ty, e: Extract<E
   const sig = (id: string, self: MethodSig['self'], params: Ty[], ret: Ty): MethodSig => ({ id, self, params, ret });
   switch (t.k) {
     case 'RefCell':
-      if (t.lock === 'Mutex' && m === 'lock') return sig('cell.borrow_mut', 'ref', [], { k: 'Wrap', what: 'LockResult', e: { k: 'Guard', mut: true, e: t.e, lock: 'Mutex' } });
-      if (t.lock === 'RwLock' && m === 'read') return sig('cell.borrow', 'ref', [], { k: 'Wrap', what: 'LockResult', e: { k: 'Guard', mut: false, e: t.e, lock: 'RwLock' } });
-      if (t.lock === 'RwLock' && m === 'write') return sig('cell.borrow_mut', 'ref', [], { k: 'Wrap', what: 'LockResult', e: { k: 'Guard', mut: true, e: t.e, lock: 'RwLock' } });
+      if (t.lock === 'Mutex' && m === 'lock') return sig('lock.write', 'ref', [], { k: 'Wrap', what: 'LockResult', e: { k: 'Guard', mut: true, e: t.e, lock: 'Mutex' } });
+      if (t.lock === 'RwLock' && m === 'read') return sig('lock.read', 'ref', [], { k: 'Wrap', what: 'LockResult', e: { k: 'Guard', mut: false, e: t.e, lock: 'RwLock' } });
+      if (t.lock === 'RwLock' && m === 'write') return sig('lock.write', 'ref', [], { k: 'Wrap', what: 'LockResult', e: { k: 'Guard', mut: true, e: t.e, lock: 'RwLock' } });
       return null;
     case 'Cell': {
       if (!t.atomic) return null;
@@ -233,8 +239,32 @@ Checker.prototype.threadMethodSig = function (this: Checker, t: Ty, e: Extract<E
   return null;
 };
 
+const baseMethod = Checker.prototype.method;
+Checker.prototype.method = function (this: Checker, e, expected) {
+  const t = baseMethod.call(this, e, expected);
+  if (e.builtin === 'scope.spawn') checkScopedSpawn(this, e);
+  return t;
+};
+
 /** After `s.spawn(closure)` was checked: the closure must be Send (it may borrow, the scope outlives it). */
 export function checkScopedSpawn(cx: Checker, e: Extract<Expr, { k: 'method' }>): void {
   if (e.builtin !== 'scope.spawn' || !e.args[0]) return;
   checkSpawnClosure(cx, { k: 'call', callee: e.nameSpan, args: e.args, from: e.from, to: e.to } as unknown as Extract<Expr, { k: 'call' }>, e.args[0], false);
+}
+
+/** Where a closure body first names one of `decls` (rustc's "`v` is borrowed here" / "variable moved due to use in closure"). */
+export function firstUseIn(body: unknown, decls: Set<unknown>): number | null {
+  let best: number | null = null;
+  const walk = (o: unknown): void => {
+    if (!o || typeof o !== 'object') return;
+    if (Array.isArray(o)) {
+      for (const x of o) walk(x);
+      return;
+    }
+    const n = o as { k?: string; decl?: unknown; from?: number; info?: unknown; ty?: unknown };
+    if (n.k === 'name' && n.decl && decls.has(n.decl) && n.from !== undefined && (best === null || n.from < best)) best = n.from;
+    for (const [key, v] of Object.entries(n)) if (key !== 'decl' && key !== 'info' && key !== 'ty' && key !== 'fn' && key !== 'konst' && v && typeof v === 'object') walk(v);
+  };
+  walk(body);
+  return best;
 }
