@@ -107,6 +107,7 @@ export function dropGlue(t: Ty, m: Machine): DropFn {
     }
     case 'Weak':
     case 'JoinHandle':
+    case 'Chan':
       return syncDrop(t, m);
     case 'Wrap':
       return dropGlue(t.e, m);

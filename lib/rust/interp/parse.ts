@@ -7,6 +7,9 @@ import type { Block, ConstDecl, Expr, FmtArgs, FnDecl, ImplDecl, Pattern, Progra
 
 const U128_MAX = (1n << 128n) - 1n;
 
+
+/** What `use std::sync::…` / `use std::thread…` may name (check/threads.ts, std-thread.ts, std-sync.ts, std-chan.ts). */
+const SYNC_NAMES = new Set(['thread', 'JoinHandle', 'Arc', 'Weak', 'Mutex', 'RwLock', 'mpsc', 'Sender', 'SyncSender', 'Receiver', 'atomic', 'AtomicUsize', 'AtomicU64', 'AtomicU32', 'AtomicI32', 'AtomicI64', 'AtomicBool', 'Ordering']);
 export interface RawDiag {
   from: number;
   to: number;
@@ -162,8 +165,11 @@ export class Parser {
           if (im && /^usestd::rc::/.test(t)) return;
           const sy = /^usestd::(?:sync::(?:atomic::)?)?\{?([\w,:{}]+?)\}?;$/.exec(t);
           if (sy && /^usestd::(sync|thread)/.test(t)) {
-            // `use std::sync::{Arc, Mutex, atomic::{AtomicUsize, Ordering}};`, `use std::thread;`
-            (prog.imports ??= []).push(...sy[1].split(/[,:{}]+/).filter(Boolean));
+            // `use std::sync::{Arc, Mutex, atomic::{AtomicUsize, Ordering}};`, `use std::thread;` (check/threads.ts)
+            const names = sy[1].split(/[,:{}]+/).filter(Boolean);
+            const bad = names.find((n) => !SYNC_NAMES.has(n));
+            if (bad) this.err(item.from, item.to, `${bad} is not supported`);
+            else (prog.imports ??= []).push(...names);
             return;
           }
           if (t === 'usebumpalo::Bump;') prog.usesBump = true;

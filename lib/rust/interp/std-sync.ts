@@ -15,6 +15,7 @@ import { tyOf, type Compiler } from './compile';
 import type { RClosure } from './compile-closure';
 import type { Expr } from './ast';
 import { joinThread, spawner } from './std-thread';
+import { compileChanMethod, endDrop } from './std-chan';
 
 type DropFn = (v: unknown) => void;
 
@@ -23,6 +24,7 @@ export function syncDrop(t: Ty, m: Machine): DropFn {
   if (t.k === 'Weak') {
     return (v) => weakDrop(m, (v as RWeak).b);
   }
+  if (t.k === 'Chan') return endDrop(m);
   // a JoinHandle dropped without join: the thread is detached; its Packet goes with the last handle
   return (v) => releasePacket(m, v as RThread);
 }
@@ -107,7 +109,7 @@ export function compileSyncMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }
       };
     }
   }
-  return null;
+  return compileChanMethod(cx, e, id, recv, args);
 }
 
 /** Rc::downgrade / Arc::downgrade, Rc::weak_count (the compile side of check/threads.ts's calls). */

@@ -17,6 +17,7 @@ import { compileMapCall, compileMapMethod } from './std-map';
 import { compileCellMethod, compileRcCall, rcClone } from './std-rc';
 import { compileSyncMethod } from './std-sync';
 import { compileThreadCall } from './std-thread';
+import { compileChanCall } from './std-chan';
 import { vecReorder } from './std-vec';
 import { compileResultMethod, enumClone } from './compile-enum';
 
@@ -241,7 +242,7 @@ export function compileBuiltinCall(cx: Compiler, e: Extract<Expr, { k: 'call' }>
   const t = prune(tyOf(e));
   const b = e.builtin!;
   if (/^(HashMap|HashSet|BTreeMap|BTreeSet)::/.test(b)) return compileMapCall(cx, e);
-  const rc = compileRcCall(cx, e) ?? compileThreadCall(cx, e);
+  const rc = compileRcCall(cx, e) ?? compileThreadCall(cx, e) ?? compileChanCall(cx, e);
   if (rc) return rc;
   switch (b) {
     case 'Vec::new':

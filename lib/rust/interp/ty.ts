@@ -351,9 +351,13 @@ export function toRustType(t: Ty): RustType {
       if (t.lock === 'RwLock') return { kind: 'struct', reprC: true, fields: [{ name: 'state', type: { kind: 'prim', name: 'u32' } }, { name: 'wn', type: { kind: 'prim', name: 'u32' } }, { name: 'poison', type: { kind: 'prim', name: 'bool' } }, { name: 'data', type: toRustType(t.e) }] };
       return { kind: 'struct', name: 'RefCell', fields: [{ name: 'borrow', type: { kind: 'prim', name: 'isize' } }, { name: 'value', type: toRustType(t.e) }] };
     case 'Weak':
-    case 'JoinHandle':
-    case 'Chan':
       return { kind: 'rc', elem: U8 };
+    case 'JoinHandle':
+      // JoinInner { native: pthread_t, thread: Thread, packet: Arc<Packet<T>> }
+      return { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'rc', elem: U8 }, { kind: 'rc', elem: U8 }] };
+    case 'Chan':
+      // Sender/Receiver { flavor: enum { Array, List, Zero }(counter pointer) }: 16 bytes
+      return { kind: 'enum', variants: ['Array', 'List', 'Zero'].map((name) => ({ name, fields: [{ kind: 'box', elem: U8 }] })) };
     case 'Scope':
       return { kind: 'ref', mutable: false, elem: U8 };
     case 'Wrap':

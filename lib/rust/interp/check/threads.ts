@@ -7,6 +7,7 @@
 import type { Expr, TypeExpr } from '../ast';
 import { T, fmtTy, prune, type Ty } from '../ty';
 import { CheckError, Checker, newVar, type MethodSig } from './checker';
+import { resultTy } from './enums';
 
 declare module './checker' {
   interface Checker {
@@ -15,6 +16,27 @@ declare module './checker' {
     threadMethodSig(t: Ty, e: Extract<Expr, { k: 'method' }>): MethodSig | null;
   }
 }
+
+const errType = (name: string, variants: string[] | null): Ty => ({
+  k: 'struct',
+  s: {
+    name,
+    kind: 'unit',
+    fields: [],
+    copy: true,
+    clone: true,
+    debug: true,
+    eq: true,
+    methods: new Map(),
+    consts: new Map(),
+    drop: null,
+    display: null,
+    ...(variants ? { kind: 'named' as const, variants: variants.map((v) => ({ name: v, kind: 'unit' as const, fields: [] })) } : {}),
+  },
+});
+/** mpsc::RecvError (a unit struct) and TryRecvError { Empty, Disconnected }. */
+export const RECV_ERROR = errType('RecvError', null);
+export const TRY_RECV_ERROR = errType('TryRecvError', ['Empty', 'Disconnected']);
 
 const ATOMICS: Record<string, Ty> = { AtomicUsize: T.usize, AtomicU64: T.int('u64'), AtomicU32: T.int('u32'), AtomicI32: T.i32, AtomicI64: T.int('i64'), AtomicBool: T.bool };
 
@@ -43,6 +65,13 @@ Checker.prototype.threadType = function (this: Checker, t: Extract<TypeExpr, { k
     case 'JoinHandle':
     case 'thread::JoinHandle':
       return { k: 'JoinHandle', e: one() };
+    case 'Sender':
+    case 'mpsc::Sender':
+    case 'SyncSender':
+    case 'mpsc::SyncSender':
+    case 'Receiver':
+    case 'mpsc::Receiver':
+      return { k: 'Chan', e: one(), end: n.replace('mpsc::', '') as 'Sender' };
   }
   if (ATOMICS[n]) return { k: 'Cell', e: ATOMICS[n], atomic: n };
   return null;
@@ -181,6 +210,15 @@ Checker.prototype.threadCall = function (this: Checker, e: Extract<Expr, { k: 'c
       checkSpawnClosure(this, e, e.args[0], true);
       return set('thread::spawn', { k: 'JoinHandle', e: ret });
     }
+    case 'mpsc::channel':
+    case 'mpsc::sync_channel': {
+      const sync = name === 'mpsc::sync_channel';
+      argc(sync ? 1 : 0);
+      if (sync) this.coerceTo(e.args[0], T.usize);
+      const targs = (e as { targs?: Ty[] | null }).targs;
+      const el = targs && targs.length === 1 ? targs[0] : newVar();
+      return set(name, { k: 'tuple', elems: [{ k: 'Chan', e: el, end: sync ? 'SyncSender' : 'Sender' }, { k: 'Chan', e: el, end: 'Receiver' }] });
+    }
     case 'thread::scope': {
       argc(1);
       const ret = newVar();
@@ -229,6 +267,19 @@ Checker.prototype.threadMethodSig = function (this: Checker, t: Ty, e: Extract<E
       if (m === 'upgrade') return sig('weak.upgrade', 'ref', [], { k: 'Option', e: { k: 'Rc', e: t.e, arc: t.arc } });
       if (m === 'clone') return sig('weak.clone', 'ref', [], t);
       return null;
+    case 'Chan':
+      if (t.end !== 'Receiver') {
+        if (m === 'send') return sig('chan.send', 'ref', [t.e], { k: 'Wrap', what: 'Result<(), SendError>', e: T.unit });
+        if (m === 'clone') return sig('chan.clone', 'ref', [], t);
+        return null;
+      }
+      if (m === 'iter' || m === 'into_iter') {
+        (e as { iterOp?: string }).iterOp = m === 'iter' ? 'rx_iter' : 'rx_into_iter';
+        return sig('iter.src', m === 'iter' ? 'ref' : 'value', [], { k: 'iterAd', item: t.e, name: m === 'iter' ? 'rx_iter' : 'rx_into_iter' });
+      }
+      if (m === 'recv') return sig('chan.recv', 'ref', [], resultTy(t.e, RECV_ERROR));
+      if (m === 'try_recv') return sig('chan.try_recv', 'ref', [], resultTy(t.e, TRY_RECV_ERROR));
+      return null;
     case 'Scope':
       if (m === 'spawn') {
         const ret = newVar();
@@ -267,4 +318,22 @@ export function firstUseIn(body: unknown, decls: Set<unknown>): number | null {
   };
   walk(body);
   return best;
+}
+
+/**
+ * `for x in rx` (IntoIterator for Receiver) / `for x in &rx`: the loop's expression becomes
+ * `rx.into_iter()` / `rx.iter()`, which check and compile as iterator sources. Checks `a` once
+ * to see its type (a name or a reference to one: checking again is harmless).
+ */
+export function rxInto(cx: Checker, a: Expr): boolean {
+  const inner = a.k === 'ref' && !a.mut ? a.e : a;
+  if (inner.k !== 'name') return false;
+  const d = cx.lookup(inner.name);
+  const t = d?.ty ? prune(d.ty) : null;
+  if (!t || t.k !== 'Chan' || t.end !== 'Receiver') return false;
+  const recv = { ...inner };
+  const name = a === inner ? 'into_iter' : 'iter';
+  for (const k of Object.keys(a)) delete (a as unknown as Record<string, unknown>)[k];
+  Object.assign(a, { k: 'method', recv, name, args: [], nameSpan: { from: recv.from, to: recv.to }, from: recv.from, to: recv.to });
+  return true;
 }
