@@ -9,7 +9,7 @@ import type { Checked } from './check';
 import type { RawDiag } from './parse';
 import { fmtTy as fmtInferred, isCopy, prune, type Ty } from './ty';
 import { borrowConflicts } from './nll/conflicts';
-import { firstUseIn } from './check/threads';
+import { firstUseIn } from './check/uses';
 
 /** How a value was moved, for rustc's label ("`v` moved due to this method call", …). */
 interface MoveKind {

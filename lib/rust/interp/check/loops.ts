@@ -1,6 +1,5 @@
 // `while`, `while let`, `loop` (with `break value`), `for` over ranges, slices and Vecs, labels.
 
-import { rxInto } from './threads';
 import type { Block, Expr, LocalDecl, Span } from '../ast';
 import { T, fmtTy, isCopy, prune, type Ty } from '../ty';
 import { CheckError, Checker, isObjectKind, newVar, type LoopEntry } from './checker';
@@ -62,7 +61,7 @@ Checker.prototype.loopExpr = function (this: Checker, e: Extract<Expr, { k: 'loo
 };
 
 Checker.prototype.forExpr = function (this: Checker, e: Extract<Expr, { k: 'for' }>): Ty {
-  rxInto(this, e.iter); // `for x in rx`: becomes `rx.into_iter()` (check/threads.ts)
+  this.rxInto(e.iter); // `for x in rx`: becomes `rx.into_iter()` (check/threads.ts)
   const it = prune(this.expr(e.iter));
   let elem: Ty;
   let mode: string;

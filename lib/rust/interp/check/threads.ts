@@ -8,12 +8,16 @@ import type { Expr, TypeExpr } from '../ast';
 import { T, fmtTy, prune, type Ty } from '../ty';
 import { CheckError, Checker, newVar, type MethodSig } from './checker';
 import { resultTy } from './enums';
+import { firstUseIn } from './uses';
 
 declare module './checker' {
   interface Checker {
     threadType(t: Extract<TypeExpr, { k: 'path' }>): Ty | null;
     threadCall(e: Extract<Expr, { k: 'call' }>, segs: string[], expected?: Ty): Ty | null;
     threadMethodSig(t: Ty, e: Extract<Expr, { k: 'method' }>): MethodSig | null;
+    rxInto(a: Expr): boolean;
+    /** After `s.spawn(closure)` was checked: what the closure captures must be Send / Sync. */
+    scopedSpawnCheck(e: Extract<Expr, { k: 'method' }>): void;
   }
 }
 
@@ -290,42 +294,19 @@ Checker.prototype.threadMethodSig = function (this: Checker, t: Ty, e: Extract<E
   return null;
 };
 
-const baseMethod = Checker.prototype.method;
-Checker.prototype.method = function (this: Checker, e, expected) {
-  const t = baseMethod.call(this, e, expected);
-  if (e.builtin === 'scope.spawn') checkScopedSpawn(this, e);
-  return t;
-};
-
 /** After `s.spawn(closure)` was checked: the closure must be Send (it may borrow, the scope outlives it). */
-export function checkScopedSpawn(cx: Checker, e: Extract<Expr, { k: 'method' }>): void {
-  if (e.builtin !== 'scope.spawn' || !e.args[0]) return;
-  checkSpawnClosure(cx, { k: 'call', callee: e.nameSpan, args: e.args, from: e.from, to: e.to } as unknown as Extract<Expr, { k: 'call' }>, e.args[0], false);
-}
-
-/** Where a closure body first names one of `decls` (rustc's "`v` is borrowed here" / "variable moved due to use in closure"). */
-export function firstUseIn(body: unknown, decls: Set<unknown>): number | null {
-  let best: number | null = null;
-  const walk = (o: unknown): void => {
-    if (!o || typeof o !== 'object') return;
-    if (Array.isArray(o)) {
-      for (const x of o) walk(x);
-      return;
-    }
-    const n = o as { k?: string; decl?: unknown; from?: number; info?: unknown; ty?: unknown };
-    if (n.k === 'name' && n.decl && decls.has(n.decl) && n.from !== undefined && (best === null || n.from < best)) best = n.from;
-    for (const [key, v] of Object.entries(n)) if (key !== 'decl' && key !== 'info' && key !== 'ty' && key !== 'fn' && key !== 'konst' && v && typeof v === 'object') walk(v);
-  };
-  walk(body);
-  return best;
-}
+Checker.prototype.scopedSpawnCheck = function (this: Checker, e: Extract<Expr, { k: 'method' }>): void {
+  if (!e.args[0]) return;
+  checkSpawnClosure(this, { k: 'call', callee: e.nameSpan, args: e.args, from: e.from, to: e.to } as unknown as Extract<Expr, { k: 'call' }>, e.args[0], false);
+};
 
 /**
  * `for x in rx` (IntoIterator for Receiver) / `for x in &rx`: the loop's expression becomes
  * `rx.into_iter()` / `rx.iter()`, which check and compile as iterator sources. Checks `a` once
  * to see its type (a name or a reference to one: checking again is harmless).
  */
-export function rxInto(cx: Checker, a: Expr): boolean {
+Checker.prototype.rxInto = function (this: Checker, a: Expr): boolean {
+  const cx = this;
   const inner = a.k === 'ref' && !a.mut ? a.e : a;
   if (inner.k !== 'name') return false;
   const d = cx.lookup(inner.name);
@@ -336,4 +317,4 @@ export function rxInto(cx: Checker, a: Expr): boolean {
   for (const k of Object.keys(a)) delete (a as unknown as Record<string, unknown>)[k];
   Object.assign(a, { k: 'method', recv, name, args: [], nameSpan: { from: recv.from, to: recv.to }, from: recv.from, to: recv.to });
   return true;
-}
+};
