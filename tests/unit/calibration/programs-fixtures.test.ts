@@ -247,13 +247,13 @@ describe('programs-rust fixture', () => {
   });
 
   it('program sources stay inside the Rust subset (std only, plus bumpalo::Bump)', () => {
-    const allowed = new Set(['std::collections::VecDeque', 'std::collections::HashMap', 'std::collections::HashSet', 'std::collections::BTreeMap', 'std::collections::BTreeSet', 'std::rc::Rc', 'std::cell::RefCell', 'std::cell::Cell', 'std::mem', 'std::fmt', 'bumpalo::Bump',
-      // threads and shared state (lib/rust/interp/std-thread.ts, std-sync.ts)
-      'std::thread', 'std::sync::Arc', 'std::sync::{Arc, Mutex}', 'std::sync::{Arc, RwLock}', 'std::sync::atomic::{AtomicUsize, Ordering}', 'std::sync::mpsc', 'std::rc::{Rc, Weak}', 'std::sync::{Arc, Weak}']);
+    const allowed = new Set(['std::collections::VecDeque', 'std::collections::HashMap', 'std::collections::HashSet', 'std::collections::BTreeMap', 'std::collections::BTreeSet', 'std::rc::Rc', 'std::cell::RefCell', 'std::cell::Cell', 'std::mem', 'std::fmt', 'bumpalo::Bump', 'std::rc::{Rc, Weak}']);
+    // threads and shared state (lib/rust/interp/std-thread.ts, std-sync.ts, std-chan.ts)
+    const sync = /^std::(?:thread|sync::(?:atomic::|mpsc::)?(?:\w+|\{[\w, ]+\}))$/;
     for (const f of sources('rust', '.rs')) {
       const src = read(f);
       expect(src, f).toMatch(/^fn main\(\) \{$/m);
-      for (const m of src.matchAll(/^use ([^;]+);$/gm)) expect(allowed.has(m[1]), `${f}: use ${m[1]}`).toBe(true);
+      for (const m of src.matchAll(/^use ([^;]+);$/gm)) expect(allowed.has(m[1]) || sync.test(m[1]), `${f}: use ${m[1]}`).toBe(true);
       // closures may be passed and returned as `impl Fn(..)` / `&dyn Fn(..)` / `Box<dyn Fn(..)>` (also FnMut, FnOnce)
       const noFnTraits = src.replace(/\b(?:impl|dyn) Fn(?:Mut|Once)?\(/g, 'Fn(');
       expect(noFnTraits.replace(/\/\/.*$/gm, ''), f).not.toMatch(/\bunsafe\b|\btrait\b|\bdyn\b/);
