@@ -302,14 +302,13 @@ Checker.prototype.scopedSpawnCheck = function (this: Checker, e: Extract<Expr, {
 
 /**
  * `for x in rx` (IntoIterator for Receiver) / `for x in &rx`: the loop's expression becomes
- * `rx.into_iter()` / `rx.iter()`, which check and compile as iterator sources. Checks `a` once
- * to see its type (a name or a reference to one: checking again is harmless).
+ * `rx.into_iter()` / `rx.iter()`, which check and compile as iterator sources (only a local's name,
+ * or a reference to one, is looked at).
  */
 Checker.prototype.rxInto = function (this: Checker, a: Expr): boolean {
-  const cx = this;
   const inner = a.k === 'ref' && !a.mut ? a.e : a;
   if (inner.k !== 'name') return false;
-  const d = cx.lookup(inner.name);
+  const d = this.lookup(inner.name);
   const t = d?.ty ? prune(d.ty) : null;
   if (!t || t.k !== 'Chan' || t.end !== 'Receiver') return false;
   const recv = { ...inner };
