@@ -21,7 +21,8 @@ export interface Site {
   count: number;
   bytes: number;
   reason: string; // in the words of `go build -gcflags=-m` where it applies
-  /** Ids of the goroutines that allocated here (Go programs with goroutines only). */
+  /** Ids of the goroutines that allocated here (Go programs with goroutines only; Rust programs that
+   * spawn threads: the threads, 0 = main, and the result says `threads: true`). */
   goroutines?: number[];
 }
 
@@ -46,6 +47,8 @@ export interface RunResult {
   trace: Trace;
   /** Set when a budget stopped the run: the message shown to the learner; the partial trace is kept. */
   budget?: { kind: 'steps' | 'memory' | 'events' | 'nesting'; message: string };
+  /** The sites' `goroutines` are Rust threads (0 = main, then in spawn order). */
+  threads?: boolean;
 }
 
 export interface RunOptions {

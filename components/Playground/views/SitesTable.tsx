@@ -7,8 +7,11 @@ import type { RunView } from '@/lib/playground/protocol';
 export function SitesTable({ view, name }: { view: RunView; name: string }) {
   const sites = [...view.result.sites].sort((x, y) => x.line - y.line || x.kind.localeCompare(y.kind));
   if (sites.length === 0) return <p className="pg-note">{name}: no allocation sites.</p>;
-  // Programs with goroutines say which goroutines allocated at each site (1 is main).
-  const byGoroutine = sites.some((s) => s.goroutines && (s.goroutines.length > 1 || s.goroutines[0] !== 1));
+  // Programs with goroutines say which goroutines allocated at each site (1 is main); Rust programs
+  // that spawn threads say which thread (0 is main).
+  const threads = !!view.result.threads;
+  const mainId = threads ? 0 : 1;
+  const byGoroutine = sites.some((s) => s.goroutines && (s.goroutines.length > 1 || s.goroutines[0] !== mainId));
   return (
     <div className="pg-table-scroll" tabIndex={0} role="group" aria-label={`${name}: allocation sites (scrolls sideways)`}>
       <table className="pg-sites">
@@ -19,7 +22,7 @@ export function SitesTable({ view, name }: { view: RunView; name: string }) {
             <th scope="col">Where</th>
             <th scope="col">Count</th>
             <th scope="col">Bytes</th>
-            {byGoroutine && <th scope="col">Goroutines</th>}
+            {byGoroutine && <th scope="col">{threads ? 'Threads' : 'Goroutines'}</th>}
             <th scope="col">Reason</th>
           </tr>
         </thead>
@@ -30,7 +33,7 @@ export function SitesTable({ view, name }: { view: RunView; name: string }) {
               <td>{s.kind}</td>
               <td>{fmtInt(s.count)}</td>
               <td>{fmtBytes(s.bytes)}</td>
-              {byGoroutine && <td>{goroutineList(s.goroutines)}</td>}
+              {byGoroutine && <td>{goroutineList(s.goroutines, mainId)}</td>}
               <td className="pg-reason">{s.reason}</td>
             </tr>
           ))}
@@ -40,10 +43,10 @@ export function SitesTable({ view, name }: { view: RunView; name: string }) {
   );
 }
 
-/** Goroutine ids as ranges: 1, 6–8, 12 ("main" for goroutine 1 alone). */
-export function goroutineList(ids: number[] | undefined): string {
+/** Goroutine (or Rust thread) ids as ranges: 1, 6–8, 12 ("main" for the main one alone: goroutine 1, thread 0). */
+export function goroutineList(ids: number[] | undefined, mainId = 1): string {
   if (!ids || ids.length === 0) return '';
-  if (ids.length === 1 && ids[0] === 1) return 'main';
+  if (ids.length === 1 && ids[0] === mainId) return 'main';
   const parts: string[] = [];
   for (let i = 0; i < ids.length; ) {
     let j = i;

@@ -9,6 +9,7 @@ import type { Checked } from './check';
 import type { RawDiag } from './parse';
 import { fmtTy as fmtInferred, isCopy, prune, type Ty } from './ty';
 import { borrowConflicts } from './nll/conflicts';
+import { firstUseIn } from './check/uses';
 
 /** How a value was moved, for rustc's label ("`v` moved due to this method call", …). */
 interface MoveKind {
@@ -24,7 +25,7 @@ interface MoveKind {
  * labels for the `if` that assigns it on one branch only; intoClosure: moved into a `move` closure;
  * byCall: a FnOnce closure called, "`f` moved due to this call").
  */
-type State = Map<string, { span: Span; loop: number; uninit?: boolean; maybe?: boolean; kind?: MoveKind; intoClosure?: boolean; byCall?: string; ifAt?: { at: number; message: string }[] }> | null;
+type State = Map<string, { span: Span; loop: number; uninit?: boolean; maybe?: boolean; kind?: MoveKind; intoClosure?: boolean; useAt?: number; byCall?: string; ifAt?: { at: number; message: string }[] }> | null;
 
 interface LoopCx {
   breaks: State[];
@@ -149,6 +150,7 @@ class Borrowck {
           ...(loop ? [{ from: loop.from, message: 'inside of this loop' }] : []),
           ...(v.kind?.option ? [{ from: v.span.from, message: 'help: consider calling `.as_ref()` or `.as_mut()` to borrow the type\'s contents' }] : []),
           { from: movedAt, message: loop ? `${what}, in previous iteration of loop` : what },
+          ...(v.intoClosure && v.useAt !== undefined ? [{ from: v.useAt, message: 'variable moved due to use in closure' }] : []),
         ];
         // (rustc leaves out the use's label when it is where the value was moved)
         if (movedAt !== at.from) notes.push({ from: at.from, message: `value ${borrow ? 'borrowed' : 'used'} here after ${partial ? 'partial ' : ''}move` });
@@ -378,7 +380,7 @@ class Borrowck {
         }
         if (s && e.info && e.move) {
           const loop = this.loops.length ? this.loops[this.loops.length - 1].id : 0;
-          for (const c of e.info.caps) if (c.byValue && !c.fields && !isCopy(c.decl.ty!)) s.set(String(c.decl.slot), { span: { from: e.from, to: e.to }, loop, intoClosure: true });
+          for (const c of e.info.caps) if (c.byValue && !c.fields && !isCopy(c.decl.ty!)) s.set(String(c.decl.slot), { span: { from: e.from, to: e.to }, loop, intoClosure: true, useAt: firstUseIn(e.body, new Set([c.decl, c.shadow])) ?? undefined });
         }
         return s;
       }

@@ -25,6 +25,7 @@ import './check/generics';
 import './check/conversions';
 import './check/strs';
 import './check/privacy';
+import './check/threads';
 
 export { Checker, type Checked, type FnInfo } from './check/checker';
 export { isPlace, placeName } from './check/place';

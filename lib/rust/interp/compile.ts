@@ -261,7 +261,7 @@ export class Compiler {
       case 'path': {
         if (e.konst) return compileConst(this, e.konst);
         const b = (e as { builtin?: string }).builtin!;
-        if (b === 'none') return () => null;
+        if (b === 'none' || b === 'ordering') return () => null;
         const t = prune(tyOf(e));
         if (b === 'variant') return compileVariant(this, e, (t as Extract<Ty, { k: 'struct' }>).s);
         if (b.startsWith('int.')) {

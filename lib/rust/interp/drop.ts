@@ -10,6 +10,7 @@ import { RBox, RBump, RDyn, RString, RSome, RVec } from './machine';
 import { needsDrop, prune, type Ty } from './ty';
 import { mapDropGlue } from './std-map';
 import { RCell, RGuard, RRc } from './rrc';
+import { syncDrop } from './std-sync';
 
 export type DropFn = (v: unknown) => void;
 
@@ -93,7 +94,7 @@ export function dropGlue(t: Ty, m: Machine): DropFn {
         if (--b.strong > 0) return;
         if (b.v !== undefined) inner(b.v);
         b.v = undefined;
-        m.free(b.id, b.size);
+        if (b.weak === 0) m.free(b.id, b.size); // else the last Weak frees the box (std-sync.ts)
       };
     }
     case 'RefCell':
@@ -104,6 +105,12 @@ export function dropGlue(t: Ty, m: Machine): DropFn {
         if (c.a[0] !== undefined) inner(c.a[0]);
       };
     }
+    case 'Weak':
+    case 'JoinHandle':
+    case 'Chan':
+      return syncDrop(t, m);
+    case 'Wrap':
+      return dropGlue(t.e, m);
     case 'Guard':
       // dropping a Ref / RefMut ends its borrow
       return (v) => {

@@ -172,9 +172,10 @@ export function runRust(original: string, opts: RunOptions = {}): RunResult {
       gcCpuFraction: 0,
     },
     gc: [],
-    sites: m.sites,
+    sites: m.threadCount ? m.sites.map((s) => (s.goroutines ? s : { ...s, goroutines: [0] })) : m.sites,
     trace: m.tb.finish(),
     ...(budget ? { budget } : {}),
+    ...(m.threadCount ? { threads: true } : {}),
   };
 }
 

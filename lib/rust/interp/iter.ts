@@ -16,6 +16,7 @@ import { strIter } from './std-str';
 import { T, isCopy, layoutOf, needsDrop, prune, sizeOf, zonk, type IntName, type Ty } from './ty';
 import { copier, isObjectKind, type E, type F } from './values';
 import { StringModel, VecModel, utf8Length } from '../vec';
+import { rxIter, type REnd } from './std-chan';
 
 export const DONE: unique symbol = Symbol('done');
 type Hint = [number, number | null];
@@ -422,7 +423,7 @@ export function compileIterMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }
   const B = cx.budget;
   const panic = cx.panicAt(e.nameSpan);
   if (e.builtin === 'iter.src') {
-    const recv = op === 'vec_into_iter' || op === 'array_into_iter' ? cx.expr(e.recv) : cx.read(e.recv);
+    const recv = op === 'vec_into_iter' || op === 'array_into_iter' || op === 'rx_into_iter' ? cx.expr(e.recv) : cx.read(e.recv);
     let st = prune(rt);
     while (st.k === 'ref' || st.k === 'Box') st = prune(st.e);
     const el = (st as { e?: Ty }).e;
@@ -452,6 +453,12 @@ export function compileIterMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }
           else for (let i = 0; i + n <= a.length; i++) parts.push(a.slice(i, i + n));
           return arrIter(parts);
         };
+      case 'rx_iter':
+      case 'rx_into_iter': {
+        // mpsc::Receiver: recv until the Senders are gone (std-chan.ts)
+        const stuck = (): never => panic('simulation: this recv would wait forever (one thread runs at a time here, and no pending thread sends)', null);
+        return (f) => rxIter(m, recv(f) as REnd, stuck, op === 'rx_into_iter');
+      }
       case 'chars':
       case 'char_indices':
         return (f) => charsIter(strOf(recv(f)), op === 'char_indices');

@@ -6,6 +6,7 @@ import type { Site } from '../../runtime/result';
 import type { StringModel, VecModel } from '../vec';
 import type { BumpModel } from '../bump';
 import type { StructInfo } from './ty';
+import type { RThread } from './rrc';
 
 // ------------------------------------------------------------------------------------------------
 // Runtime values. Integers are numbers (BigInt only past 2^53 for 64/128-bit types), f64/f32 are
@@ -171,8 +172,13 @@ export class Machine {
     throw new BudgetStop('steps', `Stopped after ${this.stepBudget.toLocaleString('en-US')} steps: the program may loop forever. The trace so far is kept.`);
   }
 
+  /** The running thread (0 = main) and the threads waiting to start (std-thread.ts). */
+  thread = 0;
+  threadCount = 0;
+  pending: RThread[] = [];
+
   site(reason: string, bytes: number): number {
-    const key = `${this.line}\u0000${reason}`;
+    const key = this.thread ? `${this.line}\u0000${reason}\u0000${this.thread}` : `${this.line}\u0000${reason}`;
     let i = this.siteIdx.get(key);
     if (i === undefined) {
       i = this.sites.length;
@@ -180,6 +186,7 @@ export class Machine {
       this.sites.push({ line: this.line, kind: 'heap', count: 0, bytes: 0, reason });
     }
     const s = this.sites[i];
+    if (this.threadCount) s.goroutines ??= [this.thread]; // which thread allocated here (the playground's Threads column)
     s.count++;
     s.bytes += bytes;
     return i;

@@ -8,6 +8,9 @@ import type { Block, ConstDecl, Expr, FmtArgs, FnDecl, ImplDecl, Pattern, Progra
 
 const U128_MAX = (1n << 128n) - 1n;
 
+
+/** What `use std::sync::…` / `use std::thread…` may name (check/threads.ts, std-thread.ts, std-sync.ts, std-chan.ts). */
+const SYNC_NAMES = new Set(['thread', 'JoinHandle', 'Arc', 'Weak', 'Mutex', 'RwLock', 'mpsc', 'Sender', 'SyncSender', 'Receiver', 'atomic', 'AtomicUsize', 'AtomicU64', 'AtomicU32', 'AtomicI32', 'AtomicI64', 'AtomicBool', 'Ordering']);
 export interface RawDiag {
   from: number;
   to: number;
@@ -201,8 +204,18 @@ export class Parser {
         case 'UseDeclaration': {
           if (this.mods?.isLocalUse(this.text(item), this.modKey)) return; // read by modules.ts
           const t = this.text(item).replace(/\s+/g, '');
-          const im = /^usestd::(?:collections|rc|cell)::(?:(\w+)|\{([\w,]+)\});$/.exec(t);
+          const im = /^usestd::(?:collections|rc|cell|sync|sync::atomic|sync::mpsc|thread)::(?:(\w+)|\{([\w,]+)\});$/.exec(t);
           if (im) (prog.imports ??= []).push(...(im[1] ? [im[1]] : im[2].split(',')));
+          if (im && /^usestd::rc::/.test(t)) return;
+          const sy = /^usestd::(?:sync::(?:atomic::)?)?\{?([\w,:{}]+?)\}?;$/.exec(t);
+          if (sy && /^usestd::(sync|thread)/.test(t)) {
+            // `use std::sync::{Arc, Mutex, atomic::{AtomicUsize, Ordering}};`, `use std::thread;` (check/threads.ts)
+            const names = sy[1].split(/[,:{}]+/).filter(Boolean);
+            const bad = names.find((n) => !SYNC_NAMES.has(n));
+            if (bad) this.err(item.from, item.to, `${bad} is not supported`);
+            else (prog.imports ??= []).push(...names);
+            return;
+          }
           if (t === 'usebumpalo::Bump;') prog.usesBump = true;
           else if (/^usestd::num::(ParseIntError|ParseFloatError|\{(ParseIntError|ParseFloatError)(,(ParseIntError|ParseFloatError))*\});$/.test(t)) return;
           else if (t !== 'usestd::collections::VecDeque;' && t !== 'usestd::mem;' && t !== 'usestd::rc::Rc;' && !/^usestd::cell::(RefCell|Cell|\{(RefCell|Cell)(,(RefCell|Cell))*\});$/.test(t) && !/^usestd::collections::(\w+|\{\w+(,\w+)*\});$/.test(t) && !/^usestd::ops::((Add|Sub|Mul)|\{(Add|Sub|Mul)(,(Add|Sub|Mul))*\});$/.test(t) && !/^usestd::fmt(::(Display|Formatter)|::\{(self|Display|Formatter)(,(self|Display|Formatter))*\})?;$/.test(t)) {

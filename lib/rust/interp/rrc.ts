@@ -8,6 +8,8 @@ export class RcBox {
     public id: number,
     public size: number,
   ) {}
+  /** Weak handles (std keeps one more for all the strong ones together). */
+  weak = 0;
 }
 
 export class RRc {
@@ -28,4 +30,26 @@ export class RGuard {
     public c: RCell,
     public mut: boolean,
   ) {}
+}
+
+/** rc::Weak / sync::Weak: a handle on the box that keeps its allocation (not the value) alive. */
+export class RWeak {
+  constructor(public b: RcBox) {}
+}
+
+/**
+ * A spawned thread (std-thread.ts): its closure waits in Machine.pending until a thread blocks; `refs`
+ * counts the Packet Arc's handles (the JoinHandle and the running thread), the last frees it.
+ */
+export class RThread {
+  constructor(
+    public run: (() => unknown) | null,
+    public id: number,
+    public packet: number,
+    public size: number,
+    public dropResult: ((v: unknown) => void) | null,
+  ) {}
+  refs = 2;
+  done = false;
+  result: unknown = undefined;
 }

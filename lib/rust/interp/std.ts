@@ -16,6 +16,9 @@ import { fmtToString } from './compile-fmt';
 import { deepEq } from './compile';
 import { compileMapCall, compileMapMethod } from './std-map';
 import { compileCellMethod, compileRcCall, rcClone } from './std-rc';
+import { compileSyncMethod } from './std-sync';
+import { compileThreadCall } from './std-thread';
+import { compileChanCall } from './std-chan';
 import { vecReorder } from './std-vec';
 import { compileResultMethod, enumClone } from './compile-enum';
 
@@ -240,7 +243,7 @@ export function compileBuiltinCall(cx: Compiler, e: Extract<Expr, { k: 'call' }>
   const t = prune(tyOf(e));
   const b = e.builtin!;
   if (/^(HashMap|HashSet|BTreeMap|BTreeSet)::/.test(b)) return compileMapCall(cx, e);
-  const rc = compileRcCall(cx, e);
+  const rc = compileRcCall(cx, e) ?? compileThreadCall(cx, e) ?? compileChanCall(cx, e);
   if (rc) return rc;
   if (b.startsWith('char::')) return compileCharCall(e, e.args.map((a) => cx.expr(a)), panic)!;
   switch (b) {
@@ -399,6 +402,8 @@ export function compileMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): 
   const elemDrop = elemT && needsDrop(elemT) ? cx.drop(elemT) : null;
   if (st.k === 'Map' || st.k === 'Entry') return compileMapMethod(cx, e, recv, args, st);
   if (id === 'rc.clone') return rcClone(recvRaw); // the handle, not what it derefs to
+  const th = compileSyncMethod(cx, e, id, st, recv, recvRaw, args);
+  if (th) return th;
   if (st.k === 'RefCell' || st.k === 'Cell') return compileCellMethod(cx, e, recv, args, st.e);
   if (id.startsWith('result.')) return compileResultMethod(cx, id, st, recv, a0, panic);
   const strM = compileStrMethod(cx, e, id, st, recv, args, panic); // str/char/integer methods of std-str.ts

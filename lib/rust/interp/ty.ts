@@ -98,10 +98,15 @@ export type Ty =
   | { k: 'iter'; e: Ty; enumerate?: boolean; item?: Ty } // slice::Iter<'_, T>: yields &T (Enumerate: (usize, &T)); `item`: yields that instead (map iterators)
   | { k: 'Map'; kind: MapKind; key: Ty; val: Ty } // HashMap/HashSet/BTreeMap/BTreeSet (a set's val is unit)
   | { k: 'Entry'; map: Extract<Ty, { k: 'Map' }> } // hash_map::Entry / btree_map::Entry
-  | { k: 'Rc'; e: Ty } // std::rc::Rc<T>: a pointer to RcBox { strong, weak, value }
-  | { k: 'RefCell'; e: Ty }
-  | { k: 'Cell'; e: Ty }
-  | { k: 'Guard'; mut: boolean; e: Ty } // cell::Ref<'_, T> (mut: RefMut) from borrow() / borrow_mut()
+  | { k: 'Rc'; e: Ty; arc?: boolean } // std::rc::Rc<T> (arc: std::sync::Arc<T>): a pointer to RcBox { strong, weak, value }
+  | { k: 'RefCell'; e: Ty; lock?: 'Mutex' | 'RwLock' } // lock: std::sync::Mutex<T> / RwLock<T> (std-sync.ts)
+  | { k: 'Cell'; e: Ty; atomic?: string } // atomic: AtomicUsize / AtomicU64 / AtomicBool (a Cell of e)
+  | { k: 'Guard'; mut: boolean; e: Ty; lock?: 'Mutex' | 'RwLock' } // cell::Ref<'_, T> (mut: RefMut) from borrow() / borrow_mut(); MutexGuard, RwLock*Guard
+  | { k: 'Weak'; e: Ty; arc?: boolean } // rc::Weak<T> / sync::Weak<T>
+  | { k: 'JoinHandle'; e: Ty; scoped?: boolean } // thread::JoinHandle<T> / ScopedJoinHandle<'_, T> (std-thread.ts)
+  | { k: 'Scope' } // &thread::Scope in `thread::scope(|s| …)`
+  | { k: 'Wrap'; e: Ty; what: string } // LockResult<Guard> / thread::Result<T> / Result<(), SendError<T>>: always Ok here, only `unwrap`/`expect`
+  | { k: 'Chan'; e: Ty; end: 'Sender' | 'SyncSender' | 'Receiver' } // mpsc ends
   | { k: 'closure'; c: ClosureInfo } // a closure's unique type
   | { k: 'fnTrait'; trait: 'Fn' | 'FnMut' | 'FnOnce'; params: Ty[]; ret: Ty; dyn: boolean } // `impl Fn(A) -> R` / `dyn Fn(A) -> R`
   | { k: 'dyn'; tr: TraitInfo } // `dyn Shape` (behind &, &mut or Box: a fat pointer, compile-trait.ts)
@@ -159,6 +164,10 @@ export function zonk(t: Ty): Ty {
     case 'RefCell':
     case 'Cell':
     case 'Guard':
+    case 'Weak':
+    case 'JoinHandle':
+    case 'Wrap':
+    case 'Chan':
       return { ...t, e: zonk(t.e) } as Ty;
     case 'ref':
       return { ...t, e: zonk(t.e) };
@@ -200,12 +209,27 @@ export function fmtTy(t: Ty): string {
     case 'VecDeque':
     case 'Box':
     case 'Option':
-    case 'Rc':
-    case 'RefCell':
-    case 'Cell':
       return `${t.k}<${fmtTy(t.e)}>`;
+    case 'Rc':
+      return `${t.arc ? 'Arc' : 'Rc'}<${fmtTy(t.e)}>`;
+    case 'RefCell':
+      return `${t.lock ?? 'RefCell'}<${fmtTy(t.e)}>`;
+    case 'Cell':
+      return t.atomic ?? `Cell<${fmtTy(t.e)}>`;
     case 'Guard':
+      if (t.lock === 'Mutex') return `MutexGuard<'_, ${fmtTy(t.e)}>`;
+      if (t.lock) return `${t.mut ? 'RwLockWriteGuard' : 'RwLockReadGuard'}<'_, ${fmtTy(t.e)}>`;
       return `${t.mut ? 'RefMut' : 'Ref'}<'_, ${fmtTy(t.e)}>`;
+    case 'Weak':
+      return `Weak<${fmtTy(t.e)}>`;
+    case 'JoinHandle':
+      return t.scoped ? `ScopedJoinHandle<'_, ${fmtTy(t.e)}>` : `JoinHandle<${fmtTy(t.e)}>`;
+    case 'Scope':
+      return "Scope<'_, '_>";
+    case 'Wrap':
+      return `${t.what}<${fmtTy(t.e)}>`;
+    case 'Chan':
+      return `${t.end}<${fmtTy(t.e)}>`;
     case 'ref':
       return `&${t.mut ? 'mut ' : ''}${fmtTy(t.e)}`;
     case 'slice':
@@ -285,9 +309,13 @@ export function needsDrop(t: Ty): boolean {
     case 'Map':
     case 'Rc':
     case 'Guard':
+    case 'Weak':
+    case 'JoinHandle':
+    case 'Chan':
       return true;
     case 'RefCell':
     case 'Cell':
+    case 'Wrap':
       return needsDrop(t.e);
     case 'Option':
     case 'array':
@@ -309,7 +337,7 @@ export function needsDrop(t: Ty): boolean {
 
 const U8: RustType = { kind: 'prim', name: 'u8' };
 
-function toRustType(t: Ty): RustType {
+export function toRustType(t: Ty): RustType {
   t = prune(t);
   switch (t.k) {
     case 'int':
@@ -337,7 +365,23 @@ function toRustType(t: Ty): RustType {
     case 'Rc':
       return { kind: 'rc', elem: U8 };
     case 'RefCell':
+      // Mutex { futex: u32, poison: bool, data: T } / RwLock { state: u32, writer_notify: u32, poison, data }:
+      // data is ?Sized, so it stays last
+      if (t.lock === 'Mutex') return { kind: 'struct', reprC: true, fields: [{ name: 'futex', type: { kind: 'prim', name: 'u32' } }, { name: 'poison', type: { kind: 'prim', name: 'bool' } }, { name: 'data', type: toRustType(t.e) }] };
+      if (t.lock === 'RwLock') return { kind: 'struct', reprC: true, fields: [{ name: 'state', type: { kind: 'prim', name: 'u32' } }, { name: 'wn', type: { kind: 'prim', name: 'u32' } }, { name: 'poison', type: { kind: 'prim', name: 'bool' } }, { name: 'data', type: toRustType(t.e) }] };
       return { kind: 'struct', name: 'RefCell', fields: [{ name: 'borrow', type: { kind: 'prim', name: 'isize' } }, { name: 'value', type: toRustType(t.e) }] };
+    case 'Weak':
+      return { kind: 'rc', elem: U8 };
+    case 'JoinHandle':
+      // JoinInner { native: pthread_t, thread: Thread, packet: Arc<Packet<T>> }
+      return { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'rc', elem: U8 }, { kind: 'rc', elem: U8 }] };
+    case 'Chan':
+      // Sender/Receiver { flavor: enum { Array, List, Zero }(counter pointer) }: 16 bytes
+      return { kind: 'enum', variants: ['Array', 'List', 'Zero'].map((name) => ({ name, fields: [{ kind: 'box', elem: U8 }] })) };
+    case 'Scope':
+      return { kind: 'ref', mutable: false, elem: U8 };
+    case 'Wrap':
+      return toRustType(t.e);
     case 'Cell':
       return toRustType(t.e);
     case 'Guard':

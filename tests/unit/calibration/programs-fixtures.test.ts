@@ -247,13 +247,15 @@ describe('programs-rust fixture', () => {
   });
 
   it('program sources stay inside the Rust subset (std only, plus bumpalo::Bump)', () => {
-    const allowed = new Set(['std::collections::VecDeque', 'std::collections::HashMap', 'std::collections::HashSet', 'std::collections::BTreeMap', 'std::collections::BTreeSet', 'std::rc::Rc', 'std::cell::RefCell', 'std::cell::Cell', 'std::mem', 'std::fmt', 'bumpalo::Bump', 'std::num::ParseIntError', 'std::num::ParseFloatError']);
+    const allowed = new Set(['std::collections::VecDeque', 'std::collections::HashMap', 'std::collections::HashSet', 'std::collections::BTreeMap', 'std::collections::BTreeSet', 'std::rc::Rc', 'std::cell::RefCell', 'std::cell::Cell', 'std::mem', 'std::fmt', 'bumpalo::Bump', 'std::num::ParseIntError', 'std::num::ParseFloatError', 'std::rc::{Rc, Weak}']);
+    // threads and shared state (lib/rust/interp/std-thread.ts, std-sync.ts, std-chan.ts)
+    const sync = /^std::(?:thread|sync::(?:atomic::|mpsc::)?(?:\w+|\{[\w, ]+\}))$/;
     for (const f of sources('rust', '.rs')) {
       const src = read(f);
       expect(src, f).toMatch(/^fn main\(\) \{$/m);
       // and the program's own modules (`mod geometry { … }` … `use geometry::Point;`)
       const mods = new Set([...src.matchAll(/^\s*(?:pub )?mod (\w+) \{$/gm)].map((m) => m[1]));
-      for (const m of src.matchAll(/^use ([^;]+);$/gm)) expect(allowed.has(m[1]) || mods.has(m[1].split('::')[0]) || /^std::ops::(\w+|\{\w+(, \w+)*\})$|^std::collections::\{\w+(, \w+)*\}$/.test(m[1]), `${f}: use ${m[1]}`).toBe(true);
+      for (const m of src.matchAll(/^use ([^;]+);$/gm)) expect(allowed.has(m[1]) || mods.has(m[1].split('::')[0]) || sync.test(m[1]) || /^std::ops::(\w+|\{\w+(, \w+)*\})$|^std::collections::\{\w+(, \w+)*\}$/.test(m[1]), `${f}: use ${m[1]}`).toBe(true);
       const code = src.replace(/\/\/.*$/gm, '');
       expect(code, f).not.toMatch(/\bunsafe\b/);
       // impl blocks: inherent ones and trait impls (`impl Shape for S`, `impl From<X> for Y`), generic over lifetimes only (`impl<'a> Parser<'a>`)

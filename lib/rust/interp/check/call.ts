@@ -45,6 +45,11 @@ Checker.prototype.pathExpr = function (this: Checker, e: Extract<Expr, { k: 'pat
     (e as { builtin?: string }).builtin = 'float.PI';
     return T.f64;
   }
+  if (segs[segs.length - 2] === 'Ordering' && ['Relaxed', 'Acquire', 'Release', 'AcqRel', 'SeqCst'].includes(segs[segs.length - 1]) && (segs.length > 2 || this.prog.imports?.includes('Ordering'))) {
+    // std::sync::atomic::Ordering: a unit-like value here (check/threads.ts)
+    (e as { builtin?: string }).builtin = 'ordering';
+    return T.unit;
+  }
   const ev = this.variantOf(segs);
   if (ev) {
     // a unit variant (`E::A`); a tuple variant's constructor as a value is outside the subset
@@ -127,6 +132,8 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
   if (c.segs.length === 2 && IMPORTED.test(c.segs[0]) && !this.structs.has(c.segs[0]) && !this.prog.imports?.includes(c.segs[0])) throw new CheckError({ from: c.from, to: c.from + c.segs[0].length }, `cannot find type \`${c.segs[0]}\` in this scope`, undefined, 'E0433');
   const targs = c.targs ? c.targs.map((t) => this.type(t)) : null;
   (e as { targs?: Ty[] | null }).targs = targs;
+  const th = this.threadCall(e, c.segs, expected); // Arc, Mutex, atomics, thread::spawn (check/threads.ts)
+  if (th) return th;
   const gen = segs.length === 1 ? this.generics.get(segs[0]) : undefined;
   if (gen) return this.genericCall(e, gen, targs, expected); // `f::<T>(..)`
   const tr = segs.length === 2 && !this.structNamed(segs[0]) ? this.traits.get(segs[0]) : undefined;

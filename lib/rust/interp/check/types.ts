@@ -14,7 +14,7 @@ declare module './checker' {
 }
 
 /** std types a program must `use` before naming them bare (HashMap, Rc, RefCell, …). */
-export const IMPORTED = /^(HashMap|HashSet|BTreeMap|BTreeSet|Rc|RefCell|Cell)$/;
+export const IMPORTED = /^(HashMap|HashSet|BTreeMap|BTreeSet|Rc|RefCell|Cell|Arc|Weak|Mutex|RwLock|AtomicUsize|AtomicU64|AtomicU32|AtomicI32|AtomicI64|AtomicBool|JoinHandle)$/;
 
 Checker.prototype.safeType = function (this: Checker, t: TypeExpr): Ty {
   try {
@@ -59,6 +59,8 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
       const own = this.structs.get(n);
       if (own) return { k: 'struct', s: own };
       if (IMPORTED.test(n) && !this.prog.imports?.includes(n)) throw new CheckError(t, `cannot find type \`${n}\` in this scope`, undefined, 'E0425');
+      const th = this.threadType(t); // Arc, Mutex, atomics (check/threads.ts)
+      if (th) return th;
       switch (n) {
         case 'f64':
         case 'f32':

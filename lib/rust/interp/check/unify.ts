@@ -57,7 +57,11 @@ Checker.prototype.tryUnify = function (this: Checker, a: Ty, b: Ty): boolean {
     case 'Rc':
     case 'RefCell':
     case 'Cell':
-      return this.tryUnify(a.e, (b as typeof a).e);
+    case 'Weak':
+    case 'JoinHandle':
+    case 'Wrap':
+    case 'Chan':
+      return sameFlags(a, b) && this.tryUnify(a.e, (b as typeof a).e);
     case 'Guard':
       return a.mut === (b as typeof a).mut && this.tryUnify(a.e, (b as typeof a).e);
     case 'ref':
@@ -138,3 +142,10 @@ Checker.prototype.unifyCallable = function (this: Checker, a: Ty, b: Ty): boolea
   if (!sa.params.every((p, i) => this.tryUnify(p, sb.params[i]))) return false;
   return this.tryUnify(sa.ret, sb.ret);
 };
+
+/** Arc vs Rc, Mutex vs RefCell, the atomics, Sender vs Receiver: same kind, different types. */
+function sameFlags(a: Ty, b: Ty): boolean {
+  const x = a as { arc?: boolean; lock?: string; atomic?: string; end?: string; scoped?: boolean; what?: string };
+  const y = b as typeof x;
+  return !!x.arc === !!y.arc && x.lock === y.lock && x.atomic === y.atomic && x.end === y.end && !!x.scoped === !!y.scoped && x.what === y.what;
+}

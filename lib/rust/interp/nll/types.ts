@@ -79,11 +79,11 @@ export interface LoopCx {
 export const RET = -1;
 
 // Methods whose result borrows the receiver (autoref).
-export const BORROWS_SELF = new Set(['slice.iter', 'slice.first', 'slice.last', 'string.as_str', 'vec.as_slice', 'bump.alloc', 'bump.alloc_slice_copy', ...STR_BORROWS_SELF]);
+export const BORROWS_SELF = new Set(['slice.iter', 'slice.first', 'slice.last', 'string.as_str', 'vec.as_slice', 'bump.alloc', 'bump.alloc_slice_copy', 'lock.read', 'lock.write', ...STR_BORROWS_SELF]);
 // Methods whose result holds what the receiver holds (elements that are references, Option<&T>).
 export const PASS_SELF = new Set([
   'vec.pop', 'vec.remove', 'vec.swap_remove', 'deque.pop_front', 'deque.pop_back', 'vec.clone', 'box.clone', 'slice.to_vec',
-  'option.unwrap', 'option.expect', 'option.unwrap_or', 'iter.enumerate', 'iter.max', 'iter.min', ...BORROWS_SELF,
+  'option.unwrap', 'option.expect', 'option.unwrap_or', 'wrap.unwrap', 'iter.enumerate', 'iter.max', 'iter.min', ...BORROWS_SELF,
 ]);
 // Methods whose arguments are stored in the receiver.
 // (extend_from_slice clones the elements: the slice's own borrow is not kept.)
