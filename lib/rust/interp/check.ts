@@ -20,6 +20,7 @@ import './check/macros';
 import './check/closures';
 import './check/iterators';
 import './check/enums';
+import './check/std-methods';
 
 export { Checker, type Checked, type FnInfo } from './check/checker';
 export { isPlace, placeName } from './check/place';

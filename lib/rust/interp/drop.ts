@@ -117,6 +117,11 @@ export function dropGlue(t: Ty, m: Machine): DropFn {
       return (v) => {
         (v as RBump).b.drop();
       };
+    case 'iterAd':
+      // a Drain or vec::IntoIter dropped unconsumed (`v.drain(..2);`): its `fin` drops what is left
+      return (v) => {
+        (v as { fin?: () => void } | undefined)?.fin?.();
+      };
     case 'closure':
     case 'fnTrait':
       // a closure's by-value captures (compile-closure.ts)

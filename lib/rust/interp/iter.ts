@@ -11,6 +11,7 @@ import { dropGlue } from './drop';
 import { addFn, mulFn, type Int } from './int';
 import { Place, RSome, RString, RVec, type Machine } from './machine';
 import { applyVec, cloneValue, newVec } from './std';
+import { drainIter } from './std-drain';
 import { T, isCopy, layoutOf, needsDrop, prune, sizeOf, zonk, type IntName, type Ty } from './ty';
 import { copier, isObjectKind, type E, type F } from './values';
 import { StringModel, VecModel, utf8Length } from '../vec';
@@ -460,6 +461,8 @@ export function compileIterMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }
         const de = needsDrop(el!) ? dropGlue(el!, m) : null;
         return (f) => vecIntoIter(recv(f) as RVec, d, de);
       }
+      case 'drain':
+        return drainIter(cx, e, recv, el!); // std-drain.ts
       case 'array_into_iter': {
         const c = copier(el!);
         return (f) => {

@@ -17,6 +17,7 @@ import { compileMapCall, compileMapMethod } from './std-map';
 import { compileCellMethod, compileRcCall, rcClone } from './std-rc';
 import { vecReorder } from './std-vec';
 import { compileResultMethod, enumClone } from './compile-enum';
+import { compileStdMethod } from './std-methods';
 
 type Panic = (message: string, chunks: string[] | null, at?: string) => never;
 
@@ -399,6 +400,7 @@ export function compileMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): 
   if (id === 'rc.clone') return rcClone(recvRaw); // the handle, not what it derefs to
   if (st.k === 'RefCell' || st.k === 'Cell') return compileCellMethod(cx, e, recv, args, st.e);
   if (id.startsWith('result.')) return compileResultMethod(cx, id, st, recv, a0, panic);
+  if (id.startsWith('std.')) return compileStdMethod(cx, e, recv, args, st); // std-methods.ts
   switch (id) {
     // ---- Vec / VecDeque
     case 'vec.push':

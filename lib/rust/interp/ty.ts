@@ -282,6 +282,8 @@ export function needsDrop(t: Ty): boolean {
       return t.c.caps.some((c) => c.byValue && !c.fields && needsDrop(c.decl.ty!));
     case 'fnTrait':
       return true; // an `impl Fn` / `dyn Fn` value may own its captures
+    case 'iterAd':
+      return t.name === 'drain'; // an unconsumed Drain drops the drained elements (std-drain.ts)
     default:
       return false;
   }

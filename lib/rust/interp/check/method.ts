@@ -39,7 +39,7 @@ Checker.prototype.method = function (this: Checker, e: Extract<Expr, { k: 'metho
       }
       if (sig.self === 'value' && viaRef !== 'none' && !isCopy(t)) throw new CheckError(e.recv, `cannot move out of \`*${placeName(e.recv)}\` which is behind a ${viaRef === 'mut' ? 'mutable' : 'shared'} reference`);
       if (e.args.length !== sig.params.length) throw new CheckError(e, `this method takes ${sig.params.length} argument${sig.params.length === 1 ? '' : 's'} but ${e.args.length} argument${e.args.length === 1 ? ' was' : 's were'} supplied`);
-      e.args.forEach((a, i) => this.coerceTo(a, sig.params[i]));
+      if (!sig.checked) e.args.forEach((a, i) => this.coerceTo(a, sig.params[i]));
       return sig.ret;
     }
     if (t.k === 'ref') {
@@ -113,6 +113,8 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
   const m = e.name;
   const sig = (id: string, self: SelfMode, params: Ty[], ret: Ty): MethodSig => ({ id, self, params, ret });
   const U = T.usize;
+  const more = this.stdMethodSig(t, e); // check/std-methods.ts
+  if (more) return more;
   switch (t.k) {
     case 'Vec': {
       const el = t.e;

@@ -1,0 +1,156 @@
+// More of std's methods (types only; the runtime is ../std-methods.ts): Vec/slice `get`, `retain`,
+// `drain`, `split_off`, `extend`, `append`, `fill`, `binary_search`, `split_at`, `concat`, `join`,
+// `repeat`; String/str `insert`, `insert_str`, `remove`, `retain`, `split_off`, `into_bytes`,
+// `replace`, `replacen`, `repeat`, `to_uppercase`, `to_lowercase`; the closure-taking methods of
+// Option and Result (core/src/option.rs, core/src/result.rs signatures).
+
+import type { Expr } from '../ast';
+import { T, fmtTy, isCopy, prune, type Ty } from '../ty';
+import { CheckError, Checker, newVar, type MethodSig, type SelfMode } from './checker';
+import { resultTy } from './enums';
+
+declare module './checker' {
+  interface Checker {
+    stdMethodSig(t: Ty, e: Extract<Expr, { k: 'method' }>): MethodSig | null;
+  }
+  interface MethodSig {
+    /** the arguments were checked by the signature's builder */
+    checked?: boolean;
+  }
+}
+
+const ref = (e: Ty): Ty => ({ k: 'ref', mut: false, e });
+const opt = (e: Ty): Ty => ({ k: 'Option', e });
+const fnOnce = (params: Ty[], ret: Ty, trait: 'FnMut' | 'FnOnce' = 'FnOnce'): Ty => ({ k: 'fnTrait', trait, params, ret, dyn: false });
+const sig = (id: string, self: SelfMode, params: Ty[], ret: Ty): MethodSig => ({ id, self, params, ret });
+
+Checker.prototype.stdMethodSig = function (this: Checker, t: Ty, e: Extract<Expr, { k: 'method' }>): MethodSig | null {
+  const m = e.name;
+  const U = T.usize;
+  if (t.k === 'Vec' || t.k === 'slice' || t.k === 'array') {
+    const el = t.e;
+    const vec = t.k === 'Vec';
+    switch (m) {
+      case 'get': return sig('std.slice.get', 'ref', [U], opt(ref(el)));
+      case 'first': return sig('slice.first', 'ref', [], opt(ref(el)));
+      case 'last': return sig('slice.last', 'ref', [], opt(ref(el)));
+      case 'fill': return vec || t.k === 'array' ? sig('std.slice.fill', 'mut', [el], T.unit) : null;
+      case 'binary_search': return sig('std.slice.binary_search', 'ref', [ref(el)], resultTy(U, U));
+      case 'split_at': return sig('std.slice.split_at', 'ref', [U], { k: 'tuple', elems: [ref({ k: 'slice', e: el }), ref({ k: 'slice', e: el })] });
+      case 'to_vec': this.requireClone(el, e); return sig('slice.to_vec', 'ref', [], { k: 'Vec', e: el });
+      case 'repeat': return isCopy(el) ? sig('std.slice.repeat', 'ref', [U], { k: 'Vec', e: el }) : null;
+      case 'concat': case 'join': {
+        const ep = prune(el);
+        const strs = ep.k === 'String' || (ep.k === 'ref' && prune(ep.e).k === 'str');
+        if (strs) return sig(`std.strs.${m}`, 'ref', m === 'join' ? [T.refStr] : [], T.String);
+        if (ep.k === 'Vec' && isCopy(ep.e)) return sig(`std.vecs.${m}`, 'ref', m === 'join' ? [ref(ep.e)] : [], { k: 'Vec', e: ep.e });
+        return null;
+      }
+    }
+    if (!vec) return null;
+    switch (m) {
+      case 'retain': return sig('std.vec.retain', 'mut', [fnOnce([ref(el)], T.bool, 'FnMut')], T.unit);
+      case 'split_off': return sig('std.vec.split_off', 'mut', [U], { k: 'Vec', e: el });
+      // Box<[T]> of Copy elements (no drop glue for a boxed slice's elements here)
+      case 'into_boxed_slice': return isCopy(el) ? sig('std.vec.into_boxed_slice', 'value', [], { k: 'Box', e: { k: 'slice', e: el } }) : null;
+      case 'append': return sig('std.vec.append', 'mut', [{ k: 'ref', mut: true, e: t }], T.unit);
+      case 'drain': {
+        if (e.args.length !== 1 || e.args[0].k !== 'range') return null;
+        (e as { iterOp?: string }).iterOp = 'drain';
+        return sig('iter.src', 'mut', [{ k: 'range', e: U, inclusive: e.args[0].inclusive }], { k: 'iterAd', item: el, name: 'drain' });
+      }
+      case 'extend': {
+        if (e.args.length !== 1) return null;
+        const a = e.args[0];
+        const at = prune(this.expr(a));
+        let how = '';
+        if (at.k === 'Vec' && this.tryUnify(at.e, el)) how = 'vec';
+        else if (at.k === 'ref' && (prune(at.e).k === 'Vec' || prune(at.e).k === 'array' || prune(at.e).k === 'slice') && isCopy(el) && this.tryUnify((prune(at.e) as { e: Ty }).e, el)) how = 'slice';
+        else {
+          const item = this.iterItem(at);
+          if (item && this.tryUnify(item, el)) how = 'iter';
+          else if (item && isCopy(el) && prune(item).k === 'ref' && this.tryUnify((prune(item) as { e: Ty }).e, el)) how = 'iter';
+        }
+        if (!how) throw new CheckError(a, `type mismatch resolving \`<${fmtTy(at)} as IntoIterator>::Item == ${fmtTy(el)}\``, undefined, 'E0271');
+        (e as { extendHow?: string }).extendHow = how;
+        return { ...sig('std.vec.extend', 'mut', [at], T.unit), checked: true };
+      }
+    }
+    return null;
+  }
+  if (t.k === 'String' || t.k === 'str') {
+    const own = t.k === 'String';
+    switch (m) {
+      case 'replace': case 'replacen': {
+        if (e.args.length < 1) return null;
+        const pt = prune(this.expr(e.args[0]));
+        const isChar = pt.k === 'char';
+        if (!isChar && !(pt.k === 'ref' && (prune(pt.e).k === 'str' || prune(pt.e).k === 'String'))) throw new CheckError(e.args[0], `the trait bound \`${fmtTy(pt)}: Pattern\` is not satisfied`, undefined, 'E0277');
+        if (e.args.length !== (m === 'replace' ? 2 : 3)) return null;
+        this.coerceTo(e.args[1], T.refStr);
+        if (m === 'replacen') this.coerceTo(e.args[2], U);
+        (e as { patChar?: boolean }).patChar = isChar;
+        return { ...sig(`std.str.${m}`, 'ref', [pt, T.refStr, U].slice(0, e.args.length), T.String), checked: true };
+      }
+      case 'repeat': return sig('std.str.repeat', 'ref', [U], T.String);
+      case 'to_uppercase': case 'to_lowercase': return sig(`std.str.${m}`, 'ref', [], T.String);
+    }
+    if (!own) return null;
+    switch (m) {
+      case 'insert': return sig('std.string.insert', 'mut', [U, T.char], T.unit);
+      case 'insert_str': return sig('std.string.insert_str', 'mut', [U, T.refStr], T.unit);
+      case 'remove': return sig('std.string.remove', 'mut', [U], T.char);
+      case 'retain': return sig('std.string.retain', 'mut', [fnOnce([T.char], T.bool, 'FnMut')], T.unit);
+      case 'split_off': return sig('std.string.split_off', 'mut', [U], T.String);
+      case 'into_bytes': return sig('std.string.into_bytes', 'value', [], { k: 'Vec', e: T.int('u8') });
+    }
+    return null;
+  }
+  if (t.k === 'Option') {
+    const x = t.e;
+    const u = newVar();
+    switch (m) {
+      case 'map': return sig('std.option.map', 'value', [fnOnce([x], u)], opt(u));
+      case 'and_then': return sig('std.option.and_then', 'value', [fnOnce([x], opt(u))], opt(u));
+      case 'or_else': return sig('std.option.or_else', 'value', [fnOnce([], opt(x))], opt(x));
+      case 'unwrap_or_else': return sig('std.option.unwrap_or_else', 'value', [fnOnce([], x)], x);
+      case 'map_or': return sig('std.option.map_or', 'value', [u, fnOnce([x], u)], u);
+      case 'map_or_else': return sig('std.option.map_or_else', 'value', [fnOnce([], u), fnOnce([x], u)], u);
+      case 'filter': return sig('std.option.filter', 'value', [fnOnce([ref(x)], T.bool)], opt(x));
+      case 'is_some_and': return sig('std.option.is_some_and', 'value', [fnOnce([x], T.bool)], T.bool);
+      case 'is_none_or': return sig('std.option.is_none_or', 'value', [fnOnce([x], T.bool)], T.bool);
+      case 'ok_or_else': return sig('std.option.ok_or_else', 'value', [fnOnce([], u)], resultTy(x, u));
+      case 'copied': case 'cloned': {
+        const xp = prune(x);
+        if (xp.k !== 'ref') throw new CheckError(e.nameSpan, `expected \`Option<&_>\`, found \`${fmtTy(t)}\``, undefined, 'E0599');
+        if (m === 'copied' && !isCopy(xp.e)) throw new CheckError(e.nameSpan, `the trait bound \`${fmtTy(xp.e)}: Copy\` is not satisfied`, undefined, 'E0277');
+        if (m === 'cloned') this.requireClone(xp.e, e);
+        return sig(`std.option.${m}`, 'value', [], opt(xp.e));
+      }
+      case 'as_deref': {
+        const xp = prune(x);
+        if (xp.k === 'String') return sig('std.option.as_deref', 'ref', [], opt(T.refStr));
+        if (xp.k === 'Box') return sig('std.option.as_deref', 'ref', [], opt(ref(xp.e)));
+        return null;
+      }
+    }
+    return null;
+  }
+  if (t.k === 'struct' && t.s.generic === 'Result') {
+    const [ok, err] = t.s.targs!;
+    const u = newVar();
+    switch (m) {
+      case 'map': return sig('std.result.map', 'value', [fnOnce([ok], u)], resultTy(u, err));
+      case 'map_err': return sig('std.result.map_err', 'value', [fnOnce([err], u)], resultTy(ok, u));
+      case 'and_then': {
+        const r = resultTy(u, err);
+        return sig('std.result.and_then', 'value', [fnOnce([ok], r)], r);
+      }
+      case 'unwrap_or_else': return sig('std.result.unwrap_or_else', 'value', [fnOnce([err], ok)], ok);
+      case 'is_ok_and': return sig('std.result.is_ok_and', 'value', [fnOnce([ok], T.bool)], T.bool);
+      case 'is_err_and': return sig('std.result.is_err_and', 'value', [fnOnce([err], T.bool)], T.bool);
+      case 'map_or': return sig('std.result.map_or', 'value', [u, fnOnce([ok], u)], u);
+    }
+  }
+  return null;
+};
