@@ -150,6 +150,7 @@ export class Parser {
             const body = a.replace(/\s+/g, ' ').replace(/^#?\s*\[?\s*/, '').replace(/\s*\]?$/, '');
             const m = /^derive\s*\(([^)]*)\)$/.exec(body);
             if (m) derives.push(...m[1].split(',').map((s) => s.trim()).filter(Boolean));
+            else if (/^repr\s*\((C|[ui](8|16|32|64|size))\)$/.test(body)) derives.push(body.replace(/\s/g, ''));
             else if (!/^allow\s*\(/.test(body)) this.err(item.from, item.from + a.length + 1, `the attribute #[${body}] is not supported`);
           }
           if (inner) this.item(inner, prog, derives);
@@ -334,7 +335,7 @@ export class Parser {
       }
     }
     for (const d of derives) {
-      if (!['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq'].includes(d)) this.err(n.from, n.to, `#[derive(${d})] is not supported on enums`);
+      if (d.startsWith('repr(') ? d === 'repr(C)' || variants.some((v) => v.fields.length) : !['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq'].includes(d)) this.err(n.from, n.to, d.startsWith('repr(') ? `#[${d}] is supported on fieldless enums only` : `#[derive(${d})] is not supported on enums`);
     }
     return { from: n.from, to: n.to, name, nameSpan, kind: 'named', fields: [], derives, variants };
   }
@@ -364,7 +365,7 @@ export class Parser {
     }
     if (kind === 'named' && !kids(n).some((c) => c.name === 'FieldDeclarationList')) kind = 'unit';
     for (const d of derives) {
-      if (!['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq', 'Default'].includes(d)) this.err(n.from, n.to, `#[derive(${d})] is not supported`);
+      if (d.startsWith('repr(') ? d !== 'repr(C)' : !['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq', 'Default'].includes(d)) this.err(n.from, n.to, d.startsWith('repr(') ? `#[${d}] is supported on enums only` : `#[derive(${d})] is not supported`);
     }
     return { from: n.from, to: n.to, name, nameSpan, kind, fields, derives };
   }

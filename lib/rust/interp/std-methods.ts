@@ -503,3 +503,23 @@ function resultMethod(id: string, recv: E, args: E[], cx: Compiler, st: Ty): E {
   }
   throw new Error(`method ${id}`);
 }
+
+/** `mem::forget(x)`: x is moved and never dropped (its allocations leak); `mem::size_of_val(&x)`. */
+export function compileStdCall(cx: Compiler, e: Extract<Expr, { k: 'call' }>): E | null {
+  if (e.builtin !== 'mem::forget' && e.builtin !== 'mem::size_of_val') return null;
+  const x = cx.expr(e.args[0]);
+  if (e.builtin === 'mem::forget') {
+    return (f) => {
+      x(f);
+      return null;
+    };
+  }
+  const pointee = prune((prune(tyOf(e.args[0])) as { e: Ty }).e);
+  if (pointee.k === 'str') return (f) => utf8Len(strOf(x(f)));
+  if (pointee.k === 'slice') {
+    const size = sizeOf(pointee.e);
+    return (f) => arr(x(f)).length * size;
+  }
+  const n = sizeOf(pointee);
+  return () => n;
+}

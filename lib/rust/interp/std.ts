@@ -17,7 +17,7 @@ import { compileMapCall, compileMapMethod } from './std-map';
 import { compileCellMethod, compileRcCall, rcClone } from './std-rc';
 import { vecReorder } from './std-vec';
 import { compileResultMethod, enumClone } from './compile-enum';
-import { compileStdMethod } from './std-methods';
+import { compileStdCall, compileStdMethod } from './std-methods';
 
 type Panic = (message: string, chunks: string[] | null, at?: string) => never;
 
@@ -240,7 +240,7 @@ export function compileBuiltinCall(cx: Compiler, e: Extract<Expr, { k: 'call' }>
   const t = prune(tyOf(e));
   const b = e.builtin!;
   if (/^(HashMap|HashSet|BTreeMap|BTreeSet)::/.test(b)) return compileMapCall(cx, e);
-  const rc = compileRcCall(cx, e);
+  const rc = compileRcCall(cx, e) ?? compileStdCall(cx, e);
   if (rc) return rc;
   switch (b) {
     case 'Vec::new':

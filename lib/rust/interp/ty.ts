@@ -49,6 +49,8 @@ export interface StructInfo {
   /** A std generic enum (`Result<T, E>`): one StructInfo per use, unified through its type arguments. */
   generic?: string;
   targs?: Ty[];
+  /** `#[repr(C)]` on a struct, `#[repr(u8)]` (etc.) on a fieldless enum */
+  repr?: string;
 }
 
 export interface VariantInfo {
@@ -315,7 +317,9 @@ function toRustType(t: Ty): RustType {
       return { kind: 'vecdeque', elem: U8 };
     case 'Box':
       // Box<dyn Fn(..)> is a fat pointer (data + vtable)
-      return prune(t.e).k === 'fnTrait' ? { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] } : { kind: 'box', elem: U8 };
+      if (prune(t.e).k === 'fnTrait') return { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] };
+      // Box<[T]> / Box<str>: fat (address + length)
+      return { kind: 'box', elem: prune(t.e).k === 'slice' || prune(t.e).k === 'str' ? toRustType(prune(t.e)) : U8 };
     case 'Rc':
       return { kind: 'rc', elem: U8 };
     case 'RefCell':
@@ -336,8 +340,8 @@ function toRustType(t: Ty): RustType {
     case 'array':
       return { kind: 'array', len: t.n, elem: toRustType(t.e) };
     case 'struct':
-      if (t.s.variants) return { kind: 'enum', name: t.s.name, variants: t.s.variants.map((v) => ({ name: v.name, fields: v.fields.map((f) => toRustType(f.ty)) })) };
-      return { kind: 'struct', name: t.s.name, fields: t.s.fields.map((f) => ({ name: f.name, type: toRustType(f.ty) })) };
+      if (t.s.variants) return { kind: 'enum', name: t.s.name, tag: t.s.repr ? intBytes(t.s.repr) : undefined, variants: t.s.variants.map((v) => ({ name: v.name, fields: v.fields.map((f) => toRustType(f.ty)) })) };
+      return { kind: 'struct', name: t.s.name, reprC: t.s.repr === 'C' || undefined, fields: t.s.fields.map((f) => ({ name: f.name, type: toRustType(f.ty) })) };
     case 'tuple':
       return { kind: 'tuple', elems: t.elems.map(toRustType) };
     case 'fmtResult':
@@ -391,3 +395,6 @@ export function layoutOf(t: Ty): { size: number; align: number } {
 }
 
 export const sizeOf = (t: Ty): number => layoutOf(t).size;
+
+/** The bytes of a `#[repr(int)]` tag. */
+const intBytes = (name: string): number => (name.endsWith('size') ? 8 : Number(name.slice(1)) / 8);

@@ -260,7 +260,7 @@ describe('programs-rust fixture', () => {
       const code = noFnTraits.replace(/\/\/.*$/gm, '');
       expect(code.match(/\bimpl\b/g)?.length ?? 0, f).toBe(code.match(/^impl\b/gm)?.length ?? 0);
       // the only attributes are derives of the subset's traits (and allow(dead_code) on a type only measured)
-      for (const m of src.matchAll(/#\[([^\]]*)\]/g)) expect(m[1], `${f}: #[${m[1]}]`).toMatch(/^derive\((Debug|Clone|Copy|PartialEq|Eq)(, (Debug|Clone|Copy|PartialEq|Eq))*\)$|^allow\(dead_code\)$/);
+      for (const m of src.matchAll(/#\[([^\]]*)\]/g)) expect(m[1], `${f}: #[${m[1]}]`).toMatch(/^derive\((Debug|Clone|Copy|PartialEq|Eq)(, (Debug|Clone|Copy|PartialEq|Eq))*\)$|^allow\(dead_code\)$|^repr\((C|u8|u16|u32|u64)\)$/);
     }
   });
 

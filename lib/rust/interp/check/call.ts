@@ -127,6 +127,8 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
   (e as { targs?: Ty[] | null }).targs = targs;
   const known = ['Vec::new', 'Vec::with_capacity', 'String::new', 'String::with_capacity', 'String::from', 'VecDeque::new', 'VecDeque::with_capacity', 'Box::new', 'mem::drop', 'mem::take', 'mem::swap', 'mem::replace', 'mem::size_of', 'Bump::new', 'Bump::with_capacity', 'Rc::new', 'Rc::clone', 'Rc::strong_count', 'mem::align_of', 'RefCell::new', 'Cell::new'];
   if (known.includes(name)) return this.builtinCall(e, name, expected);
+  const more = this.stdCall(e, name); // check/std-methods.ts
+  if (more) return more;
   if (segs.length === 2 && (MAP_KINDS as string[]).includes(segs[0])) return this.mapCall(e, segs[0] as MapKind, segs[1], expected);
   if (segs.length === 2) {
     const ev = this.variantOf(segs);

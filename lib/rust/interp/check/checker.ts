@@ -103,7 +103,7 @@ export class Checker {
     for (const s of this.prog.structs) {
       if (this.structs.has(s.name)) this.err(s, `the name \`${s.name}\` is defined multiple times`);
       const copy = s.derives.includes('Copy');
-      this.structs.set(s.name, { name: s.name, kind: s.kind, fields: [], copy, clone: s.derives.includes('Clone') || copy, debug: s.derives.includes('Debug'), eq: s.derives.includes('PartialEq'), methods: new Map(), consts: new Map(), drop: null, display: null });
+      this.structs.set(s.name, { name: s.name, kind: s.kind, fields: [], copy, clone: s.derives.includes('Clone') || copy, debug: s.derives.includes('Debug'), eq: s.derives.includes('PartialEq'), methods: new Map(), consts: new Map(), drop: null, display: null, repr: s.derives.find((d) => d.startsWith('repr('))?.slice(5, -1) });
     }
     for (const s of this.prog.structs) this.structFields(s);
     // impl blocks: their methods and constants go to their struct (impls.ts)

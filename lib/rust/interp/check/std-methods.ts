@@ -12,6 +12,7 @@ import { resultTy } from './enums';
 declare module './checker' {
   interface Checker {
     stdMethodSig(t: Ty, e: Extract<Expr, { k: 'method' }>): MethodSig | null;
+    stdCall(e: Extract<Expr, { k: 'call' }>, name: string): Ty | null;
   }
   interface MethodSig {
     /** the arguments were checked by the signature's builder */
@@ -153,4 +154,14 @@ Checker.prototype.stdMethodSig = function (this: Checker, t: Ty, e: Extract<Expr
     }
   }
   return null;
+};
+
+/** `mem::forget(x)` (moves x, never drops it) and `mem::size_of_val(&x)`. */
+Checker.prototype.stdCall = function (this: Checker, e: Extract<Expr, { k: 'call' }>, name: string): Ty | null {
+  if (name !== 'mem::forget' && name !== 'mem::size_of_val') return null;
+  if (e.args.length !== 1) throw new CheckError(e, `this function takes 1 argument but ${e.args.length} arguments were supplied`, undefined, 'E0061');
+  e.builtin = name;
+  const t = prune(this.expr(e.args[0]));
+  if (name === 'mem::size_of_val' && t.k !== 'ref') throw new CheckError(e.args[0], `mismatched types: expected reference, found \`${fmtTy(t)}\``, undefined, 'E0308');
+  return name === 'mem::forget' ? T.unit : T.usize;
 };
