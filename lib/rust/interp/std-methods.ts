@@ -183,6 +183,18 @@ export function compileStdMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>
         if (ev) applyVec(m, v, ev, `into_boxed_slice: capacity ${ev.oldCap} → ${ev.newCap}`);
         return new RBox(v.a, v.m.cap ? v.id : 0, v.m.cap * esz);
       };
+    case 'std.deque.rotate_left':
+    case 'std.deque.rotate_right':
+      return (f) => {
+        const v = recv(f) as RVec;
+        const n = Number(a0(f));
+        if (n > v.a.length) panic(`assertion failed: n <= self.len()`, null);
+        const k = id === 'std.deque.rotate_left' ? n : v.a.length - n;
+        v.a = v.a.slice(k).concat(v.a.slice(0, k));
+        return null;
+      };
+    case 'std.deque.make_contiguous':
+      return (f) => (recv(f) as RVec).a;
     case 'std.vec.extend':
       return vecExtend(cx, e, recv, a0, elemT!);
     // ---- String / str
@@ -506,6 +518,26 @@ function resultMethod(id: string, recv: E, args: E[], cx: Compiler, st: Ty): E {
 
 /** `mem::forget(x)`: x is moved and never dropped (its allocations leak); `mem::size_of_val(&x)`. */
 export function compileStdCall(cx: Compiler, e: Extract<Expr, { k: 'call' }>): E | null {
+  if (e.builtin === 'VecDeque::from' || e.builtin === 'Vec::from') {
+    const x = cx.expr(e.args[0]);
+    if (!(e as { fromArray?: boolean }).fromArray) {
+      // the same buffer, capacity and elements under the other type
+      return (f) => {
+        const v = x(f) as RVec;
+        return new RVec(v.a, v.m, v.id);
+      };
+    }
+    const esz = sizeOf((prune(tyOf(e)) as { e: Ty }).e);
+    const c = copier((prune(tyOf(e)) as { e: Ty }).e);
+    const panic = cx.panicAt(e);
+    return (f) => {
+      const a = x(f) as unknown[];
+      const v = newVec(cx.m, esz, a.length, `Vec::from (capacity ${a.length})`, panic);
+      v.a = c ? a.map(c) : a.slice();
+      v.m.len = a.length;
+      return v;
+    };
+  }
   if (e.builtin !== 'mem::forget' && e.builtin !== 'mem::size_of_val') return null;
   const x = cx.expr(e.args[0]);
   if (e.builtin === 'mem::forget') {

@@ -13,6 +13,7 @@ declare module './checker' {
   interface Checker {
     stdMethodSig(t: Ty, e: Extract<Expr, { k: 'method' }>): MethodSig | null;
     stdCall(e: Extract<Expr, { k: 'call' }>, name: string): Ty | null;
+    convertCall(e: Extract<Expr, { k: 'call' }>, name: string): Ty;
   }
   interface MethodSig {
     /** the arguments were checked by the signature's builder */
@@ -60,22 +61,23 @@ Checker.prototype.stdMethodSig = function (this: Checker, t: Ty, e: Extract<Expr
         (e as { iterOp?: string }).iterOp = 'drain';
         return sig('iter.src', 'mut', [{ k: 'range', e: U, inclusive: e.args[0].inclusive }], { k: 'iterAd', item: el, name: 'drain' });
       }
-      case 'extend': {
-        if (e.args.length !== 1) return null;
-        const a = e.args[0];
-        const at = prune(this.expr(a));
-        let how = '';
-        if (at.k === 'Vec' && this.tryUnify(at.e, el)) how = 'vec';
-        else if (at.k === 'ref' && (prune(at.e).k === 'Vec' || prune(at.e).k === 'array' || prune(at.e).k === 'slice') && isCopy(el) && this.tryUnify((prune(at.e) as { e: Ty }).e, el)) how = 'slice';
-        else {
-          const item = this.iterItem(at);
-          if (item && this.tryUnify(item, el)) how = 'iter';
-          else if (item && isCopy(el) && prune(item).k === 'ref' && this.tryUnify((prune(item) as { e: Ty }).e, el)) how = 'iter';
-        }
-        if (!how) throw new CheckError(a, `type mismatch resolving \`<${fmtTy(at)} as IntoIterator>::Item == ${fmtTy(el)}\``, undefined, 'E0271');
-        (e as { extendHow?: string }).extendHow = how;
-        return { ...sig('std.vec.extend', 'mut', [at], T.unit), checked: true };
-      }
+      case 'extend': return extendSig(this, e, el);
+    }
+    return null;
+  }
+  if (t.k === 'VecDeque') {
+    const el = t.e;
+    switch (m) {
+      case 'front': return sig('slice.first', 'ref', [], opt(ref(el)));
+      case 'back': return sig('slice.last', 'ref', [], opt(ref(el)));
+      case 'get': return sig('std.slice.get', 'ref', [U], opt(ref(el)));
+      case 'contains': return sig('slice.contains', 'ref', [ref(el)], T.bool);
+      case 'truncate': return sig('vec.truncate', 'mut', [U], T.unit);
+      case 'retain': return sig('std.vec.retain', 'mut', [fnOnce([ref(el)], T.bool, 'FnMut')], T.unit);
+      case 'rotate_left': case 'rotate_right': return sig(`std.deque.${m}`, 'mut', [U], T.unit);
+      // the elements are kept in logical order here: nothing moves, nothing allocates
+      case 'make_contiguous': return sig('std.deque.make_contiguous', 'mut', [], { k: 'ref', mut: true, e: { k: 'slice', e: el } });
+      case 'extend': return extendSig(this, e, el);
     }
     return null;
   }
@@ -158,10 +160,46 @@ Checker.prototype.stdMethodSig = function (this: Checker, t: Ty, e: Extract<Expr
 
 /** `mem::forget(x)` (moves x, never drops it) and `mem::size_of_val(&x)`. */
 Checker.prototype.stdCall = function (this: Checker, e: Extract<Expr, { k: 'call' }>, name: string): Ty | null {
+  if (name === 'VecDeque::from' || name === 'Vec::from') return this.convertCall(e, name);
   if (name !== 'mem::forget' && name !== 'mem::size_of_val') return null;
   if (e.args.length !== 1) throw new CheckError(e, `this function takes 1 argument but ${e.args.length} arguments were supplied`, undefined, 'E0061');
   e.builtin = name;
   const t = prune(this.expr(e.args[0]));
   if (name === 'mem::size_of_val' && t.k !== 'ref') throw new CheckError(e.args[0], `mismatched types: expected reference, found \`${fmtTy(t)}\``, undefined, 'E0308');
   return name === 'mem::forget' ? T.unit : T.usize;
+};
+
+/** `extend` of a Vec or VecDeque: from a Vec (moved), a slice of Copy values, or an iterator. */
+function extendSig(cx: Checker, e: Extract<Expr, { k: 'method' }>, el: Ty): MethodSig | null {
+  if (e.args.length !== 1) return null;
+  const a = e.args[0];
+  const at = prune(cx.expr(a));
+  let how = '';
+  if (at.k === 'Vec' && cx.tryUnify(at.e, el)) how = 'vec';
+  else if (at.k === 'ref' && (prune(at.e).k === 'Vec' || prune(at.e).k === 'array' || prune(at.e).k === 'slice') && isCopy(el) && cx.tryUnify((prune(at.e) as { e: Ty }).e, el)) how = 'slice';
+  else {
+    const item = cx.iterItem(at);
+    if (item && cx.tryUnify(item, el)) how = 'iter';
+    else if (item && isCopy(el) && prune(item).k === 'ref' && cx.tryUnify((prune(item) as { e: Ty }).e, el)) how = 'iter';
+  }
+  if (!how) throw new CheckError(a, `type mismatch resolving \`<${fmtTy(at)} as IntoIterator>::Item == ${fmtTy(el)}\``, undefined, 'E0271');
+  (e as { extendHow?: string }).extendHow = how;
+  return { ...sig('std.vec.extend', 'mut', [at], T.unit), checked: true };
+}
+
+/**
+ * `VecDeque::from(vec)` / `Vec::from(deque)` keep the buffer (alloc's From impls: O(1) / no realloc);
+ * `Vec::from([..])` and `Vec::from(&slice[..])` copy into an exact allocation.
+ */
+Checker.prototype.convertCall = function (this: Checker, e: Extract<Expr, { k: 'call' }>, name: string): Ty {
+  if (e.args.length !== 1) throw new CheckError(e, `this function takes 1 argument but ${e.args.length} arguments were supplied`, undefined, 'E0061');
+  const at = prune(this.expr(e.args[0]));
+  e.builtin = name;
+  if (name === 'VecDeque::from' && at.k === 'Vec') return { k: 'VecDeque', e: at.e };
+  if (name === 'Vec::from' && at.k === 'VecDeque') return { k: 'Vec', e: at.e };
+  if (name === 'Vec::from' && at.k === 'array') {
+    (e as { fromArray?: boolean }).fromArray = true;
+    return { k: 'Vec', e: at.e };
+  }
+  throw new CheckError(e.args[0], `the trait bound \`${name.split('::')[0]}<_>: From<${fmtTy(at)}>\` is not satisfied`, undefined, 'E0277');
 };
