@@ -14,6 +14,7 @@ import { isCopy, needsDrop, prune, sizeOf, type Ty } from './ty';
 import { copier, type E } from './values';
 import { utf8Len } from './format';
 import { StringModel } from '../vec';
+import { heapCmp, heapPop, rebuild, siftUp, sortHeap } from './std-heap';
 
 const call = (c: unknown, args: unknown[]): unknown => (c as RClosure).run(c as RClosure, args);
 
@@ -195,6 +196,38 @@ export function compileStdMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>
       };
     case 'std.deque.make_contiguous':
       return (f) => (recv(f) as RVec).a;
+    case 'std.heap.push':
+    case 'std.heap.pop':
+    case 'std.heap.into_vec':
+    case 'std.heap.into_sorted_vec': {
+      const cmp = heapCmp(elemT!);
+      if (id === 'std.heap.push') {
+        return (f) => {
+          const v = recv(f) as RVec;
+          const x = a0(f);
+          if (v.m.len === v.m.cap) {
+            const ev = v.m.push();
+            applyVec(m, v, ev, `BinaryHeap growth: capacity ${ev!.oldCap} → ${ev!.newCap} (push)`);
+          } else v.m.len++;
+          v.a.push(x);
+          siftUp(v.a, 0, v.a.length - 1, cmp);
+          return null;
+        };
+      }
+      if (id === 'std.heap.pop') {
+        return (f) => {
+          const v = recv(f) as RVec;
+          if (!v.a.length) return null;
+          v.m.pop();
+          return new RSome(heapPop(v.a, cmp));
+        };
+      }
+      return (f) => {
+        const v = recv(f) as RVec;
+        if (id === 'std.heap.into_sorted_vec') sortHeap(v.a, cmp);
+        return new RVec(v.a, v.m, v.id);
+      };
+    }
     case 'std.vec.extend':
       return vecExtend(cx, e, recv, a0, elemT!);
     // ---- String / str
@@ -518,8 +551,16 @@ function resultMethod(id: string, recv: E, args: E[], cx: Compiler, st: Ty): E {
 
 /** `mem::forget(x)`: x is moved and never dropped (its allocations leak); `mem::size_of_val(&x)`. */
 export function compileStdCall(cx: Compiler, e: Extract<Expr, { k: 'call' }>): E | null {
-  if (e.builtin === 'VecDeque::from' || e.builtin === 'Vec::from') {
+  if (e.builtin === 'VecDeque::from' || e.builtin === 'Vec::from' || e.builtin === 'BinaryHeap::from') {
     const x = cx.expr(e.args[0]);
+    if (e.builtin === 'BinaryHeap::from') {
+      const cmp = heapCmp((prune(tyOf(e)) as { e: Ty }).e);
+      return (f) => {
+        const v = x(f) as RVec;
+        rebuild(v.a, cmp);
+        return new RVec(v.a, v.m, v.id);
+      };
+    }
     if (!(e as { fromArray?: boolean }).fromArray) {
       // the same buffer, capacity and elements under the other type
       return (f) => {

@@ -68,7 +68,7 @@ export type Ty =
   | { k: 'never' }
   | { k: 'str' }
   | { k: 'String' }
-  | { k: 'Vec'; e: Ty }
+  | { k: 'Vec'; e: Ty; heap?: boolean } // heap: a BinaryHeap<T> (a Vec in heap order, std-heap.ts)
   | { k: 'VecDeque'; e: Ty }
   | { k: 'Box'; e: Ty }
   | { k: 'Option'; e: Ty }
@@ -188,7 +188,7 @@ export function fmtTy(t: Ty): string {
     case 'Rc':
     case 'RefCell':
     case 'Cell':
-      return `${t.k}<${fmtTy(t.e)}>`;
+      return `${t.k === 'Vec' && t.heap ? 'BinaryHeap' : t.k}<${fmtTy(t.e)}>`;
     case 'Guard':
       return `${t.mut ? 'RefMut' : 'Ref'}<'_, ${fmtTy(t.e)}>`;
     case 'ref':

@@ -29,6 +29,7 @@ const sig = (id: string, self: SelfMode, params: Ty[], ret: Ty): MethodSig => ({
 Checker.prototype.stdMethodSig = function (this: Checker, t: Ty, e: Extract<Expr, { k: 'method' }>): MethodSig | null {
   const m = e.name;
   const U = T.usize;
+  if (t.k === 'Vec' && t.heap) return heapSig(this, t, e);
   if (t.k === 'Vec' || t.k === 'slice' || t.k === 'array') {
     const el = t.e;
     const vec = t.k === 'Vec';
@@ -160,7 +161,15 @@ Checker.prototype.stdMethodSig = function (this: Checker, t: Ty, e: Extract<Expr
 
 /** `mem::forget(x)` (moves x, never drops it) and `mem::size_of_val(&x)`. */
 Checker.prototype.stdCall = function (this: Checker, e: Extract<Expr, { k: 'call' }>, name: string): Ty | null {
-  if (name === 'VecDeque::from' || name === 'Vec::from') return this.convertCall(e, name);
+  if (name === 'VecDeque::from' || name === 'Vec::from' || name === 'BinaryHeap::from') return this.convertCall(e, name);
+  if (name === 'BinaryHeap::new' || name === 'BinaryHeap::with_capacity') {
+    const n = name === 'BinaryHeap::new' ? 0 : 1;
+    if (e.args.length !== n) throw new CheckError(e, `this function takes ${n} argument${n ? '' : 's'} but ${e.args.length} arguments were supplied`, undefined, 'E0061');
+    if (n) this.coerceTo(e.args[0], T.usize);
+    e.builtin = name === 'BinaryHeap::new' ? 'Vec::new' : 'Vec::with_capacity';
+    const targs = (e as { targs?: Ty[] | null }).targs;
+    return { k: 'Vec', e: targs && targs[0] ? targs[0] : newVar(), heap: true };
+  }
   if (name !== 'mem::forget' && name !== 'mem::size_of_val') return null;
   if (e.args.length !== 1) throw new CheckError(e, `this function takes 1 argument but ${e.args.length} arguments were supplied`, undefined, 'E0061');
   e.builtin = name;
@@ -197,9 +206,45 @@ Checker.prototype.convertCall = function (this: Checker, e: Extract<Expr, { k: '
   e.builtin = name;
   if (name === 'VecDeque::from' && at.k === 'Vec') return { k: 'VecDeque', e: at.e };
   if (name === 'Vec::from' && at.k === 'VecDeque') return { k: 'Vec', e: at.e };
+  if (name === 'Vec::from' && at.k === 'Vec' && at.heap) return { k: 'Vec', e: at.e };
+  if (name === 'BinaryHeap::from' && at.k === 'Vec' && !at.heap) {
+    if (!orderable(at.e)) throw new CheckError(e.args[0], `the trait bound \`${fmtTy(at.e)}: Ord\` is not satisfied`, undefined, 'E0277');
+    return { k: 'Vec', e: at.e, heap: true };
+  }
   if (name === 'Vec::from' && at.k === 'array') {
     (e as { fromArray?: boolean }).fromArray = true;
     return { k: 'Vec', e: at.e };
   }
   throw new CheckError(e.args[0], `the trait bound \`${name.split('::')[0]}<_>: From<${fmtTy(at)}>\` is not satisfied`, undefined, 'E0277');
 };
+
+/** BinaryHeap<T> (a Vec kept in heap order): the methods of alloc's collections/binary_heap. */
+function heapSig(cx: Checker, t: Extract<Ty, { k: 'Vec' }>, e: Extract<Expr, { k: 'method' }>): MethodSig | null {
+  const el = t.e;
+  const m = e.name;
+  if (['push', 'pop', 'into_sorted_vec'].includes(m) && !orderable(el)) throw new CheckError(e.nameSpan, `the trait bound \`${fmtTy(el)}: Ord\` is not satisfied`, undefined, 'E0277');
+  switch (m) {
+    case 'push': return sig('std.heap.push', 'mut', [el], T.unit);
+    case 'pop': return sig('std.heap.pop', 'mut', [], opt(el));
+    case 'peek': return sig('slice.first', 'ref', [], opt(ref(el)));
+    case 'len': return sig('vec.len', 'ref', [], T.usize);
+    case 'is_empty': return sig('vec.is_empty', 'ref', [], T.bool);
+    case 'capacity': return sig('vec.capacity', 'ref', [], T.usize);
+    case 'clear': return sig('vec.clear', 'mut', [], T.unit);
+    case 'iter': return sig('slice.iter', 'ref', [], { k: 'iter', e: el });
+    case 'into_vec': return sig('std.heap.into_vec', 'value', [], { k: 'Vec', e: el });
+    case 'into_sorted_vec': return sig('std.heap.into_sorted_vec', 'value', [], { k: 'Vec', e: el });
+    case 'clone': cx.requireClone(el, e); return sig('vec.clone', 'ref', [], t);
+  }
+  throw new CheckError(e.nameSpan, `no method named \`${m}\` found for struct \`${fmtTy(t)}\` in the current scope`, undefined, 'E0599');
+}
+
+/** Ord: integers, char, bool, strings, tuples of these (and Reverse of them). */
+function orderable(t: Ty): boolean {
+  const p = prune(t);
+  if (p.k === 'int' || p.k === 'char' || p.k === 'bool' || p.k === 'String' || (p.k === 'var' && p.kind === 'int')) return true;
+  if (p.k === 'ref') return prune(p.e).k === 'str';
+  if (p.k === 'tuple') return p.elems.every(orderable);
+  if (p.k === 'struct' && p.s.generic === 'Reverse') return orderable(p.s.fields[0].ty);
+  return p.k === 'var';
+}

@@ -13,7 +13,7 @@ declare module './checker' {
 }
 
 /** std types a program must `use` before naming them bare (HashMap, Rc, RefCell, …). */
-export const IMPORTED = /^(HashMap|HashSet|BTreeMap|BTreeSet|Rc|RefCell|Cell)$/;
+export const IMPORTED = /^(HashMap|HashSet|BTreeMap|BTreeSet|BinaryHeap|Rc|RefCell|Cell)$/;
 
 Checker.prototype.safeType = function (this: Checker, t: TypeExpr): Ty {
   try {
@@ -70,6 +70,8 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
         case 'Box':
         case 'Option':
           return { k: n, e: one() } as Ty;
+        case 'BinaryHeap':
+          return { k: 'Vec', e: one(), heap: true };
         case 'Bump':
           return T.Bump;
         case 'HashMap':

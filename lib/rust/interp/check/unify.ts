@@ -49,6 +49,8 @@ Checker.prototype.tryUnify = function (this: Checker, a: Ty, b: Ty): boolean {
     case 'float':
       return a.name === (b as typeof a).name;
     case 'Vec':
+      if (!a.heap !== !(b as typeof a).heap) return false;
+      return this.tryUnify(a.e, (b as typeof a).e);
     case 'VecDeque':
     case 'Box':
     case 'Option':
