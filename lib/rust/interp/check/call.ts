@@ -78,7 +78,7 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
     if (f && !this.lookup(c.name)) {
       e.fn = f.decl;
       if (e.args.length !== f.params.length) throw new CheckError(e, argCount('function', f.params.length, e.args.length));
-      e.args.forEach((a, i) => this.coerceTo(a, f.params[i]));
+      e.args.forEach((a, i) => this.coerceIn(a, f.params[i], { from: c.from, message: 'arguments to this function are incorrect' }));
       return f.ret;
     }
     const ts = this.lookup(c.name) ? null : this.structNamed(c.name);

@@ -4,7 +4,7 @@
 // `replace`, `replacen`, `repeat`, `to_uppercase`, `to_lowercase`; the closure-taking methods of
 // Option and Result (core/src/option.rs, core/src/result.rs signatures).
 
-import type { Expr } from '../ast';
+import type { Expr, Span } from '../ast';
 import { T, fmtTy, isCopy, prune, type Ty } from '../ty';
 import { CheckError, Checker, newVar, type MethodSig, type SelfMode } from './checker';
 import { resultTy } from './enums';
@@ -14,6 +14,10 @@ declare module './checker' {
     stdMethodSig(t: Ty, e: Extract<Expr, { k: 'method' }>): MethodSig | null;
     stdCall(e: Extract<Expr, { k: 'call' }>, name: string): Ty | null;
     convertCall(e: Extract<Expr, { k: 'call' }>, name: string): Ty;
+    /** coerceTo with the context rustc labels on a mismatch (the `let`'s type, the called function) */
+    coerceIn(e: Expr, expected: Ty, label: { from: number; message: string }): void;
+    refGapError(expected: Ty, actual: Ty, span: Span): false;
+    mismatchLabel?: { from: number; message: string };
   }
   interface MethodSig {
     /** the arguments were checked by the signature's builder */
@@ -248,3 +252,34 @@ function orderable(t: Ty): boolean {
   if (p.k === 'struct' && p.s.generic === 'Reverse') return orderable(p.s.fields[0].ty);
   return p.k === 'var';
 }
+
+Checker.prototype.coerceIn = function (this: Checker, e: Expr, expected: Ty, label: { from: number; message: string }): void {
+  const outer = this.mismatchLabel;
+  this.mismatchLabel = label;
+  try {
+    this.coerceTo(e, expected);
+  } finally {
+    this.mismatchLabel = outer;
+  }
+};
+
+/**
+ * `Option<&T>` where `Option<T>` is expected (or the reverse): the gap between `first()`/`get()`/
+ * `iter().max()` and a value. Reported in rustc's words: "mismatched types" with the expected/found
+ * label and the context's label.
+ */
+export function refGap(expected: Ty, actual: Ty): boolean {
+  const a = prune(expected);
+  const b = prune(actual);
+  if (a.k !== 'Option' || b.k !== 'Option') return false;
+  const x = prune(a.e);
+  const y = prune(b.e);
+  return (x.k === 'ref') !== (y.k === 'ref');
+}
+
+Checker.prototype.refGapError = function (this: Checker, expected: Ty, actual: Ty, span: Span): false {
+  const notes = [{ from: span.from, message: `expected \`${fmtTy(expected)}\`, found \`${fmtTy(actual)}\`` }];
+  if (this.mismatchLabel) notes.push(this.mismatchLabel);
+  this.err(span, 'mismatched types', notes, 'E0308');
+  return false;
+};
