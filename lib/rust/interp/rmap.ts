@@ -84,6 +84,11 @@ export function ordFn(t: Ty): (v: unknown) => unknown {
       const fs = t.elems.map(ordFn);
       return (v) => fs.map((f, i) => f((v as unknown[])[i]));
     }
+    case 'struct': {
+      if (t.s.generic !== 'Reverse') return (v) => v;
+      const inner = ordFn(t.s.fields[0].ty);
+      return (v) => new RevKey(inner((v as unknown[])[0]));
+    }
     default:
       return (v) => v;
   }
@@ -100,6 +105,7 @@ export function compareOrd(a: unknown, b: unknown): number {
     }
     return 0;
   }
+  if (a instanceof RevKey) return compareOrd((b as RevKey).v, a.v);
   const x = a as number;
   const y = b as number;
   return x < y ? -1 : x > y ? 1 : 0;
@@ -118,4 +124,9 @@ function cmpStr(a: string, b: string): number {
     return x - y;
   }
   return a.length - b.length;
+}
+
+/** The ordering form of `std::cmp::Reverse(x)`: compares as x reversed. */
+export class RevKey {
+  constructor(readonly v: unknown) {}
 }

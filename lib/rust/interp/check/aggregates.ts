@@ -4,6 +4,7 @@
 import type { Expr } from '../ast';
 import { T, fmtTy, isCopy, prune, type StructInfo, type Ty } from '../ty';
 import { CheckError, Checker, newVar } from './checker';
+import { reverseInfo } from './std-methods';
 
 declare module './checker' {
   interface Checker {
@@ -22,7 +23,9 @@ Checker.prototype.structNamed = function (this: Checker, name: string): StructIn
     const t = this.selfTy && prune(this.selfTy);
     return t && t.k === 'struct' ? t.s : null;
   }
-  return this.structs.get(name) ?? null;
+  const own = this.structs.get(name);
+  if (!own && name === 'Reverse' && this.prog.imports?.includes('Reverse')) return reverseInfo(newVar()); // std::cmp::Reverse
+  return own ?? null;
 };
 
 Checker.prototype.fieldExpr = function (this: Checker, e: Extract<Expr, { k: 'field' }>): Ty {

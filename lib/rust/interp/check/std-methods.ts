@@ -5,7 +5,7 @@
 // Option and Result (core/src/option.rs, core/src/result.rs signatures).
 
 import type { Expr, Span } from '../ast';
-import { T, fmtTy, isCopy, prune, type Ty } from '../ty';
+import { T, fmtTy, isCopy, prune, type StructInfo, type Ty } from '../ty';
 import { CheckError, Checker, newVar, type MethodSig, type SelfMode } from './checker';
 import { resultTy } from './enums';
 
@@ -283,3 +283,24 @@ Checker.prototype.refGapError = function (this: Checker, expected: Ty, actual: T
   this.err(span, 'mismatched types', notes, 'E0308');
   return false;
 };
+
+/** `std::cmp::Reverse<T>`: a tuple struct wrapping T whose Ord is T's reversed (rmap.ts ordFn). */
+export function reverseInfo(inner: Ty): StructInfo {
+  return {
+    name: 'Reverse',
+    kind: 'tuple',
+    fields: [{ name: '0', ty: inner }],
+    get copy() {
+      return isCopy(inner);
+    },
+    clone: true,
+    debug: true,
+    eq: true,
+    methods: new Map(),
+    consts: new Map(),
+    drop: null,
+    display: null,
+    generic: 'Reverse',
+    targs: [inner],
+  };
+}

@@ -1,5 +1,6 @@
 // Type expressions (`u32`, `Vec<String>`, `&mut [u8]`, `(A, B)`, a struct name, `Self`) → the checker's types.
 
+import { reverseInfo } from './std-methods';
 import { resultTy } from './enums';
 import type { TypeExpr } from '../ast';
 import { INT_NAMES, T, type IntName, type Ty } from '../ty';
@@ -107,6 +108,8 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
         case 'Result':
           if (t.args.length !== 2) throw new CheckError(t, `\`Result\` takes 2 generic arguments`, undefined, 'E0107');
           return resultTy(this.type(t.args[0]), this.type(t.args[1]));
+        case 'Reverse':
+          if (this.prog.imports?.includes('Reverse')) return { k: 'struct', s: reverseInfo(one()) };
       }
       const s = this.structs.get(n);
       if (s) return { k: 'struct', s };
