@@ -158,10 +158,10 @@ export class Parser {
         }
         case 'UseDeclaration': {
           const t = this.text(item).replace(/\s+/g, '');
-          const im = /^usestd::(?:collections|rc|cell)::(?:(\w+)|\{([\w,]+)\});$/.exec(t) ?? /^usestd::cmp::(Reverse);$/.exec(t);
+          const im = /^usestd::(?:collections|rc|cell)::(?:(\w+)|\{([\w,]+)\});$/.exec(t) ?? /^usestd::(?:cmp|borrow)::(Reverse|Cow);$/.exec(t);
           if (im) (prog.imports ??= []).push(...(im[1] ? [im[1]] : im[2].split(',')));
           if (t === 'usebumpalo::Bump;') prog.usesBump = true;
-          else if (t !== 'usestd::collections::VecDeque;' && t !== 'usestd::cmp::Reverse;' && t !== 'usestd::mem;' && t !== 'usestd::rc::Rc;' && !/^usestd::cell::(RefCell|Cell|\{(RefCell|Cell)(,(RefCell|Cell))*\});$/.test(t) && !/^usestd::collections::(\w+|\{\w+(,\w+)*\});$/.test(t) && !/^usestd::fmt(::(Display|Formatter)|::\{(self|Display|Formatter)(,(self|Display|Formatter))*\})?;$/.test(t)) {
+          else if (t !== 'usestd::collections::VecDeque;' && t !== 'usestd::cmp::Reverse;' && t !== 'usestd::borrow::Cow;' && t !== 'usestd::mem;' && t !== 'usestd::rc::Rc;' && !/^usestd::cell::(RefCell|Cell|\{(RefCell|Cell)(,(RefCell|Cell))*\});$/.test(t) && !/^usestd::collections::(\w+|\{\w+(,\w+)*\});$/.test(t) && !/^usestd::fmt(::(Display|Formatter)|::\{(self|Display|Formatter)(,(self|Display|Formatter))*\})?;$/.test(t)) {
             const m = /Arc|Weak|Mutex/.exec(t);
             this.err(item.from, item.to, m ? `${m[0]} is not supported` : `this use declaration is not supported (only \`use bumpalo::Bump;\`, \`use std::collections::VecDeque;\`, \`use std::mem;\` and \`use std::fmt;\`)`);
           }

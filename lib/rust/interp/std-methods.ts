@@ -284,6 +284,17 @@ export function compileStdMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>
         const s = recv(f) as RString;
         return new RVec([...new TextEncoder().encode(s.s)], s.m.vec, s.id);
       };
+    case 'std.str.contains':
+    case 'std.str.starts_with':
+    case 'std.str.ends_with': {
+      const patChar = !!(e as { patChar?: boolean }).patChar;
+      return (f) => {
+        const s = strOf(recv(f));
+        const p = a0(f);
+        const x = patChar ? String.fromCodePoint(p as number) : strOf(p);
+        return id === 'std.str.contains' ? s.includes(x) : id === 'std.str.starts_with' ? s.startsWith(x) : s.endsWith(x);
+      };
+    }
     case 'std.str.repeat':
       return (f) => {
         const s = strOf(recv(f));
@@ -348,6 +359,7 @@ export function compileStdMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>
       };
     }
   }
+  if (id.startsWith('std.cow.')) return cowMethod(cx, id, recv);
   if (id.startsWith('std.option.')) return optionMethod(cx, id, st, recv, args);
   if (id.startsWith('std.result.')) return resultMethod(id, recv, args, cx, st);
   throw new Error(`method ${id}`);
@@ -595,4 +607,39 @@ export function compileStdCall(cx: Compiler, e: Extract<Expr, { k: 'call' }>): E
   }
   const n = sizeOf(pointee);
   return () => n;
+}
+
+/** Cow<str>: to_mut clones a borrowed str into an owned String once (exact), into_owned likewise. */
+function cowMethod(cx: Compiler, id: string, recv: E): E {
+  const m = cx.m;
+  const text = (c: unknown[]) => (c[0] === 0 ? (c[1] as string) : (c[1] as RString).s);
+  switch (id) {
+    case 'std.cow.to_mut':
+      return (f) => {
+        const c = recv(f) as unknown[];
+        if (c[0] === 0) {
+          const s = c[1] as string;
+          c[1] = newString(m, s, utf8Len(s), 'Cow::to_mut (to_owned)');
+          c[0] = 1;
+        }
+        return c[1];
+      };
+    case 'std.cow.into_owned':
+      return (f) => {
+        const c = recv(f) as unknown[];
+        if (c[0] === 1) return c[1];
+        const s = c[1] as string;
+        return newString(m, s, utf8Len(s), 'Cow::into_owned (to_owned)');
+      };
+    case 'std.cow.len':
+      return (f) => utf8Len(text(recv(f) as unknown[]));
+    case 'std.cow.is_empty':
+      return (f) => text(recv(f) as unknown[]).length === 0;
+    case 'std.cow.to_string':
+      return (f) => {
+        const s = text(recv(f) as unknown[]);
+        return newString(m, s, utf8Len(s), 'to_string');
+      };
+  }
+  throw new Error(`method ${id}`);
 }

@@ -4,7 +4,7 @@
 import type { Expr } from '../ast';
 import { T, fmtTy, isCopy, prune, type StructInfo, type Ty } from '../ty';
 import { CheckError, Checker, newVar } from './checker';
-import { reverseInfo } from './std-methods';
+import { COW_STR, reverseInfo } from './std-methods';
 
 declare module './checker' {
   interface Checker {
@@ -25,6 +25,7 @@ Checker.prototype.structNamed = function (this: Checker, name: string): StructIn
   }
   const own = this.structs.get(name);
   if (!own && name === 'Reverse' && this.prog.imports?.includes('Reverse')) return reverseInfo(newVar()); // std::cmp::Reverse
+  if (!own && name === 'Cow' && this.prog.imports?.includes('Cow')) return COW_STR; // std::borrow::Cow<str>
   return own ?? null;
 };
 

@@ -68,7 +68,7 @@ Checker.prototype.fmtArgs = function (this: Checker, f: FmtArgs): void {
 Checker.prototype.requireDisplay = function (this: Checker, t: Ty, at: Span): void {
   const p = autoDerefAll(t);
   if (p.k === 'int' || p.k === 'float' || p.k === 'bool' || p.k === 'char' || p.k === 'str' || p.k === 'String' || p.k === 'var') return;
-  if (p.k === 'struct' && p.s.display) return;
+  if (p.k === 'struct' && (p.s.display || p.s.generic === 'Cow')) return;
   throw new CheckError(at, `\`${fmtTy(p)}\` doesn't implement \`std::fmt::Display\`${p.k === 'Vec' || p.k === 'struct' || p.k === 'Option' ? ' (use {:?})' : ''}`);
 };
 

@@ -101,6 +101,14 @@ Checker.prototype.stdMethodSig = function (this: Checker, t: Ty, e: Extract<Expr
         return { ...sig(`std.str.${m}`, 'ref', [pt, T.refStr, U].slice(0, e.args.length), T.String), checked: true };
       }
       case 'repeat': return sig('std.str.repeat', 'ref', [U], T.String);
+      case 'contains': case 'starts_with': case 'ends_with': {
+        if (e.args.length !== 1) return null;
+        const pt = prune(this.expr(e.args[0]));
+        const isChar = pt.k === 'char';
+        if (!isChar && !(pt.k === 'ref' && (prune(pt.e).k === 'str' || prune(pt.e).k === 'String'))) throw new CheckError(e.args[0], `the trait bound \`${fmtTy(pt)}: Pattern\` is not satisfied`, undefined, 'E0277');
+        (e as { patChar?: boolean }).patChar = isChar;
+        return { ...sig(`std.str.${m}`, 'ref', [pt], T.bool), checked: true };
+      }
       case 'to_uppercase': case 'to_lowercase': return sig(`std.str.${m}`, 'ref', [], T.String);
     }
     if (!own) return null;
@@ -141,6 +149,16 @@ Checker.prototype.stdMethodSig = function (this: Checker, t: Ty, e: Extract<Expr
         if (xp.k === 'Box') return sig('std.option.as_deref', 'ref', [], opt(ref(xp.e)));
         return null;
       }
+    }
+    return null;
+  }
+  if (t.k === 'struct' && t.s.generic === 'Cow') {
+    switch (m) {
+      case 'to_mut': return sig('std.cow.to_mut', 'mut', [], { k: 'ref', mut: true, e: T.String });
+      case 'into_owned': return sig('std.cow.into_owned', 'value', [], T.String);
+      case 'len': return sig('std.cow.len', 'ref', [], U);
+      case 'is_empty': return sig('std.cow.is_empty', 'ref', [], T.bool);
+      case 'to_string': return sig('std.cow.to_string', 'ref', [], T.String);
     }
     return null;
   }
@@ -304,3 +322,24 @@ export function reverseInfo(inner: Ty): StructInfo {
     targs: [inner],
   };
 }
+
+/** `std::borrow::Cow<'_, str>`: `enum { Borrowed(&str), Owned(String) }` (24 bytes: String's niche). */
+export const COW_STR: StructInfo = {
+  name: 'Cow',
+  kind: 'named',
+  fields: [],
+  copy: false,
+  clone: true,
+  debug: true,
+  eq: true,
+  methods: new Map(),
+  consts: new Map(),
+  drop: null,
+  display: null,
+  variants: [
+    { name: 'Borrowed', kind: 'tuple', fields: [{ name: '0', ty: T.refStr }] },
+    { name: 'Owned', kind: 'tuple', fields: [{ name: '0', ty: T.String }] },
+  ],
+  generic: 'Cow',
+  targs: [T.str],
+};

@@ -1,9 +1,9 @@
 // Type expressions (`u32`, `Vec<String>`, `&mut [u8]`, `(A, B)`, a struct name, `Self`) → the checker's types.
 
-import { reverseInfo } from './std-methods';
+import { COW_STR, reverseInfo } from './std-methods';
 import { resultTy } from './enums';
 import type { TypeExpr } from '../ast';
-import { INT_NAMES, T, type IntName, type Ty } from '../ty';
+import { INT_NAMES, T, prune, type IntName, type Ty } from '../ty';
 import { CheckError, Checker, newVar } from './checker';
 
 declare module './checker' {
@@ -110,6 +110,12 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
           return resultTy(this.type(t.args[0]), this.type(t.args[1]));
         case 'Reverse':
           if (this.prog.imports?.includes('Reverse')) return { k: 'struct', s: reverseInfo(one()) };
+          break;
+        case 'Cow':
+          if (this.prog.imports?.includes('Cow')) {
+            if (prune(one()).k !== 'str') throw new CheckError(t, 'only `Cow<str>` is supported');
+            return { k: 'struct', s: COW_STR };
+          }
       }
       const s = this.structs.get(n);
       if (s) return { k: 'struct', s };
