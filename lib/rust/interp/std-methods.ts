@@ -11,7 +11,7 @@ import { Place, RBox, RSome, RString, RVec } from './machine';
 import { compareOrd, ordFn } from './rmap';
 import { applyVec, cloneValue, newString, newVec, pushChunks } from './std';
 import { isCopy, needsDrop, prune, sizeOf, type Ty } from './ty';
-import { copier, type E } from './values';
+import { copier, isObjectKind, type E, type F } from './values';
 import { utf8Len } from './format';
 import { StringModel } from '../vec';
 import { heapCmp, heapPop, rebuild, siftUp, sortHeap } from './std-heap';
@@ -150,6 +150,22 @@ export function compileStdMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>
         v.m.len = keep.length;
         return null;
       };
+    case 'std.vec.retain_mut': {
+      const obj = isObjectKind(elemT!);
+      return (f) => {
+        const v = recv(f) as RVec;
+        const g = a0(f);
+        const keep: unknown[] = [];
+        for (let i = 0; i < v.a.length; i++) {
+          // a `&mut` scalar is a place in the buffer
+          if (call(g, [obj ? v.a[i] : new Place(v.a, i)])) keep.push(v.a[i]);
+          else if (elemDrop && v.a[i] !== undefined) elemDrop(v.a[i]);
+        }
+        v.a = keep;
+        v.m.len = keep.length;
+        return null;
+      };
+    }
     case 'std.vec.split_off':
       return (f) => {
         const v = recv(f) as RVec;
@@ -360,6 +376,7 @@ export function compileStdMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>
     }
   }
   if (id.startsWith('std.cow.')) return cowMethod(cx, id, recv);
+  if (id === 'std.option.as_mut' || id === 'std.option.get_or_insert_with') return optionPlaceMethod(cx, e, st, a0);
   if (id.startsWith('std.option.')) return optionMethod(cx, id, st, recv, args);
   if (id.startsWith('std.result.')) return resultMethod(id, recv, args, cx, st);
   throw new Error(`method ${id}`);
@@ -642,4 +659,45 @@ function cowMethod(cx: Compiler, id: string, recv: E): E {
       };
   }
   throw new Error(`method ${id}`);
+}
+
+/** `opt.as_mut()` / `opt.get_or_insert_with(f)`: they need the Option's place (None is replaced by Some). */
+function optionPlaceMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>, st: Ty, a0: E): E {
+  const inner = (st as { e: Ty }).e;
+  const obj = isObjectKind(inner);
+  let get: (f: F) => unknown;
+  let set: (f: F, v: unknown) => void;
+  if (prune(tyOf(e.recv)).k === 'Option') {
+    const p = cx.place(e.recv);
+    get = p.get;
+    set = p.set;
+  } else {
+    // through `&mut Option<T>`: a Place
+    const r = cx.expr(e.recv);
+    get = (f) => {
+      const pl = r(f) as Place;
+      return pl.o[pl.k];
+    };
+    set = (f, v) => {
+      const pl = r(f) as Place;
+      pl.o[pl.k] = v;
+    };
+  }
+  // a `&mut T` of a scalar is a place: the RSome's payload slot
+  const refTo = (s: RSome): unknown => (obj ? s.v : new Place(s as unknown as unknown[], 'v' as unknown as number));
+  if (e.builtin === 'std.option.as_mut') {
+    return (f) => {
+      const o = get(f);
+      return o === null ? null : new RSome(refTo(o as RSome));
+    };
+  }
+  return (f) => {
+    let o = get(f) as RSome | null;
+    const g = a0(f);
+    if (o === null) {
+      o = new RSome(call(g, []));
+      set(f, o);
+    }
+    return refTo(o);
+  };
 }

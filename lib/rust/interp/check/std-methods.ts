@@ -57,6 +57,7 @@ Checker.prototype.stdMethodSig = function (this: Checker, t: Ty, e: Extract<Expr
     if (!vec) return null;
     switch (m) {
       case 'retain': return sig('std.vec.retain', 'mut', [fnOnce([ref(el)], T.bool, 'FnMut')], T.unit);
+      case 'retain_mut': return sig('std.vec.retain_mut', 'mut', [fnOnce([{ k: 'ref', mut: true, e: el }], T.bool, 'FnMut')], T.unit);
       case 'split_off': return sig('std.vec.split_off', 'mut', [U], { k: 'Vec', e: el });
       // Box<[T]> of Copy elements (no drop glue for a boxed slice's elements here)
       case 'into_boxed_slice': return isCopy(el) ? sig('std.vec.into_boxed_slice', 'value', [], { k: 'Box', e: { k: 'slice', e: el } }) : null;
@@ -136,6 +137,9 @@ Checker.prototype.stdMethodSig = function (this: Checker, t: Ty, e: Extract<Expr
       case 'is_some_and': return sig('std.option.is_some_and', 'value', [fnOnce([x], T.bool)], T.bool);
       case 'is_none_or': return sig('std.option.is_none_or', 'value', [fnOnce([x], T.bool)], T.bool);
       case 'ok_or_else': return sig('std.option.ok_or_else', 'value', [fnOnce([], u)], resultTy(x, u));
+      // through the Option's place (a local or a field): Some's payload is the `&mut T`
+      case 'as_mut': return sig('std.option.as_mut', 'mut', [], opt({ k: 'ref', mut: true, e: x }));
+      case 'get_or_insert_with': return sig('std.option.get_or_insert_with', 'mut', [fnOnce([], x)], { k: 'ref', mut: true, e: x });
       case 'copied': case 'cloned': {
         const xp = prune(x);
         if (xp.k !== 'ref') throw new CheckError(e.nameSpan, `expected \`Option<&_>\`, found \`${fmtTy(t)}\``, undefined, 'E0599');
