@@ -77,7 +77,7 @@ function rangeIter(lo: Int, hi: Int, inclusive: boolean): RIter {
   };
 }
 
-function charsIter(s: string, indices: boolean): RIter {
+export function charsIter(s: string, indices: boolean): RIter {
   const cps = [...s];
   let i = 0;
   let j = cps.length;
@@ -462,7 +462,8 @@ export function compileIterMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }
         return (f) => vecIntoIter(recv(f) as RVec, d, de);
       }
       case 'drain':
-        return drainIter(cx, e, recv, el!); // std-drain.ts
+      case 'drain_str':
+        return drainIter(cx, e, recv, el ?? T.char); // std-drain.ts
       case 'array_into_iter': {
         const c = copier(el!);
         return (f) => {

@@ -4,8 +4,8 @@
 
 import type { Expr } from './ast';
 import type { Compiler } from './compile';
-import { DONE, type RIter } from './iter';
-import { RVec } from './machine';
+import { DONE, charsIter, type RIter } from './iter';
+import { RString, RVec } from './machine';
 import { needsDrop, type Ty } from './ty';
 import type { E } from './values';
 
@@ -13,6 +13,29 @@ export function drainIter(cx: Compiler, e: Extract<Expr, { k: 'method' }>, recv:
   const range = cx.expr(e.args[0]);
   const panic = cx.panicAt(e.nameSpan);
   const de = needsDrop(el) ? cx.drop(el) : null;
+  if ((e as { iterOp?: string }).iterOp === 'drain_str') {
+    // String::drain: the bytes leave the String at once; the Drain is a Chars over them
+    return (f) => {
+      const s = recv(f) as RString;
+      const [lo0, hi0, inc] = range(f) as [number, number | null, boolean];
+      const len = s.m.len;
+      const lo = Number(lo0);
+      const hi = hi0 === null ? len : Number(hi0) + (inc ? 1 : 0);
+      if (hi > len) panic(`range end index ${hi} out of range for slice of length ${len}`, null);
+      if (lo > hi) panic(`slice index starts at ${lo} but ends at ${hi}`, null);
+      const bytes = new TextEncoder().encode(s.s);
+      const dec = new TextDecoder('utf-8', { fatal: true });
+      let mid = '';
+      try {
+        mid = dec.decode(bytes.slice(lo, hi));
+        s.s = dec.decode(bytes.slice(0, lo)) + dec.decode(bytes.slice(hi));
+      } catch {
+        panic('assertion failed: self.is_char_boundary(start)', null);
+      }
+      s.m.vec.len = len - (hi - lo);
+      return charsIter(mid, false);
+    };
+  }
   return (f) => {
     const v = recv(f) as RVec;
     const [lo0, hi0, inc] = range(f) as [number, number | null, boolean];

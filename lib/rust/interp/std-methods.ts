@@ -92,6 +92,14 @@ export function compileStdMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>
         return c === 0 ? [0, base] : [1, base + (c < 0 ? 1 : 0)];
       };
     }
+    case 'std.slice.is_sorted': {
+      const ord = ordFn(elemT!);
+      return (f) => {
+        const a = arr(recv(f));
+        for (let i = 1; i < a.length; i++) if (compareOrd(ord(a[i - 1]), ord(a[i])) > 0) return false;
+        return true;
+      };
+    }
     case 'std.slice.split_at':
       return (f) => {
         const a = arr(recv(f));

@@ -46,6 +46,7 @@ Checker.prototype.stdMethodSig = function (this: Checker, t: Ty, e: Extract<Expr
       case 'split_at': return sig('std.slice.split_at', 'ref', [U], { k: 'tuple', elems: [ref({ k: 'slice', e: el }), ref({ k: 'slice', e: el })] });
       case 'to_vec': this.requireClone(el, e); return sig('slice.to_vec', 'ref', [], { k: 'Vec', e: el });
       case 'repeat': return isCopy(el) ? sig('std.slice.repeat', 'ref', [U], { k: 'Vec', e: el }) : null;
+      case 'is_sorted': return sig('std.slice.is_sorted', 'ref', [], T.bool);
       case 'concat': case 'join': {
         const ep = prune(el);
         const strs = ep.k === 'String' || (ep.k === 'ref' && prune(ep.e).k === 'str');
@@ -120,6 +121,11 @@ Checker.prototype.stdMethodSig = function (this: Checker, t: Ty, e: Extract<Expr
       case 'retain': return sig('std.string.retain', 'mut', [fnOnce([T.char], T.bool, 'FnMut')], T.unit);
       case 'split_off': return sig('std.string.split_off', 'mut', [U], T.String);
       case 'into_bytes': return sig('std.string.into_bytes', 'value', [], { k: 'Vec', e: T.int('u8') });
+      case 'drain': {
+        if (e.args.length !== 1 || e.args[0].k !== 'range') return null;
+        (e as { iterOp?: string }).iterOp = 'drain_str';
+        return sig('iter.src', 'mut', [{ k: 'range', e: U, inclusive: e.args[0].inclusive }], { k: 'iterAd', item: T.char, name: 'drain_str' });
+      }
     }
     return null;
   }
