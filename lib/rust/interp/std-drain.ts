@@ -21,8 +21,7 @@ export function drainIter(cx: Compiler, e: Extract<Expr, { k: 'method' }>, recv:
       const len = s.m.len;
       const lo = Number(lo0);
       const hi = hi0 === null ? len : Number(hi0) + (inc ? 1 : 0);
-      if (hi > len) panic(`range end index ${hi} out of range for slice of length ${len}`, null);
-      if (lo > hi) panic(`slice index starts at ${lo} but ends at ${hi}`, null);
+      checkRange(panic, lo, hi, len);
       const bytes = new TextEncoder().encode(s.s);
       const dec = new TextDecoder('utf-8', { fatal: true });
       let mid = '';
@@ -41,8 +40,7 @@ export function drainIter(cx: Compiler, e: Extract<Expr, { k: 'method' }>, recv:
     const [lo0, hi0, inc] = range(f) as [number, number | null, boolean];
     const lo = Number(lo0);
     const hi = hi0 === null ? v.a.length : Number(hi0) + (inc ? 1 : 0);
-    if (hi > v.a.length) panic(`range end index ${hi} out of range for slice of length ${v.a.length}`, null);
-    if (lo > hi) panic(`slice index starts at ${lo} but ends at ${hi}`, null);
+    checkRange(panic, lo, hi, v.a.length);
     const a = v.a.splice(lo, hi - lo);
     v.m.len = v.a.length;
     return drainOf(a, de);
@@ -66,4 +64,13 @@ function drainOf(a: unknown[], de: ((x: unknown) => void) | null): RIter {
       i = j;
     },
   };
+}
+
+/** Where core::slice::index::range panics (rustc 1.95's library sources; not #[track_caller]). */
+const INDEX_RS = '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/index.rs';
+
+function checkRange(panic: (message: string, chunks: string[] | null, at?: string) => never, lo: number, hi: number, len: number): void {
+  if (hi > len) panic(`range end index ${hi} out of range for slice of length ${len}`, ['range end index ', String(hi), ' out of range for slice of length ', String(len)], `${INDEX_RS}:1020:51`);
+  if (lo > len) panic(`range start index ${lo} out of range for slice of length ${len}`, ['range start index ', String(lo), ' out of range for slice of length ', String(len)], `${INDEX_RS}:1031:55`);
+  if (lo > hi) panic(`slice index starts at ${lo} but ends at ${hi}`, ['slice index starts at ', String(lo), ' but ends at ', String(hi)], `${INDEX_RS}:1031:55`);
 }
