@@ -60,12 +60,21 @@ export function compileStdMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>
         return typeof i === 'number' && i < a.length ? new RSome(a[i]) : null;
       };
     case 'std.slice.fill': {
+      // spec_fill: clone_from into all but the last slot (a String reuses its buffer), the value moves into the last
       const c = isCopy(elemT!) ? null : cloneValue(elemT!, m);
+      const str = prune(elemT!).k === 'String';
       return (f) => {
         const a = arr(recv(f));
         const x = a0(f);
-        // clones into all but the last slot, the value itself moves into the last
         for (let i = 0; i < a.length; i++) {
+          if (c && i < a.length - 1 && str) {
+            const d = a[i] as RString;
+            const src = x as RString;
+            d.s = '';
+            d.m.vec.len = 0;
+            growStr(d, [src.s]);
+            continue;
+          }
           if (elemDrop && a[i] !== undefined) elemDrop(a[i]);
           a[i] = c && i < a.length - 1 ? c(x) : x;
         }
@@ -178,7 +187,7 @@ export function compileStdMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>
       return (f) => {
         const v = recv(f) as RVec;
         const at = a0(f) as number;
-        if (typeof at !== 'number' || at > v.a.length) panic(`\`at\` split index (is ${at}) should be <= len (is ${v.a.length})`, null);
+        if (typeof at !== 'number' || at > v.a.length) panic(`\`at\` split index (is ${at}) should be <= len (is ${v.a.length})`, ['`at` split index (is ', String(at), ') should be <= len (is ', String(v.a.length), ')']);
         // Vec::split_off: with_capacity(len - at) for the tail; self keeps its buffer
         const out = newVec(m, esz, v.a.length - at, `split_off (capacity ${v.a.length - at})`, panic);
         out.a = v.a.splice(at);
