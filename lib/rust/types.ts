@@ -28,7 +28,7 @@ export type RustType =
   | { kind: 'array'; len: number; elem: RustType }
   | { kind: 'tuple'; elems: RustType[] }
   | { kind: 'struct'; name?: string; reprC?: boolean; fields: { name: string; type: RustType }[] }
-  | { kind: 'enum'; name?: string; variants: { name: string; fields: RustType[] }[] };
+  | { kind: 'enum'; name?: string; tag?: number; variants: { name: string; fields: RustType[] }[] };
 
 export interface RustLayout {
   size: number;
@@ -110,6 +110,8 @@ function layoutOf(t: RustType): FullLayout {
     case 'option':
       return optionLayout(layoutOf(t.elem));
     case 'enum':
+      // #[repr(u8)] etc. on a fieldless enum: the tag alone, its unused values a niche
+      if (t.tag && t.variants.every((v) => !v.fields.length)) return { size: t.tag, align: t.tag, niche: { offset: 0, bytes: t.tag, available: 2n ** BigInt(8 * t.tag) - BigInt(t.variants.length) } };
       return enumLayout(t.variants.map((v) => v.fields.map(layoutOf)));
   }
 }

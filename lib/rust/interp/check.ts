@@ -26,6 +26,7 @@ import './check/conversions';
 import './check/strs';
 import './check/privacy';
 import './check/threads';
+import './check/std-methods';
 
 export { Checker, type Checked, type FnInfo } from './check/checker';
 export { isPlace, placeName } from './check/place';

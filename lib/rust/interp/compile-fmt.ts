@@ -70,6 +70,14 @@ export function formatter(t: Ty, debug: boolean, m: Machine): Fmt {
       const s = t.s;
       // `impl fmt::Display`: the program's fmt writes the chunks (write! ignores the placeholder's width/fill)
       if (!debug && s.display) return (out, _p, v) => m.userFmt(s, v, out);
+      if (s.generic === 'Cow') {
+        // Cow<str> formats as the str it derefs to (Display and Debug)
+        const str = formatter({ k: 'str' }, debug, m);
+        return (out, p, v) => {
+          const x = (v as unknown[])[1];
+          str(out, p, typeof x === 'string' ? x : (x as RString).s);
+        };
+      }
       if (s.variants) {
         // derive(Debug): `write_str("Name")` for a unit variant, DebugTuple / DebugStruct for the others
         const vs = s.variants;

@@ -130,6 +130,11 @@ export function dropGlue(t: Ty, m: Machine): DropFn {
         const d = v as RDyn;
         if (d.vt.drop) d.vt.drop(d.v);
       };
+    case 'iterAd':
+      // a Drain or vec::IntoIter dropped unconsumed (`v.drain(..2);`): its `fin` drops what is left
+      return (v) => {
+        (v as { fin?: () => void } | undefined)?.fin?.();
+      };
     case 'closure':
     case 'fnTrait':
       // a closure's by-value captures (compile-closure.ts)

@@ -13,6 +13,7 @@ import { Place, RSome, RString, RVec, type Machine } from './machine';
 import { compareOrd, ordFn } from './rmap';
 import { applyVec, cloneValue, newVec } from './std';
 import { strIter } from './std-str';
+import { drainIter } from './std-drain';
 import { T, isCopy, layoutOf, needsDrop, prune, sizeOf, zonk, type IntName, type Ty } from './ty';
 import { copier, isObjectKind, type E, type F } from './values';
 import { StringModel, VecModel, utf8Length } from '../vec';
@@ -79,7 +80,7 @@ function rangeIter(lo: Int, hi: Int, inclusive: boolean): RIter {
   };
 }
 
-function charsIter(s: string, indices: boolean): RIter {
+export function charsIter(s: string, indices: boolean): RIter {
   const cps = [...s];
   let i = 0;
   let j = cps.length;
@@ -475,6 +476,9 @@ export function compileIterMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }
         const de = needsDrop(el!) ? dropGlue(el!, m) : null;
         return (f) => vecIntoIter(recv(f) as RVec, d, de);
       }
+      case 'drain':
+      case 'drain_str':
+        return drainIter(cx, e, recv, el ?? T.char); // std-drain.ts
       case 'array_into_iter': {
         const c = copier(el!);
         return (f) => {

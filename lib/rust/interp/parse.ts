@@ -196,6 +196,7 @@ export class Parser {
             const body = a.replace(/\s+/g, ' ').replace(/^#?\s*\[?\s*/, '').replace(/\s*\]?$/, '');
             const m = /^derive\s*\(([^)]*)\)$/.exec(body);
             if (m) derives.push(...m[1].split(',').map((s) => s.trim()).filter(Boolean));
+            else if (/^repr\s*\((C|[ui](8|16|32|64|size))\)$/.test(body)) derives.push(body.replace(/\s/g, ''));
             else if (!/^allow\s*\(/.test(body)) this.err(item.from, item.from + a.length + 1, `the attribute #[${body}] is not supported`);
           }
           if (inner) this.item(inner, prog, derives);
@@ -204,7 +205,7 @@ export class Parser {
         case 'UseDeclaration': {
           if (this.mods?.isLocalUse(this.text(item), this.modKey)) return; // read by modules.ts
           const t = this.text(item).replace(/\s+/g, '');
-          const im = /^usestd::(?:collections|rc|cell|sync|sync::atomic|sync::mpsc|thread)::(?:(\w+)|\{([\w,]+)\});$/.exec(t);
+          const im = /^usestd::(?:collections|rc|cell|sync|sync::atomic|sync::mpsc|thread)::(?:(\w+)|\{([\w,]+)\});$/.exec(t) ?? /^usestd::(?:cmp|borrow)::(Reverse|Cow);$/.exec(t);
           if (im) (prog.imports ??= []).push(...(im[1] ? [im[1]] : im[2].split(',')));
           if (im && /^usestd::rc::/.test(t)) return;
           const sy = /^usestd::(?:sync::(?:atomic::)?)?\{?([\w,:{}]+?)\}?;$/.exec(t);
@@ -218,7 +219,7 @@ export class Parser {
           }
           if (t === 'usebumpalo::Bump;') prog.usesBump = true;
           else if (/^usestd::num::(ParseIntError|ParseFloatError|\{(ParseIntError|ParseFloatError)(,(ParseIntError|ParseFloatError))*\});$/.test(t)) return;
-          else if (t !== 'usestd::collections::VecDeque;' && t !== 'usestd::mem;' && t !== 'usestd::rc::Rc;' && !/^usestd::cell::(RefCell|Cell|\{(RefCell|Cell)(,(RefCell|Cell))*\});$/.test(t) && !/^usestd::collections::(\w+|\{\w+(,\w+)*\});$/.test(t) && !/^usestd::ops::((Add|Sub|Mul)|\{(Add|Sub|Mul)(,(Add|Sub|Mul))*\});$/.test(t) && !/^usestd::fmt(::(Display|Formatter)|::\{(self|Display|Formatter)(,(self|Display|Formatter))*\})?;$/.test(t)) {
+          else if (t !== 'usestd::collections::VecDeque;' && t !== 'usestd::cmp::Reverse;' && t !== 'usestd::borrow::Cow;' && t !== 'usestd::mem;' && t !== 'usestd::rc::Rc;' && !/^usestd::cell::(RefCell|Cell|\{(RefCell|Cell)(,(RefCell|Cell))*\});$/.test(t) && !/^usestd::collections::(\w+|\{\w+(,\w+)*\});$/.test(t) && !/^usestd::ops::((Add|Sub|Mul)|\{(Add|Sub|Mul)(,(Add|Sub|Mul))*\});$/.test(t) && !/^usestd::fmt(::(Display|Formatter)|::\{(self|Display|Formatter)(,(self|Display|Formatter))*\})?;$/.test(t)) {
             const m = /Arc|Weak|Mutex/.exec(t);
             this.err(item.from, item.to, m ? `${m[0]} is not supported` : `this use declaration is not supported (only \`use bumpalo::Bump;\`, \`use std::collections::VecDeque;\`, \`use std::mem;\` and \`use std::fmt;\`)`);
           }
@@ -468,7 +469,7 @@ export class Parser {
       }
     }
     for (const d of derives) {
-      if (!['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq', 'Hash', 'PartialOrd', 'Ord'].includes(d)) this.err(n.from, n.to, `#[derive(${d})] is not supported on enums`);
+      if (d.startsWith('repr(') ? d === 'repr(C)' || variants.some((v) => v.fields.length) : !['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq', 'Hash', 'PartialOrd', 'Ord'].includes(d)) this.err(n.from, n.to, d.startsWith('repr(') ? `#[${d}] is supported on fieldless enums only` : `#[derive(${d})] is not supported on enums`);
     }
     return { from: n.from, to: n.to, name, nameSpan, kind: 'named', fields: [], derives, variants };
   }
@@ -508,7 +509,7 @@ export class Parser {
     }
     if (kind === 'named' && !kids(n).some((c) => c.name === 'FieldDeclarationList')) kind = 'unit';
     for (const d of derives) {
-      if (!['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq', 'Default', 'Hash', 'PartialOrd', 'Ord'].includes(d)) this.err(n.from, n.to, `#[derive(${d})] is not supported`);
+      if (d.startsWith('repr(') ? d !== 'repr(C)' : !['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq', 'Default', 'Hash', 'PartialOrd', 'Ord'].includes(d)) this.err(n.from, n.to, d.startsWith('repr(') ? `#[${d}] is supported on enums only` : `#[derive(${d})] is not supported`);
     }
     return { from: n.from, to: n.to, name, nameSpan, kind, fields, derives, ...(lifetimes ? { lifetimes } : {}) };
   }

@@ -104,9 +104,14 @@ export function ordFn(t: Ty): (v: unknown) => unknown {
       const fs = t.elems.map(ordFn);
       return (v) => fs.map((f, i) => f((v as unknown[])[i]));
     }
-    case 'struct':
+    case 'struct': {
+      if (t.s.generic === 'Reverse') {
+        const inner = ordFn(t.s.fields[0].ty);
+        return (v) => new RevKey(inner((v as unknown[])[0]));
+      }
       // #[derive(PartialOrd, Ord)]: fields lexicographically, an enum's variants by index first
       return structForm(t.s, ordFn, (parts) => parts);
+    }
     default:
       return (v) => v;
   }
@@ -123,6 +128,7 @@ export function compareOrd(a: unknown, b: unknown): number {
     }
     return 0;
   }
+  if (a instanceof RevKey) return compareOrd((b as RevKey).v, a.v);
   const x = a as number;
   const y = b as number;
   return x < y ? -1 : x > y ? 1 : 0;
@@ -141,4 +147,9 @@ function cmpStr(a: string, b: string): number {
     return x - y;
   }
   return a.length - b.length;
+}
+
+/** The ordering form of `std::cmp::Reverse(x)`: compares as x reversed. */
+export class RevKey {
+  constructor(readonly v: unknown) {}
 }

@@ -21,6 +21,7 @@ import { compileThreadCall } from './std-thread';
 import { compileChanCall } from './std-chan';
 import { vecReorder } from './std-vec';
 import { compileResultMethod, enumClone } from './compile-enum';
+import { compileStdCall, compileStdMethod } from './std-methods';
 
 type Panic = (message: string, chunks: string[] | null, at?: string) => never;
 
@@ -243,7 +244,7 @@ export function compileBuiltinCall(cx: Compiler, e: Extract<Expr, { k: 'call' }>
   const t = prune(tyOf(e));
   const b = e.builtin!;
   if (/^(HashMap|HashSet|BTreeMap|BTreeSet)::/.test(b)) return compileMapCall(cx, e);
-  const rc = compileRcCall(cx, e) ?? compileThreadCall(cx, e) ?? compileChanCall(cx, e);
+  const rc = compileRcCall(cx, e) ?? compileThreadCall(cx, e) ?? compileChanCall(cx, e) ?? compileStdCall(cx, e);
   if (rc) return rc;
   if (b.startsWith('char::')) return compileCharCall(e, e.args.map((a) => cx.expr(a)), panic)!;
   switch (b) {
@@ -408,6 +409,7 @@ export function compileMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): 
   if (id.startsWith('result.')) return compileResultMethod(cx, id, st, recv, a0, panic);
   const strM = compileStrMethod(cx, e, id, st, recv, args, panic); // str/char/integer methods of std-str.ts
   if (strM) return strM;
+  if (id.startsWith('std.')) return compileStdMethod(cx, e, recv, args, st); // std-methods.ts
   switch (id) {
     // ---- Vec / VecDeque
     case 'vec.push':

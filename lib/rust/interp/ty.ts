@@ -65,6 +65,8 @@ export interface StructInfo {
   targs?: Ty[];
   /** The program's traits this type implements (`impl Shape for S`), by name. */
   traits?: Set<string>;
+  /** `#[repr(C)]` on a struct, `#[repr(u8)]` (etc.) on a fieldless enum */
+  repr?: string;
 }
 
 export interface VariantInfo {
@@ -82,7 +84,7 @@ export type Ty =
   | { k: 'never' }
   | { k: 'str' }
   | { k: 'String' }
-  | { k: 'Vec'; e: Ty }
+  | { k: 'Vec'; e: Ty; heap?: boolean } // heap: a BinaryHeap<T> (a Vec in heap order, std-heap.ts)
   | { k: 'VecDeque'; e: Ty }
   | { k: 'Box'; e: Ty }
   | { k: 'Option'; e: Ty }
@@ -209,7 +211,7 @@ export function fmtTy(t: Ty): string {
     case 'VecDeque':
     case 'Box':
     case 'Option':
-      return `${t.k}<${fmtTy(t.e)}>`;
+      return `${t.k === 'Vec' && t.heap ? 'BinaryHeap' : t.k}<${fmtTy(t.e)}>`;
     case 'Rc':
       return `${t.arc ? 'Arc' : 'Rc'}<${fmtTy(t.e)}>`;
     case 'RefCell':
@@ -330,6 +332,8 @@ export function needsDrop(t: Ty): boolean {
     case 'fnTrait':
     case 'dyn':
       return true; // an `impl Fn` / `dyn Fn` value may own its captures; a trait object its concrete value
+    case 'iterAd':
+      return t.name === 'drain'; // an unconsumed Drain drops the drained elements (std-drain.ts)
     default:
       return false;
   }
@@ -361,7 +365,9 @@ export function toRustType(t: Ty): RustType {
       return { kind: 'vecdeque', elem: U8 };
     case 'Box':
       // Box<dyn Fn(..)> is a fat pointer (data + vtable)
-      return prune(t.e).k === 'fnTrait' || prune(t.e).k === 'dyn' ? { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] } : { kind: 'box', elem: U8 };
+      if (prune(t.e).k === 'fnTrait' || prune(t.e).k === 'dyn') return { kind: 'tuple', elems: [{ kind: 'prim', name: 'usize' }, { kind: 'prim', name: 'usize' }] };
+      // Box<[T]> / Box<str>: fat (address + length)
+      return { kind: 'box', elem: prune(t.e).k === 'slice' || prune(t.e).k === 'str' ? toRustType(prune(t.e)) : U8 };
     case 'Rc':
       return { kind: 'rc', elem: U8 };
     case 'RefCell':
@@ -398,8 +404,8 @@ export function toRustType(t: Ty): RustType {
     case 'array':
       return { kind: 'array', len: t.n, elem: toRustType(t.e) };
     case 'struct':
-      if (t.s.variants) return { kind: 'enum', name: t.s.name, variants: t.s.variants.map((v) => ({ name: v.name, fields: v.fields.map((f) => toRustType(f.ty)) })) };
-      return { kind: 'struct', name: t.s.name, fields: t.s.fields.map((f) => ({ name: f.name, type: toRustType(f.ty) })) };
+      if (t.s.variants) return { kind: 'enum', name: t.s.name, tag: t.s.repr ? intBytes(t.s.repr) : undefined, variants: t.s.variants.map((v) => ({ name: v.name, fields: v.fields.map((f) => toRustType(f.ty)) })) };
+      return { kind: 'struct', name: t.s.name, reprC: t.s.repr === 'C' || undefined, fields: t.s.fields.map((f) => ({ name: f.name, type: toRustType(f.ty) })) };
     case 'tuple':
       return { kind: 'tuple', elems: t.elems.map(toRustType) };
     case 'fmtResult':
@@ -455,3 +461,6 @@ export function layoutOf(t: Ty): { size: number; align: number } {
 }
 
 export const sizeOf = (t: Ty): number => layoutOf(t).size;
+
+/** The bytes of a `#[repr(int)]` tag. */
+const intBytes = (name: string): number => (name.endsWith('size') ? 8 : Number(name.slice(1)) / 8);

@@ -4,6 +4,7 @@
 import type { Expr } from '../ast';
 import { T, fmtTy, isCopy, prune, type StructInfo, type Ty } from '../ty';
 import { CheckError, Checker, newVar } from './checker';
+import { COW_STR, reverseInfo } from './std-methods';
 
 declare module './checker' {
   interface Checker {
@@ -27,7 +28,10 @@ Checker.prototype.structNamed = function (this: Checker, name: string): StructIn
     const p = prune(tp);
     return p.k === 'struct' ? p.s : null;
   }
-  return this.structs.get(name) ?? null;
+  const own = this.structs.get(name);
+  if (!own && name === 'Reverse' && this.prog.imports?.includes('Reverse')) return reverseInfo(newVar()); // std::cmp::Reverse
+  if (!own && name === 'Cow' && this.prog.imports?.includes('Cow')) return COW_STR; // std::borrow::Cow<str>
+  return own ?? null;
 };
 
 Checker.prototype.fieldExpr = function (this: Checker, e: Extract<Expr, { k: 'field' }>): Ty {

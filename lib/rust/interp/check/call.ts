@@ -85,7 +85,7 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
     if (f && !this.lookup(c.name)) {
       e.fn = f.decl;
       if (e.args.length !== f.params.length) throw new CheckError(e, argCount('function', f.params.length, e.args.length));
-      e.args.forEach((a, i) => this.coerceTo(a, f.params[i]));
+      e.args.forEach((a, i) => this.coerceIn(a, f.params[i], { from: c.from, message: 'arguments to this function are incorrect' }));
       return f.ret;
     }
     const ts = this.lookup(c.name) ? null : this.structNamed(c.name);
@@ -141,6 +141,8 @@ Checker.prototype.call = function (this: Checker, e: Extract<Expr, { k: 'call' }
   if (name === 'Default::default' && expected && prune(expected).k === 'struct' && !e.args.length) return this.assocCall(e, (prune(expected) as Extract<Ty, { k: 'struct' }>).s, 'default');
   const known = ['Vec::new', 'Vec::with_capacity', 'String::new', 'String::with_capacity', 'String::from', 'VecDeque::new', 'VecDeque::with_capacity', 'Box::new', 'mem::drop', 'mem::take', 'mem::swap', 'mem::replace', 'mem::size_of', 'Bump::new', 'Bump::with_capacity', 'Rc::new', 'Rc::clone', 'Rc::strong_count', 'mem::align_of', 'RefCell::new', 'Cell::new'];
   if (known.includes(name)) return this.builtinCall(e, name, expected);
+  const more = this.stdCall(e, name); // check/std-methods.ts
+  if (more) return more;
   if (segs.length === 2 && (MAP_KINDS as string[]).includes(segs[0])) return this.mapCall(e, segs[0] as MapKind, segs[1], expected);
   if (segs.length === 2) {
     const ev = this.variantOf(segs);

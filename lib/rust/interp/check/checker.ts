@@ -107,7 +107,7 @@ export class Checker {
     for (const s of this.prog.structs) {
       if (this.structs.has(s.name)) this.err(s, `the name \`${s.name}\` is defined multiple times`);
       const copy = s.derives.includes('Copy');
-      this.structs.set(s.name, { name: s.name, kind: s.kind, fields: [], copy, clone: s.derives.includes('Clone') || copy, debug: s.derives.includes('Debug'), eq: s.derives.includes('PartialEq'), methods: new Map(), consts: new Map(), drop: null, display: null, ...(s.lifetimes ? { refs: true } : {}), ...(s.mod ? { mod: s.mod, privateFields: new Set(s.fields.filter((f) => f.private).map((f) => f.name)) } : {}) });
+      this.structs.set(s.name, { name: s.name, kind: s.kind, fields: [], copy, clone: s.derives.includes('Clone') || copy, debug: s.derives.includes('Debug'), eq: s.derives.includes('PartialEq'), methods: new Map(), consts: new Map(), drop: null, display: null, repr: s.derives.find((d) => d.startsWith('repr('))?.slice(5, -1), ...(s.lifetimes ? { refs: true } : {}), ...(s.mod ? { mod: s.mod, privateFields: new Set(s.fields.filter((f) => f.private).map((f) => f.name)) } : {}) });
     }
     for (const s of this.prog.structs) this.structFields(s);
     // impl blocks: their methods and constants go to their struct (impls.ts)

@@ -67,7 +67,7 @@ Checker.prototype.stmt = function (this: Checker, s: Stmt): boolean {
     try {
       if (s.tyAnn) ty = this.type(s.tyAnn);
       if (s.init) {
-        if (s.tyAnn) this.coerceTo(s.init, ty);
+        if (s.tyAnn) this.coerceIn(s.init, ty, { from: s.tyAnn.from, message: 'expected due to this' });
         else ty = this.expr(s.init);
       }
     } catch (e) {

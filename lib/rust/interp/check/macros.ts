@@ -68,7 +68,7 @@ Checker.prototype.fmtArgs = function (this: Checker, f: FmtArgs): void {
 Checker.prototype.requireDisplay = function (this: Checker, t: Ty, at: Span, ph?: Span | null): void {
   const p = autoDerefAll(t);
   if (p.k === 'int' || p.k === 'float' || p.k === 'bool' || p.k === 'char' || p.k === 'str' || p.k === 'String' || p.k === 'var') return;
-  if (p.k === 'struct' && p.s.display) return;
+  if (p.k === 'struct' && (p.s.display || p.s.generic === 'Cow')) return;
   // rustc 1.95's words and labels for a type of the program
   if (p.k === 'struct' && ph) throw new CheckError(at, `\`${p.s.name}\` doesn't implement \`std::fmt::Display\``, [{ from: ph.from, message: 'required by this formatting parameter' }, { from: at.from, message: `\`${p.s.name}\` cannot be formatted with the default formatter` }], 'E0277');
   throw new CheckError(at, `\`${fmtTy(p)}\` doesn't implement \`std::fmt::Display\`${p.k === 'Vec' || p.k === 'struct' || p.k === 'Option' ? ' (use {:?})' : ''}`);

@@ -43,7 +43,7 @@ Checker.prototype.method = function (this: Checker, e: Extract<Expr, { k: 'metho
       }
       if (sig.self === 'value' && viaRef !== 'none' && !isCopy(t)) throw new CheckError(e.recv, `cannot move out of \`*${placeName(e.recv)}\` which is behind a ${viaRef === 'mut' ? 'mutable' : 'shared'} reference`);
       if (e.args.length !== sig.params.length) throw new CheckError(e, `this method takes ${sig.params.length} argument${sig.params.length === 1 ? '' : 's'} but ${e.args.length} argument${e.args.length === 1 ? ' was' : 's were'} supplied`);
-      e.args.forEach((a, i) => this.coerceTo(a, sig.params[i]));
+      if (!sig.checked) e.args.forEach((a, i) => this.coerceTo(a, sig.params[i]));
       if (sig.id === 'scope.spawn') this.scopedSpawnCheck(e); // Send/Sync of the captures (check/threads.ts)
       return sig.ret;
     }
@@ -128,6 +128,8 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
   const U = T.usize;
   const th = this.threadMethodSig(t, e); // Mutex, atomics, JoinHandle, Weak (check/threads.ts)
   if (th) return th;
+  const more = this.stdMethodSig(t, e); // check/std-methods.ts
+  if (more) return more;
   switch (t.k) {
     case 'Vec': {
       const el = t.e;

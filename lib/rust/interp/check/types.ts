@@ -1,8 +1,9 @@
 // Type expressions (`u32`, `Vec<String>`, `&mut [u8]`, `(A, B)`, a struct name, `Self`) → the checker's types.
 
+import { COW_STR, reverseInfo } from './std-methods';
 import { resultTy } from './enums';
 import type { TypeExpr } from '../ast';
-import { INT_NAMES, T, type IntName, type Ty } from '../ty';
+import { INT_NAMES, T, prune, type IntName, type Ty } from '../ty';
 import { CheckError, Checker, newVar } from './checker';
 import { PARSE_FLOAT_ERROR, PARSE_INT_ERROR } from './str-types';
 
@@ -14,7 +15,7 @@ declare module './checker' {
 }
 
 /** std types a program must `use` before naming them bare (HashMap, Rc, RefCell, …). */
-export const IMPORTED = /^(HashMap|HashSet|BTreeMap|BTreeSet|Rc|RefCell|Cell|Arc|Weak|Mutex|RwLock|AtomicUsize|AtomicU64|AtomicU32|AtomicI32|AtomicI64|AtomicBool|JoinHandle)$/;
+export const IMPORTED = /^(HashMap|HashSet|BTreeMap|BTreeSet|BinaryHeap|Rc|RefCell|Cell|Arc|Weak|Mutex|RwLock|AtomicUsize|AtomicU64|AtomicU32|AtomicI32|AtomicI64|AtomicBool|JoinHandle)$/;
 
 Checker.prototype.safeType = function (this: Checker, t: TypeExpr): Ty {
   try {
@@ -78,6 +79,8 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
         case 'Box':
         case 'Option':
           return { k: n, e: one() } as Ty;
+        case 'BinaryHeap':
+          return { k: 'Vec', e: one(), heap: true };
         case 'Bump':
           return T.Bump;
         // `use std::num::ParseIntError;` (the error of `str::parse`, check/strs.ts)
@@ -122,6 +125,14 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
         case 'Result':
           if (t.args.length !== 2) throw new CheckError(t, `\`Result\` takes 2 generic arguments`, undefined, 'E0107');
           return resultTy(this.type(t.args[0]), this.type(t.args[1]));
+        case 'Reverse':
+          if (this.prog.imports?.includes('Reverse')) return { k: 'struct', s: reverseInfo(one()) };
+          break;
+        case 'Cow':
+          if (this.prog.imports?.includes('Cow')) {
+            if (prune(one()).k !== 'str') throw new CheckError(t, 'only `Cow<str>` is supported');
+            return { k: 'struct', s: COW_STR };
+          }
       }
       const s = this.structs.get(n);
       if (s) return { k: 'struct', s };

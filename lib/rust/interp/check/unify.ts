@@ -1,5 +1,6 @@
 // Unification of inference variables and the coercions the subset uses at expected types.
 
+import { refGap } from './std-methods';
 import type { Expr, Span } from '../ast';
 import { fmtTy, prune, type Ty } from '../ty';
 import { Checker, isObjectKind } from './checker';
@@ -15,6 +16,7 @@ declare module './checker' {
 
 Checker.prototype.unify = function (this: Checker, expected: Ty, actual: Ty, span: Span): boolean {
   if (this.tryUnify(expected, actual)) return true;
+  if (refGap(expected, actual)) return this.refGapError(expected, actual, span); // check/std-methods.ts
   this.err(span, `mismatched types: expected \`${fmtTy(expected)}\`, found \`${fmtTy(actual)}\``);
   return false;
 };
@@ -49,6 +51,8 @@ Checker.prototype.tryUnify = function (this: Checker, a: Ty, b: Ty): boolean {
     case 'float':
       return a.name === (b as typeof a).name;
     case 'Vec':
+      if (!a.heap !== !(b as typeof a).heap) return false;
+      return this.tryUnify(a.e, (b as typeof a).e);
     case 'VecDeque':
     case 'Box':
     case 'Option':

@@ -79,15 +79,17 @@ export interface LoopCx {
 export const RET = -1;
 
 // Methods whose result borrows the receiver (autoref).
-export const BORROWS_SELF = new Set(['slice.iter', 'slice.first', 'slice.last', 'string.as_str', 'vec.as_slice', 'bump.alloc', 'bump.alloc_slice_copy', 'lock.read', 'lock.write', ...STR_BORROWS_SELF]);
+export const BORROWS_SELF = new Set(['slice.iter', 'slice.first', 'slice.last', 'string.as_str', 'vec.as_slice', 'bump.alloc', 'bump.alloc_slice_copy', 'lock.read', 'lock.write',
+  'std.slice.get', 'std.slice.split_at', 'std.option.as_deref', 'std.deque.make_contiguous', ...STR_BORROWS_SELF]);
 // Methods whose result holds what the receiver holds (elements that are references, Option<&T>).
 export const PASS_SELF = new Set([
   'vec.pop', 'vec.remove', 'vec.swap_remove', 'deque.pop_front', 'deque.pop_back', 'vec.clone', 'box.clone', 'slice.to_vec',
   'option.unwrap', 'option.expect', 'option.unwrap_or', 'wrap.unwrap', 'iter.enumerate', 'iter.max', 'iter.min', ...BORROWS_SELF,
+  'std.option.map', 'std.option.and_then', 'std.option.or_else', 'std.option.unwrap_or_else', 'std.option.filter', 'std.heap.pop', 'std.vec.split_off',
 ]);
 // Methods whose arguments are stored in the receiver.
 // (extend_from_slice clones the elements: the slice's own borrow is not kept.)
-export const ARGS_INTO_SELF = new Set(['vec.push', 'vec.insert', 'deque.push_back', 'deque.push_front']);
+export const ARGS_INTO_SELF = new Set(['vec.push', 'vec.insert', 'deque.push_back', 'deque.push_front', 'std.heap.push']);
 
 /** Could a value of this type hold a reference? (Structs only with lifetime parameters.) */
 export function mayHoldRefs(t: Ty | undefined): boolean {
