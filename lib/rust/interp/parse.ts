@@ -333,8 +333,10 @@ export class Parser {
     const out: TypeParam[] = [];
     const bounds = (tb: SyntaxNode | undefined) =>
       (tb ? kids(tb) : []).filter((b) => b.name !== 'RemovedTraitBound').map((b) => {
-        if (b.name !== 'TypeIdentifier') throw new Unsupported(b.from, b.to, 'this trait bound is not supported');
-        return { name: this.text(b), span: { from: b.from, to: b.to } };
+        // a std trait by its path (`std::fmt::Debug`, `fmt::Display`) is the trait by its name
+        const path = b.name === 'ScopedTypeIdentifier' ? /^(?:(?:std|core)::\w+|fmt)::(\w+)$/.exec(this.text(b).replace(/\s+/g, '')) : null;
+        if (b.name !== 'TypeIdentifier' && !path) throw new Unsupported(b.from, b.to, 'this trait bound is not supported');
+        return { name: path ? path[1] : this.text(b), span: { from: b.from, to: b.to } };
       });
     const tpl = kids(n).find((c) => c.name === 'TypeParamList');
     for (const p of tpl ? kids(tpl) : []) {

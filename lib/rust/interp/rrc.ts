@@ -34,7 +34,8 @@ export class RGuard {
 
 /** rc::Weak / sync::Weak: a handle on the box that keeps its allocation (not the value) alive. */
 export class RWeak {
-  constructor(public b: RcBox) {}
+  /** null for `Weak::new()`: points at nothing and allocates nothing (std's dangling sentinel). */
+  constructor(public b: RcBox | null) {}
 }
 
 /**

@@ -29,8 +29,8 @@ export function syncDrop(t: Ty, m: Machine): DropFn {
   return (v) => releasePacket(m, v as RThread);
 }
 
-function weakDrop(m: Machine, b: RcBox): void {
-  if (--b.weak === 0 && b.strong === 0) m.free(b.id, b.size);
+function weakDrop(m: Machine, b: RcBox | null): void {
+  if (b && --b.weak === 0 && b.strong === 0) m.free(b.id, b.size);
 }
 
 export function releasePacket(m: Machine, h: RThread): void {
@@ -89,14 +89,14 @@ export function compileSyncMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }
     case 'weak.upgrade':
       return (f) => {
         const b = (recv(f) as RWeak).b;
-        if (b.strong === 0) return null;
+        if (!b || b.strong === 0) return null;
         b.strong++;
         return new RSome(new RRc(b));
       };
     case 'weak.clone':
       return (f) => {
         const b = (recvRaw(f) as RWeak).b;
-        b.weak++;
+        if (b) b.weak++;
         return new RWeak(b);
       };
     case 'thread.join':
@@ -121,6 +121,7 @@ export function compileWeakCall(b: string, a0: E): E | null {
       return new RWeak(x);
     };
   if (b === 'Rc::weak_count') return (f) => (a0(f) as RRc).b.weak;
+  if (b === 'Weak::new') return () => new RWeak(null);
   return null;
 }
 

@@ -41,11 +41,9 @@ export function runPending(m: Machine): void {
     const t = m.pending.shift()!;
     const prev = m.thread;
     m.thread = t.id;
-    t.result = t.run!();
+    t.run!();
     t.run = null;
-    t.done = true;
     m.thread = prev;
-    releasePacket(m, t);
   }
   m.line = line;
 }
@@ -70,14 +68,18 @@ export function spawner(cx: Compiler, closureExpr: Expr, ret: Ty, scoped: boolea
     const main = m.alloc(msize, `${what}: boxed main closure (the closure + 40 bytes)`);
     const init = m.alloc(24, `${what}: thread start box (24 bytes)`);
     const id = ++m.threadCount;
+    // std's main closure: the result goes into the Packet, the thread's Packet handle is dropped
+    // (freeing it if the JoinHandle is already gone), and only then is the main closure's box freed.
     const run = () => {
       m.free(init, 24);
       const r = c.call([]);
       if (c.dropEnv) c.dropEnv(c);
+      t.result = r;
+      t.done = true;
+      releasePacket(m, t);
       m.free(main, msize);
-      return r;
     };
-    const t = new RThread(run, id, packet, psize, dr);
+    const t: RThread = new RThread(run, id, packet, psize, dr);
     m.pending.push(t);
     return t;
   };
@@ -99,6 +101,8 @@ export function compileThreadCall(cx: Compiler, e: Extract<Expr, { k: 'call' }>)
     case 'Rc::downgrade':
     case 'Rc::weak_count':
       return compileWeakCall(e.builtin, cx.expr(e.args[0]));
+    case 'Weak::new':
+      return compileWeakCall(e.builtin, () => null);
     case 'thread::spawn': {
       const ret = (prune(tyOf(e)) as { e: Ty }).e;
       const spawn = spawner(cx, e.args[0], ret, false);

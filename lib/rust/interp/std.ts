@@ -410,6 +410,7 @@ export function compileMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): 
   const strM = compileStrMethod(cx, e, id, st, recv, args, panic); // str/char/integer methods of std-str.ts
   if (strM) return strM;
   if (id.startsWith('std.')) return compileStdMethod(cx, e, recv, args, st); // std-methods.ts
+  if (id === 'scalar.clone') return recv;
   switch (id) {
     // ---- Vec / VecDeque
     case 'vec.push':

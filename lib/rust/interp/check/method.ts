@@ -130,6 +130,8 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
   if (th) return th;
   const more = this.stdMethodSig(t, e); // check/std-methods.ts
   if (more) return more;
+  // numbers, bool and char are Copy, so Clone: `x.clone()` (often through a generic `T: Clone`) copies
+  if (m === 'clone' && (t.k === 'int' || t.k === 'float' || t.k === 'bool' || t.k === 'char')) return sig('scalar.clone', 'value', [], t);
   switch (t.k) {
     case 'Vec': {
       const el = t.e;

@@ -192,6 +192,12 @@ Checker.prototype.threadCall = function (this: Checker, e: Extract<Expr, { k: 'c
       refTo('Rc', arc ? 'Arc' : 'Rc', (x) => !!(x as { arc?: boolean }).arc === arc);
       return set('Rc::weak_count', T.usize);
     }
+    case 'Weak::new': {
+      // std::rc::Weak or std::sync::Weak, whichever the program imported (or the expected type says)
+      argc(0);
+      if (ex && ex.k === 'Weak') return set('Weak::new', ex);
+      return set('Weak::new', { k: 'Weak', e: newVar(), arc: !!this.prog.imports?.includes('Arc') && !this.prog.imports?.includes('Rc') });
+    }
     case 'Arc::downgrade':
     case 'Rc::downgrade': {
       argc(1);
