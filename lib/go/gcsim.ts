@@ -1,7 +1,7 @@
 // Mirrors go1.23.5 src/runtime/mgc.go (gcStart, gcMarkTermination ordering) driving the models of malloc.go, mcache.go, mgcpacer.go and sync/pool.go.
 
 import { mheap, type MemStats } from './mheap';
-import { gcControllerState, type GcControllerConfig, type StartCycleOptions } from './pacer';
+import { forcePreemptNS, gcControllerState, type GcControllerConfig, type StartCycleOptions } from './pacer';
 import { PoolRuntime } from './pool';
 import type { GcCycleRecord } from './gctrace';
 
@@ -76,6 +76,8 @@ export interface GcWorkloadParams {
   allocRate?: number;
   markRate?: number;
   nonHeapMemory?: number;
+  /** The GC CPU limiter (default on). */
+  cpuLimiter?: boolean;
   /** Safety stop (default 1e6 cycles). */
   maxCycles?: number;
 }
@@ -93,6 +95,9 @@ export interface GcWorkloadResult {
   /** Final goal and trigger. */
   heapGoal: number;
   trigger: number;
+  /** The GC CPU limiter: the cycle it last turned on in (0: never) and the GC CPU it cut, ns. */
+  limiterLastEnabledCycle: number;
+  limiterOverflowNs: number;
 }
 
 /**
@@ -111,6 +116,7 @@ export function simulateGcWorkload(p: GcWorkloadParams): GcWorkloadResult {
     gomaxprocs: p.gomaxprocs ?? 1,
     markRate: p.markRate,
     nonHeapMemory: p.nonHeapMemory,
+    cpuLimiter: p.cpuLimiter,
   });
   const { heap, gcController: ctl } = rt;
   const n = Math.max(1, Math.floor(p.liveBytes / objectSize));
@@ -135,7 +141,9 @@ export function simulateGcWorkload(p: GcWorkloadParams): GcWorkloadResult {
   const tryStart = (shouldhelpgc: boolean) => {
     if (!shouldhelpgc || marking || cycles.length >= maxCycles || !ctl.shouldStartGC()) return;
     markBase = liveBytes;
-    now = gcStart(rt, now, { heapScanWork: markBase, mutatorPs: 1 });
+    // Scan work: pointerful bytes only (the ring's backing array; every slot if the objects hold pointers).
+    const scanWork = noscan ? backboneBytes : liveBytes;
+    now = gcStart(rt, now, { heapScanWork: scanWork, mutatorPs: 1, fractionalDelayNs: ctl.gomaxprocs === 1 ? forcePreemptNS : 0 });
     marking = true;
   };
   const sweep = () => {
@@ -153,6 +161,7 @@ export function simulateGcWorkload(p: GcWorkloadParams): GcWorkloadResult {
 
   // The ring's backing array: live for the whole run.
   const backbone = heap.mallocgc(24 * n, false);
+  const backboneBytes = backbone.objBytes;
   liveBytes += backbone.objBytes;
   tryStart(backbone.shouldhelpgc);
 
@@ -160,7 +169,7 @@ export function simulateGcWorkload(p: GcWorkloadParams): GcWorkloadResult {
   for (let i = 0; i < total; i++) {
     if (marking) {
       now += ctl.gcAssistAlloc(objectSize, now);
-      now += cost / ctl.mutatorUtilization();
+      now += cost / ctl.mutatorUtilization(now);
     } else {
       now += cost;
     }
@@ -212,5 +221,10 @@ export function simulateGcWorkload(p: GcWorkloadParams): GcWorkloadResult {
     memStats: heap.readMemStats(false),
     heapGoal: ctl.heapGoal(),
     trigger: ctl.trigger(),
+    limiterLastEnabledCycle: ctl.limiter?.lastEnabledCycle ?? 0,
+    limiterOverflowNs: ctl.limiter?.overflow ?? 0,
   };
 }
+
+// The rate-stated workloads (the GC lab's phases) run on the same pacer, cycle by cycle.
+export { simulateGcPhases, type GcPhase, type GcPhasesParams, type GcPhasesResult } from './gcphases';

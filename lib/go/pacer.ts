@@ -2,6 +2,7 @@
 
 import type { heapLiveAccount } from './mcache';
 import type { GcCycleRecord } from './gctrace';
+import { gcCPULimiterState } from './gclimit';
 
 export const gcBackgroundUtilization = 0.25;
 export const gcGoalUtilization = gcBackgroundUtilization;
@@ -31,10 +32,11 @@ export const defaultGlobalsScan = 153680;
 /** Stack bytes scanned per cycle for one goroutine plus the runtime's (gcpacertrace: 13168–13528 B). */
 export const defaultStackScan = 13528;
 /**
- * Mark throughput, bytes of scan work per ns of GC CPU. Chosen with the gcsim default allocation
- * rate (1 B/ns) so that cons/mark = 1/64: this reproduces the cycle counts of runtime-spec §2.7.
+ * Mark throughput, bytes of scan work (pointerful bytes) per ns of GC CPU, with the mutator
+ * allocating 1 requested byte per ns: fitted to the GOMAXPROCS=1 medians of the GC grid
+ * (tests/fixtures/calibration/go-gc-grid.json; the workload writes every byte it allocates).
  */
-export const defaultMarkRate = 64;
+export const defaultMarkRate = 4;
 /** STW sweep termination and mark termination, ns (gctrace shows 0.004–0.015 and 0.001–0.02 ms). */
 export const defaultSweepTermNs = 10_000;
 export const defaultMarkTermNs = 10_000;
@@ -51,6 +53,8 @@ export interface GcControllerConfig {
   markRate?: number;
   sweepTermNs?: number;
   markTermNs?: number;
+  /** The GC CPU limiter (mgclimit.go); default on, as in the runtime. */
+  cpuLimiter?: boolean;
 }
 
 export interface StartCycleOptions {
@@ -60,19 +64,29 @@ export interface StartCycleOptions {
   heapScanWork?: number;
   /** Ps running goroutines during mark; the others run idle mark workers. Default: all. */
   mutatorPs?: number;
+  /**
+   * Wall ns before the fractional worker gets a P held by a running goroutine: the scheduler only
+   * runs it at a scheduling point, for a goroutine that never blocks sysmon's forcePreemptNS (10 ms).
+   * Default 0 (the worker runs its share from the start).
+   */
+  fractionalDelayNs?: number;
 }
 
+/** proc.go forcePreemptNS: sysmon preempts a goroutine that ran this long. */
+export const forcePreemptNS = 10_000_000;
+
 export const SIMPLIFICATIONS: readonly string[] = Object.freeze([
-  'Scan work is measured in marked bytes: noscan objects cost the same per byte as pointerful ones (the runtime only counts pointerful bytes as scan work; its runway and assist ratio use the same unit on both sides, so pacing is unchanged).',
+  'Scan work counts pointerful bytes, as the runtime does, but a whole object at once: scanobject stops at the last pointer word of an object, the model scans the pointerful object to its end; marking a pointer-free object costs nothing.',
   'The mcentral always hands out a fresh span: refill adds the whole span (tail waste included) to heapLive; partially free swept spans are never reused.',
   'Sweeping is instantaneous at mark termination: dead objects are freed (Frees, HeapAlloc) when the cycle ends, not lazily during the next cycle.',
-  'Memory-limit goal: nonHeap is a constant (2.85 MiB by default), heapFree is 0 (free pages are assumed scavenged at once), so mappedReady = nonHeap + HeapAlloc.',
-  'Mark phase: background workers scan at a fixed rate (markRate bytes per GC-CPU ns) with 25% of GOMAXPROCS (dedicated + fractional workers as startCycle computes them); Ps without goroutines run idle workers; the mutator allocates at a fixed rate.',
-  'Assists follow gcAssistAlloc (debt, 64 KiB over-assist, stealing background credit); a parked assist is repaid by the background workers while its P runs an idle worker.',
-  'One goroutine carries all assist credit (gcAssistBytes); write barriers, stack growth and scheduling latency cost nothing.',
-  'cons/mark is measured with the runtime formula; with constant rates it equals allocRate/markRate (1/64 by default), so the trigger settles at one point (for the 16 MiB-live workloads, the 61/64 ≈ 0.95 clamp) instead of drifting down to 0.70–0.85 as the noisy max-of-4 estimate did in real runs.',
-  'The GC CPU limiter (mgclimit.go) and the scavenger are not modelled; periodic (2-minute) GCs are not modelled.',
-  'isSweepDone() (used when GOGC or GOMEMLIMIT change between cycles) is true once heapLive is within 1 MiB of the trigger, where proportional sweeping would have finished.',
+  'Memory-limit goal: nonHeap is a constant (2.85 MiB by default; the GC grid implies about 3.4 MiB at GOMAXPROCS=1 and 4.5 MiB at 4) and heapFree is 0: freed pages count as released at once, so the overage term is 0. The runtime\'s allocation-path scavenger keeps mappedReady at the limit, so the goal is the same; what the model leaves out is the retained free memory above HeapAlloc (RSS) that the background scavenger returns over time.',
+  'Mark phase: workers scan at a fixed rate (markRate bytes per GC-CPU ns, 4 by default, fitted to the GOMAXPROCS=1 GC grid) while the mutator allocates at the rate its work sets (the interpreter\'s virtual time, or a workload\'s stated allocation rate); every P has a CPU of its own, so GOMAXPROCS larger than the host\'s CPUs (the grid\'s GOMAXPROCS=4 runs on 2 CPUs) marks faster in the model than in reality.',
+  'At GOMAXPROCS=1 the fractional worker waits for sysmon\'s preemption (10 ms) before taking the P; until then assists do the marking, as the real runs\' gctrace shows (0 ms background CPU in short cycles).',
+  'cons/mark is measured with the runtime formula at mark termination and the max of the last 4 is used, as in mgcpacer.go; it varies only as much as the modelled work does (no scheduling noise), so the trigger drifts to 0.70-0.85 of the runway like real runs do on average but not cycle by cycle.',
+  'Assists follow gcAssistAlloc (debt, 64 KiB over-assist, stealing background credit); a parked assist is repaid by the background workers while its P runs an idle worker. One goroutine carries all assist credit (gcAssistBytes); write barriers, stack growth and scheduling latency cost nothing.',
+  'The GC CPU limiter (mgclimit.go) is a bucket of 1 CPU-second per P filled by STW pauses, assists and 25% background while marking, with idle time taken out; it is updated whenever the model advances (the runtime updates it at least every 10 ms) and only turns assists off (the runtime also stops the allocation-path scavenger).',
+  'Periodic (2-minute) forced GCs are not modelled; isSweepDone() (used when GOGC or GOMEMLIMIT change between cycles) is true once heapLive is within 1 MiB of the trigger, where proportional sweeping would have finished.',
+  'Workloads stated as rates (simulateGcPhases) allocate in steps of a quarter of the runway while marking, and the live heap changes continuously (surviving fraction of new bytes, exponential death of old ones), not object by object.',
   'Tiny objects in a ring are freed with their 16-byte block when every object in the block is dead.',
 ]);
 
@@ -144,6 +158,12 @@ export class gcControllerState implements heapLiveAccount {
   private markDoneAt = -1;
   private mutatorPs = 1;
   private minTriggerOut = 0;
+  /** mgclimit.go's bucket; null when switched off by the config. */
+  readonly limiter: gcCPULimiterState | null;
+  private limiterLast = 0;
+  private limiterAssistSeen = 0;
+  private limiterIdleSeen = 0;
+  private fractionalFrom = 0;
 
   constructor(cfg: GcControllerConfig = {}) {
     this.gomaxprocs = cfg.gomaxprocs ?? 1;
@@ -154,6 +174,7 @@ export class gcControllerState implements heapLiveAccount {
     this.markRate = cfg.markRate ?? defaultMarkRate;
     this.sweepTermNs = cfg.sweepTermNs ?? defaultSweepTermNs;
     this.markTermNs = cfg.markTermNs ?? defaultMarkTermNs;
+    this.limiter = cfg.cpuLimiter === false ? null : new gcCPULimiterState(this.gomaxprocs);
     // init(gcPercent, memoryLimit)
     this.setGCPercentInternal(cfg.gcPercent ?? 100);
     this.setMemoryLimitInternal(cfg.memoryLimit ?? maxInt64);
@@ -306,6 +327,7 @@ export class gcControllerState implements heapLiveAccount {
   startCycle(now: number, opts: StartCycleOptions = {}): number {
     if (this.gcBlackenEnabled) throw new Error('startCycle: a cycle is already running');
     const procs = this.gomaxprocs;
+    this.limiterUpdate(now);
     this.triggerAtStart = this.trigger();
     this.userForced = opts.forced ?? false;
     this.heap0 = this.heapLive;
@@ -331,7 +353,15 @@ export class gcControllerState implements heapLiveAccount {
     this.gcAssistBytes = 0;
     this.scanWorkDone = 0;
     this.markWorkTotal = Math.max(0, opts.heapScanWork ?? this.lastHeapScan) + this.maxStackScan + this.globalsScan;
+    // startGCTransition/finishGCTransition: the STW pause counts as GC time on every P.
+    if (this.limiter) {
+      if (this.limiter.nprocs !== procs) this.limiter.resetCapacity(procs, this.numgc);
+      this.limiter.accumulate(0, this.sweepTermNs * procs, this.numgc);
+      this.limiterLast = this.tMark;
+      this.limiterAssistSeen = this.limiterIdleSeen = 0;
+    }
     this.markClock = this.tMark;
+    this.fractionalFrom = this.tMark + Math.max(0, opts.fractionalDelayNs ?? 0);
     this.markDoneAt = -1;
     this.gcBlackenEnabled = true;
     this.revise();
@@ -339,10 +369,10 @@ export class gcControllerState implements heapLiveAccount {
   }
 
   /** CPUs (per wall ns) of dedicated, fractional and idle marking while goroutines run. */
-  private workerCpus(): { dedicated: number; fractional: number; idle: number } {
+  private workerCpus(at: number = this.fractionalFrom): { dedicated: number; fractional: number; idle: number } {
     const procs = this.gomaxprocs;
     const d = this.dedicatedMarkWorkersNeeded;
-    const f = this.fractionalUtilizationGoal;
+    const f = at < this.fractionalFrom ? 0 : this.fractionalUtilizationGoal;
     const idlePs = Math.max(0, procs - d - this.mutatorPs);
     workerCpusOut.dedicated = d;
     workerCpusOut.fractional = f * (procs - d);
@@ -351,8 +381,8 @@ export class gcControllerState implements heapLiveAccount {
   }
 
   /** Share of wall time a running goroutine gets during mark (1 - fractional goal). */
-  mutatorUtilization(): number {
-    return this.gcBlackenEnabled ? 1 - this.fractionalUtilizationGoal : 1;
+  mutatorUtilization(now: number = this.fractionalFrom): number {
+    return this.gcBlackenEnabled && now >= this.fractionalFrom ? 1 - this.fractionalUtilizationGoal : 1;
   }
 
   /** Remaining scan work (bytes) of the modelled mark phase. */
@@ -368,7 +398,18 @@ export class gcControllerState implements heapLiveAccount {
   /** Background mark workers run from the last update until `now` (gcFlushBgCredit into bgScanCredit). */
   advanceMark(now: number): void {
     if (!this.gcBlackenEnabled || now <= this.markClock) return;
-    const w = this.workerCpus();
+    if (this.markClock < this.fractionalFrom && now > this.fractionalFrom) {
+      this.advanceMark(this.fractionalFrom);
+      if (this.markDoneAt >= 0) {
+        this.markClock = now;
+        return;
+      }
+    }
+    const w = this.workerCpus(this.markClock);
+    if (w.dedicated + w.fractional + w.idle === 0) {
+      this.markClock = now;
+      return;
+    }
     const cpus = w.dedicated + w.fractional + w.idle;
     let dt = now - this.markClock;
     const remaining = this.markWorkTotal - this.scanWorkDone;
@@ -389,6 +430,35 @@ export class gcControllerState implements heapLiveAccount {
     this.fractionalMarkTime += w.fractional * dt;
     this.idleMarkTime += w.idle * dt;
     this.markClock = now;
+    this.limiterUpdate(now);
+  }
+
+  /**
+   * gcCPULimiter.update up to `now`: assist time and 25% of the window are GC time while marking;
+   * idle mark workers and Ps without goroutines are idle time.
+   */
+  limiterUpdate(now: number): void {
+    const l = this.limiter;
+    if (!l || now <= this.limiterLast) return;
+    const procs = this.gomaxprocs;
+    const total = (now - this.limiterLast) * procs;
+    let gc = 0;
+    let idle: number;
+    if (this.gcBlackenEnabled) {
+      gc = this.assistTime - this.limiterAssistSeen + total * gcBackgroundUtilization;
+      idle = this.idleMarkTime - this.limiterIdleSeen;
+      this.limiterAssistSeen = this.assistTime;
+      this.limiterIdleSeen = this.idleMarkTime;
+    } else {
+      idle = (now - this.limiterLast) * Math.max(0, procs - this.mutatorPs);
+    }
+    l.update(total, gc, idle, this.numgc);
+    this.limiterLast = now;
+  }
+
+  /** gcCPULimiter.limiting(): assists are off. */
+  limiting(): boolean {
+    return this.limiter !== null && this.limiter.enabled;
   }
 
   /**
@@ -400,6 +470,8 @@ export class gcControllerState implements heapLiveAccount {
     this.advanceMark(now);
     this.gcAssistBytes -= bytes;
     if (this.gcAssistBytes >= 0) return 0;
+    // The limiter is on: no assist, the debt stays and the heap may overshoot the goal.
+    if (this.limiting()) return 0;
     let debtBytes = -this.gcAssistBytes;
     let scanWork = Math.trunc(this.assistWorkPerByte * debtBytes);
     if (scanWork < gcOverAssistWork) {
@@ -528,7 +600,12 @@ export class gcControllerState implements heapLiveAccount {
     const consMarkUsed = this.consMark;
     const runwayUsed = this.runway;
     const measured = this.endCycleInternal(now);
+    this.limiterUpdate(now);
     this.gcBlackenEnabled = false;
+    if (this.limiter) {
+      this.limiter.accumulate(0, this.markTermNs * procs, this.numgc);
+      this.limiterLast = now + this.markTermNs;
+    }
     this.resetLive(markedBytes);
     this.commit(false);
     const tEnd = tMarkTerm + this.markTermNs;

@@ -92,6 +92,8 @@ GO="$GO" "$CAL/go-maps.sh"
 bash "$CAL/go-procs.sh"
 # GODEBUG=gctrace=1 logs for the gctrace importer (tests/fixtures/gctrace/, ~15 s).
 bash "$CAL/gctrace-samples.sh"
+# The GC grid: GOGC 25-800 and off with a limit, GOMAXPROCS 1 and 4, 2/8/32 MiB live, 5 runs (~1 min).
+GO="$GO" bash "$CAL/go-gc-grid.sh"
 run rust-growth "$RUSTC_VERSION"
 run rust-layout "$RUSTC_VERSION"
 run rust-hashmap "$RUSTC_VERSION"

@@ -200,7 +200,7 @@ describe('cycles', () => {
   });
 
   it('assists: a mutator far past the goal pays scan work for its allocation', () => {
-    const c = afterCycle({ gcPercent: 100, memoryLimit: 2 * MiB }, 16 * MiB);
+    const c = afterCycle({ gcPercent: 100, memoryLimit: 2 * MiB, markRate: 64 }, 16 * MiB);
     c.heapLive = 16 * MiB + 8192;
     const tMark = c.startCycle(0, { heapScanWork: 16 * MiB });
     // No background credit yet: the goroutine does gcOverAssistWork (64 KiB) itself at 64 B/ns.
