@@ -3,8 +3,9 @@
 // (commit: heapMarked + (heapMarked + stacks + globals) * GOGC/100, at least heapMinimum =
 // 4 MiB * GOGC/100; memoryLimitHeapGoal: limit - nonHeap - max(3%, 1 MiB), at least heapMarked).
 
-import { defaultGlobalsScan, defaultHeapMinimum, defaultNonHeapMemory, defaultStackScan } from '../pacer';
+import { defaultGlobalsScan, defaultHeapMinimum, defaultNonHeapMemory, defaultStackScan, forcePreemptNS } from '../pacer';
 import type { GctraceCycle } from './parse';
+import { REPLAY_OBJECT_SIZE } from './replay';
 
 const MiB = 2 ** 20;
 /** A printed MB figure m stands for [m, m+1) MiB: its middle. */
@@ -26,7 +27,7 @@ export interface GctraceFit {
   /** Bytes allocated: growth before the first cycle, between cycles and during marking, plus half a cycle's after the last. */
   allocBytesTotal: number;
   allocBytesPerSecond: number;
-  /** Mutator allocation speed and mark speed in the model's units (bytes per ns of mutator / of a marking CPU). */
+  /** Mutator allocation speed and mark speed in the model's units (bytes per ns of mutator / scan-work bytes per ns of a marking CPU). */
   allocRate: number;
   markRate: number;
   /** GOGC and GOMEMLIMIT implied by the goals (null: no limit needed to explain them). */
@@ -134,6 +135,11 @@ export function markWorkerCpus(procs: number): number {
   return dedicated + fractional * (procs - dedicated) + (1 - fractional) * idlePs;
 }
 
+/** Scan work of the replay's model per cycle: the ring's backing array (24 B a slot) and the model's roots. */
+export function replayScanWork(liveBytes: number): number {
+  return 24 * Math.max(1, Math.floor(liveBytes / REPLAY_OBJECT_SIZE)) + defaultStackScan + defaultGlobalsScan;
+}
+
 /** Estimates the workload behind a log's cycles (at least one cycle; throws on none). */
 export function fitWorkload(cycles: GctraceCycle[]): GctraceFit {
   if (cycles.length === 0) throw new RangeError('no GC cycles to fit');
@@ -142,6 +148,9 @@ export function fitWorkload(cycles: GctraceCycle[]): GctraceFit {
   const stacksBytes = cs.some((c) => (c.stacks ?? 0) > 0) ? median(cs.map((c) => mid(c.stacks ?? 0))) : defaultStackScan;
   const globalsBytes = cs.some((c) => (c.globals ?? 0) > 0) ? median(cs.map((c) => mid(c.globals ?? 0))) : defaultGlobalsScan;
   const roots = stacksBytes + globalsBytes;
+
+  const half = cs.slice(cs.length >> 1);
+  const liveBytes = median(half.map((c) => mid(c.heapMarked) - Math.max(0, c.heapEnd - c.heapStart)));
 
   // Allocation: heapLive goes from the previous marked heap to heapStart before a cycle and from
   // heapStart to heapEnd while it marks.
@@ -154,20 +163,32 @@ export function fitWorkload(cycles: GctraceCycle[]): GctraceFit {
 
   // Mark speed, chosen so that the model's mark phase lasts as long as the printed concurrent-mark
   // wall time: what the mutator allocates meanwhile (black, and the overshoot) sets the next goal.
-  // The printed CPU times are much smaller than wall × worker CPUs, and a rate from them left the
-  // replay's peak heap 2–43% low on the real samples (median 12%); from the wall time, 2–38% (median 6%).
+  // The work is what the replay's model scans (pointerful bytes: the ring's backing array, and the
+  // roots), not the marked heap. At GOMAXPROCS=1 the model's worker gets the P only after sysmon's
+  // 10 ms preemption (assists mark before it), so a cycle tells the worker's speed only from the
+  // wall time past that; at GOMAXPROCS>1 the workers mark from the start. Printed CPU times are
+  // far below wall × worker CPUs (the real workers waited for a CPU), so they are not used.
+  const scanWork = replayScanWork(Math.max(REPLAY_OBJECT_SIZE, liveBytes));
   const cpus = markWorkerCpus(last.procs);
+  const delay = last.procs === 1 ? forcePreemptNS : 0;
   const rates: number[] = [];
-  for (const c of cs) if (c.clockMarkUs > 0 && !c.forced) rates.push((mid(c.heapMarked) + roots) / (c.clockMarkUs * 1e3 * cpus));
+  const wallRates: number[] = [];
+  for (const c of cs) {
+    if (c.clockMarkUs <= 0 || c.forced) continue;
+    const wall = c.clockMarkUs * 1e3;
+    wallRates.push(scanWork / (wall * cpus));
+    if (wall > delay) rates.push(scanWork / ((wall - delay) * cpus));
+  }
+  // No mark outlasted the preemption: the whole wall time bounds the speed from below.
+  if (rates.length === 0) rates.push(...wallRates);
   const settings = fitSettings(cs, roots);
-  const half = cs.slice(cs.length >> 1);
   return {
     cycles: cs.length,
     forcedCycles: cs.filter((c) => c.forced).length,
     procs: last.procs,
     durationSeconds: last.atSeconds,
     liveHeap: cs.map((c) => ({ atSeconds: c.atSeconds, bytes: mid(c.heapMarked) })),
-    liveBytes: median(half.map((c) => mid(c.heapMarked) - Math.max(0, c.heapEnd - c.heapStart))),
+    liveBytes,
     stacksBytes,
     globalsBytes,
     allocBytesTotal,
