@@ -16,14 +16,24 @@ export interface FlameNode {
 
 export function flameTree(p: Profile, valueIndex: number): FlameNode {
   const root: FlameNode = { name: 'all', file: '', value: 0, self: 0, children: [] };
-  const index = new Map<FlameNode, Map<string, FlameNode>>();
-  const child = (parent: FlameNode, name: string, file: string) => {
-    let m = index.get(parent);
-    if (!m) index.set(parent, (m = new Map()));
-    const k = `${name}\u0000${file}`;
+  // Frames of the same function and file merge: number them once, then key children by number.
+  const fnOf = new Int32Array(p.frames.length);
+  const ids = new Map<string, number>();
+  p.frames.forEach((f, i) => {
+    const k = `${f.function}\u0000${f.file}`;
+    let id = ids.get(k);
+    if (id === undefined) ids.set(k, (id = ids.size));
+    fnOf[i] = id;
+  });
+  const kids = new Map<FlameNode, Map<number, FlameNode>>();
+  const child = (parent: FlameNode, frame: number) => {
+    let m = kids.get(parent);
+    if (!m) kids.set(parent, (m = new Map()));
+    const k = fnOf[frame];
     let c = m.get(k);
     if (!c) {
-      c = { name, file, value: 0, self: 0, children: [] };
+      const f = p.frames[frame];
+      c = { name: f.function, file: f.file, value: 0, self: 0, children: [] };
       m.set(k, c);
       parent.children.push(c);
     }
@@ -35,8 +45,7 @@ export function flameTree(p: Profile, valueIndex: number): FlameNode {
     root.value += v;
     let node = root;
     for (let i = s.stack.length - 1; i >= 0; i--) {
-      const f = p.frames[s.stack[i]];
-      node = child(node, f.function, f.file);
+      node = child(node, s.stack[i]);
       node.value += v;
     }
     node.self += v;

@@ -7,20 +7,20 @@ export const isGzip = (b: Uint8Array) => b.length >= 2 && b[0] === 0x1f && b[1] 
 export function gunzipBounded(data: Uint8Array, limit = LIMITS.inflatedBytes): Uint8Array {
   const parts: Uint8Array[] = [];
   let size = 0;
-  let over = false;
+  const over = new ProfileError(`the file inflates to more than ${limit >> 20} MiB, the limit for a profile here`);
   const g = new Gunzip((chunk) => {
     size += chunk.length;
-    if (size > limit) over = true;
-    else parts.push(chunk);
+    if (size > limit) throw over; // stops inflating at once: fflate calls this inside push
+    parts.push(chunk);
   });
   try {
-    // Feed in slices so the budget is checked as the output grows.
-    const step = 1 << 10; // ~1 MiB of output at most per push at deflate's best ratio
-    for (let i = 0; i < data.length && !over; i += step) g.push(data.subarray(i, Math.min(data.length, i + step)), i + step >= data.length);
+    // Fed in slices, so no single push inflates more than ~16 MiB (deflate's best ratio is ~1000:1).
+    const step = 1 << 14;
+    for (let i = 0; i < data.length; i += step) g.push(data.subarray(i, Math.min(data.length, i + step)), i + step >= data.length);
   } catch (e) {
+    if (e === over) throw over;
     throw new ProfileError(`the gzip data is corrupted or truncated (${(e as Error).message})`);
   }
-  if (over) throw new ProfileError(`the file inflates to more than ${limit >> 20} MiB, the limit for a profile here`);
   const out = new Uint8Array(size);
   let o = 0;
   for (const p of parts) {
