@@ -69,6 +69,16 @@ export interface StructInfo {
   repr?: string;
 }
 
+type StdOwn = 'clone' | 'debug' | 'eq' | 'methods' | 'consts' | 'drop' | 'display';
+/**
+ * A std type the checker models as a struct or enum (Result, Cow, Reverse, mpsc's errors): Clone, Debug
+ * and PartialEq, no methods of its own. Property descriptors are copied, so a `get copy()` stays lazy.
+ */
+export function stdStruct(s: Omit<StructInfo, StdOwn> & Partial<Pick<StructInfo, StdOwn>>): StructInfo {
+  const out = { clone: true, debug: true, eq: true, methods: new Map(), consts: new Map(), drop: null, display: null };
+  return Object.defineProperties(out, Object.getOwnPropertyDescriptors(s)) as unknown as StructInfo;
+}
+
 export interface VariantInfo {
   name: string;
   kind: 'named' | 'tuple' | 'unit';

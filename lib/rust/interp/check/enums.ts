@@ -5,7 +5,7 @@
 // bindings, and the witness rustc names in E0004.
 
 import type { Expr, LocalDecl, Pattern, Span, StructDecl } from '../ast';
-import { T, fmtTy, isCopy, prune, type StructInfo, type Ty, type VariantInfo } from '../ty';
+import { T, fmtTy, isCopy, prune, stdStruct, type StructInfo, type Ty, type VariantInfo } from '../ty';
 import { CheckError, Checker, newVar } from './checker';
 import { expandRest } from './patterns';
 
@@ -172,27 +172,20 @@ declare module './checker' {
 }
 
 export function resultTy(ok: Ty, err: Ty): Ty {
-  const s: StructInfo = {
+  const s = stdStruct({
     name: 'Result',
     kind: 'named',
     fields: [],
     get copy() {
       return isCopy(ok) && isCopy(err);
     },
-    clone: true,
-    debug: true,
-    eq: true,
-    methods: new Map(),
-    consts: new Map(),
-    drop: null,
-    display: null,
     variants: [
       { name: 'Ok', kind: 'tuple', fields: [{ name: '0', ty: ok }] },
       { name: 'Err', kind: 'tuple', fields: [{ name: '0', ty: err }] },
     ],
     generic: 'Result',
     targs: [ok, err],
-  };
+  });
   return { k: 'struct', s };
 }
 

@@ -5,7 +5,7 @@
 // Option and Result (core/src/option.rs, core/src/result.rs signatures).
 
 import type { Expr, Span } from '../ast';
-import { T, fmtTy, isCopy, prune, type StructInfo, type Ty } from '../ty';
+import { T, fmtTy, isCopy, prune, stdStruct, type StructInfo, type Ty } from '../ty';
 import { CheckError, Checker, newVar, type MethodSig, type SelfMode } from './checker';
 import { resultTy } from './enums';
 
@@ -314,42 +314,28 @@ Checker.prototype.refGapError = function (this: Checker, expected: Ty, actual: T
 
 /** `std::cmp::Reverse<T>`: a tuple struct wrapping T whose Ord is T's reversed (rmap.ts ordFn). */
 export function reverseInfo(inner: Ty): StructInfo {
-  return {
+  return stdStruct({
     name: 'Reverse',
     kind: 'tuple',
     fields: [{ name: '0', ty: inner }],
     get copy() {
       return isCopy(inner);
     },
-    clone: true,
-    debug: true,
-    eq: true,
-    methods: new Map(),
-    consts: new Map(),
-    drop: null,
-    display: null,
     generic: 'Reverse',
     targs: [inner],
-  };
+  });
 }
 
 /** `std::borrow::Cow<'_, str>`: `enum { Borrowed(&str), Owned(String) }` (24 bytes: String's niche). */
-export const COW_STR: StructInfo = {
+export const COW_STR: StructInfo = stdStruct({
   name: 'Cow',
   kind: 'named',
   fields: [],
   copy: false,
-  clone: true,
-  debug: true,
-  eq: true,
-  methods: new Map(),
-  consts: new Map(),
-  drop: null,
-  display: null,
   variants: [
     { name: 'Borrowed', kind: 'tuple', fields: [{ name: '0', ty: T.refStr }] },
     { name: 'Owned', kind: 'tuple', fields: [{ name: '0', ty: T.String }] },
   ],
   generic: 'Cow',
   targs: [T.str],
-};
+});

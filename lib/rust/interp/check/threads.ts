@@ -5,7 +5,7 @@
 // `RefCell` is not `Sync`). Mirrors std::thread::spawn's bounds `F: FnOnce() -> T + Send + 'static`.
 
 import type { Expr, TypeExpr } from '../ast';
-import { T, fmtTy, prune, type Ty } from '../ty';
+import { T, fmtTy, prune, stdStruct, type Ty } from '../ty';
 import { CheckError, Checker, newVar, type MethodSig } from './checker';
 import { resultTy } from './enums';
 import { firstUseIn } from './uses';
@@ -23,20 +23,13 @@ declare module './checker' {
 
 const errType = (name: string, variants: string[] | null): Ty => ({
   k: 'struct',
-  s: {
+  s: stdStruct({
     name,
     kind: 'unit',
     fields: [],
     copy: true,
-    clone: true,
-    debug: true,
-    eq: true,
-    methods: new Map(),
-    consts: new Map(),
-    drop: null,
-    display: null,
     ...(variants ? { kind: 'named' as const, variants: variants.map((v) => ({ name: v, kind: 'unit' as const, fields: [] })) } : {}),
-  },
+  }),
 });
 /** mpsc::RecvError (a unit struct) and TryRecvError { Empty, Disconnected }. */
 export const RECV_ERROR = errType('RecvError', null);
