@@ -24,7 +24,10 @@ const fnT = (params: Ty[], ret: Ty, trait: 'FnMut' | 'FnOnce'): Ty => ({ k: 'fnT
 export const mapItem = (t: MapTy): Ty => (isSetKind(t.kind) ? t.key : { k: 'tuple', elems: [t.key, t.val] });
 
 Checker.prototype.mapCollectTarget = function (this: Checker, e: Extract<Expr, { k: 'method' }>, item: Ty, w: MapTy): Ty {
-  if (!this.tryUnify(mapItem(w), item)) throw new CheckError(e.nameSpan, `a value of type \`${fmtTy(w)}\` cannot be built from an iterator over elements of type \`${fmtTy(item)}\``, undefined, 'E0277');
+  if (!this.tryUnify(mapItem(w), item)) {
+    const label = `value of type \`${fmtTy(w)}\` cannot be built from \`std::iter::Iterator<Item=${fmtTy(item)}>\``;
+    throw new CheckError(e.nameSpan, `a value of type \`${fmtTy(w)}\` cannot be built from an iterator over elements of type \`${fmtTy(item)}\``, [{ from: e.nameSpan.from, message: label }], 'E0277');
+  }
   this.requireMapKey(w, e);
   if ((w.kind === 'BTreeMap' || w.kind === 'BTreeSet') && rootSrc(e.recv) === 'vec_into_iter') {
     // BTreeMap::from_iter collects into a Vec first: std's in-place collect (layouts compared in iter.ts)
@@ -94,6 +97,6 @@ Checker.prototype.mapInto = function (this: Checker, a: Expr): boolean {
   if (!t || t.k !== 'Map') return false;
   const recv = { ...a };
   for (const k of Object.keys(a)) delete (a as unknown as Record<string, unknown>)[k];
-  Object.assign(a, { k: 'method', recv, name: 'into_iter', args: [], nameSpan: { from: recv.from, to: recv.to }, from: recv.from, to: recv.to });
+  Object.assign(a, { k: 'method', implicitInto: true, recv, name: 'into_iter', args: [], nameSpan: { from: recv.from, to: recv.to }, from: recv.from, to: recv.to });
   return true;
 };
