@@ -143,13 +143,13 @@ function dropTable(m: Machine, map: RMap, reason: ReturnType<typeof tableReason>
 }
 
 /** Moves `items` out one by one (exact size hint, not TrustedLen); when dropped: the rest, then `free`. */
-function ownedIter(items: unknown[], free: () => void, dropItem: ((x: unknown) => void) | null): RIter {
+function ownedIter(items: unknown[], free: () => void, dropItem: ((x: unknown) => void) | null, trusted = false): RIter {
   let i = 0;
   let done = false;
   return {
     next: () => (i < items.length ? items[i++] : DONE),
     hint: () => [items.length - i, items.length - i],
-    trusted: false,
+    trusted,
     tra: false,
     fin: () => {
       if (done) return;
@@ -212,7 +212,8 @@ export function compileMapIterSrc(cx: Compiler, e: Extract<Expr, { k: 'method' }
       if (map.t) map.t.drain();
       return ownedIter(items, () => undefined, d);
     }
-    return ownedIter(items, () => dropTable(m, map, reason), d);
+    // btree's IntoIter is TrustedLen (a Vec collected from it is allocated exactly, measured); hashbrown's is not
+    return ownedIter(items, () => dropTable(m, map, reason), d, !!map.b);
   };
 }
 
