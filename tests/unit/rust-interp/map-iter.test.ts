@@ -59,6 +59,26 @@ fn main() {
     expect([r.stats.heapAllocs, r.stats.heapBytes, r.stats.frees, r.stats.peakHeapBytes]).toEqual([15, 2488, 14, 2072]);
   });
 
+  it('a Drain dropped unconsumed drops the pairs; an IntoIter kept in a local frees the table at the end of main', () => {
+    const src = `use std::collections::HashMap;
+fn main() {
+    let mut m: HashMap<u32, String> = HashMap::new();
+    m.insert(1, String::from("a"));
+    m.insert(2, String::from("b"));
+    m.drain();
+    println!("{} {}", m.len(), m.capacity());
+    m.insert(3, String::from("c"));
+    let mut it = m.into_iter();
+    let first = it.next();
+    println!("{:?}", first.map(|p| p.0));
+}
+`;
+    const r = runRust(src);
+    expect(r.stdout).toBe('0 3\nSome(3)\n');
+    // rustc: 4 allocations (151 bytes) and 4 frees, plus stdout's 1024-byte line buffer
+    expect([r.stats.heapAllocs, r.stats.heapBytes, r.stats.frees]).toEqual([5, 1175, 4]);
+  });
+
   it('collecting numbers into a HashMap is E0277 with rustc\'s message', () => {
     const d = checkRust('use std::collections::HashMap;\nfn main() {\n    let m: HashMap<i32, i32> = vec![1, 2].into_iter().collect();\n    println!("{}", m.len());\n}\n')[0];
     expect(d.code).toBe('E0277');
