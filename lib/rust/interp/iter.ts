@@ -425,7 +425,7 @@ export function compileIterMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }
   const B = cx.budget;
   const panic = cx.panicAt(e.nameSpan);
   if (e.builtin === 'iter.src') {
-    const recv = op === 'vec_into_iter' || op === 'array_into_iter' || op === 'rx_into_iter' || op === 'map_into_iter' ? cx.expr(e.recv) : cx.read(e.recv);
+    const recv = op === 'vec_into_iter' || op === 'array_into_iter' || op === 'rx_into_iter' || op.startsWith('map_into_') ? cx.expr(e.recv) : cx.read(e.recv);
     let st = prune(rt);
     while (st.k === 'ref' || st.k === 'Box') st = prune(st.e);
     const el = (st as { e?: Ty }).e;
@@ -478,6 +478,8 @@ export function compileIterMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }
         return (f) => vecIntoIter(recv(f) as RVec, d, de);
       }
       case 'map_into_iter':
+      case 'map_into_keys':
+      case 'map_into_values':
       case 'map_drain':
         return compileMapIterSrc(cx, e, recv, op); // std-map-iter.ts
       case 'drain':

@@ -195,7 +195,7 @@ export function compileBTreeFrom(cx: Compiler, e: Extract<Expr, { k: 'call' }>):
   return (f) => build(arr(f) as unknown[]);
 }
 
-/** `map.into_iter()` (also `for (k, v) in map`) and `map.drain()`. */
+/** `map.into_iter()` (also `for (k, v) in map`), `into_keys()` / `into_values()` (the other half of each pair dropped as it is reached) and `map.drain()`. */
 export function compileMapIterSrc(cx: Compiler, e: Extract<Expr, { k: 'method' }>, recv: E, op: string): E {
   const m = cx.m;
   const t = zonk(prune(tyOf(e.recv))) as MapTy;
@@ -203,6 +203,25 @@ export function compileMapIterSrc(cx: Compiler, e: Extract<Expr, { k: 'method' }
   const item = itemTy(t);
   const d = cx.drop(item);
   const reason = tableReason(t.kind, op === 'map_drain' ? 'drain' : 'into_iter');
+  if (op === 'map_into_keys' || op === 'map_into_values') {
+    const keys = op === 'map_into_keys';
+    const other = cx.drop(keys ? t.val : t.key);
+    return (f) => {
+      const map = recv(f) as RMap;
+      const inner = ownedIter(map.entries().map((en) => [en[0], en[1]]), () => dropTable(m, map, reason), d, !!map.b);
+      map.e.clear();
+      return {
+        ...inner,
+        next: () => {
+          const x = inner.next();
+          if (x === DONE) return DONE;
+          const p = x as unknown[];
+          if (other && p[keys ? 1 : 0] !== undefined) other(p[keys ? 1 : 0]);
+          return p[keys ? 0 : 1];
+        },
+      };
+    };
+  }
   return (f) => {
     const map = recv(f) as RMap;
     const items = map.entries().map((en) => (set ? en[0] : [en[0], en[1]]));

@@ -72,6 +72,11 @@ Checker.prototype.mapIterSig = function (this: Checker, t: MapTy, e: Extract<Exp
     case 'into_iter':
       (e as { iterOp?: string }).iterOp = 'map_into_iter';
       return { id: 'iter.src', self: 'value', params: [], ret: { k: 'iterAd', item, name: 'map_into_iter' } };
+    case 'into_keys':
+    case 'into_values':
+      if (set) return null;
+      (e as { iterOp?: string }).iterOp = `map_${e.name}`;
+      return { id: 'iter.src', self: 'value', params: [], ret: { k: 'iterAd', item: e.name === 'into_keys' ? t.key : t.val, name: 'map_into_iter' } };
     case 'drain':
       if (!hash) return null;
       (e as { iterOp?: string }).iterOp = 'map_drain';
