@@ -343,6 +343,63 @@ export class BTreeMapModel<K = number> {
     }
   }
 
+  /**
+   * FromIterator / From<[_; N]>: bulk_build_from_sorted_iter (alloc's btree/append.rs bulk_push, then
+   * fix_right_border_of_plentiful) on an empty tree: a root leaf, each key pushed at the right edge;
+   * a full leaf sends the key up to the lowest open ancestor (a new root when none) with a fresh
+   * right subtree under it. `keys` are sorted and deduplicated.
+   */
+  bulkBuild(keys: K[]): BTreeEvent[] {
+    const start = this.log.length;
+    if (this.root) throw new Error('bulkBuild on a non-empty tree');
+    this.root = this.newNode(false);
+    let cur = this.root;
+    for (const k of keys) {
+      if (cur.keys.length < CAPACITY) cur.keys.push(k);
+      else {
+        let test = cur;
+        let h = 0;
+        let open: BNode<K>;
+        for (;;) {
+          const p = test.parent;
+          if (!p) {
+            open = this.newNode(true); // push_internal_level
+            open.edges!.push(test);
+            test.parent = open;
+            this.root = open;
+            break;
+          }
+          if (p.keys.length < CAPACITY) {
+            open = p;
+            break;
+          }
+          test = p;
+          h++;
+        }
+        let right = this.newNode(false);
+        for (let i = 0; i < h; i++) {
+          const r = this.newNode(true);
+          r.edges!.push(right);
+          right.parent = r;
+          right = r;
+        }
+        open.keys.push(k);
+        open.edges!.push(right);
+        right.parent = open;
+        cur = right;
+        while (cur.edges) cur = cur.edges[cur.edges.length - 1]!;
+      }
+      this.length++;
+    }
+    for (let n = this.root; n.edges; ) {
+      const kv = n.keys.length - 1;
+      const right = n.edges[kv + 1]!;
+      if (right.keys.length < MIN_LEN) this.bulkStealLeft(n, kv, MIN_LEN - right.keys.length);
+      n = right;
+    }
+    return this.log.slice(start);
+  }
+
   /** Drop (or into_iter run to the end): frees every node in post-order. The map is then new(). */
   drop(): BTreeEvent[] {
     const start = this.log.length;

@@ -255,7 +255,7 @@ class Borrowck {
       }
       case 'method': {
         const mode = (e as { selfMode?: string }).selfMode;
-        s = this.expr(e.recv, s, mode === 'value' ? 'move' : 'borrow', { k: 'method', at: e.nameSpan.from, option: prune(e.recv.ty!).k === 'Option' });
+        s = this.expr(e.recv, s, mode === 'value' ? 'move' : 'borrow', { k: (e as { implicitInto?: boolean }).implicitInto ? 'intoIter' : 'method', at: e.nameSpan.from, option: prune(e.recv.ty!).k === 'Option' });
         for (const a of e.args) s = this.expr(a, s, 'move');
         return s;
       }

@@ -16,6 +16,7 @@ import './check/loops';
 import './check/call';
 import './check/method';
 import './check/collections';
+import './check/map-collect';
 import './check/macros';
 import './check/closures';
 import './check/iterators';

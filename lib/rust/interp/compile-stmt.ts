@@ -530,7 +530,8 @@ function compileFor(cx: Compiler, e: Extract<Expr, { k: 'for' }>, wantValue: boo
   const destr = (e.pat.k === 'tuple' || e.pat.k === 'tstruct') && mode !== 'enumerate' ? compilePattern(cx, e.pat, zonk((e as { elemTy?: Ty }).elemTy!), false) : null;
   const patLocals = droppable((e as { patLocals?: LocalDecl[] }).patLocals);
   const elemDrop = patLocals.length ? dropGlue(zonk(patLocals[0].ty!), m) : null;
-  const body = compileBlock(cx, e.body, false);
+  // owned items destructured (`for (k, v) in map`): the pattern's locals drop after each pass
+  const body = destr && mode === 'iterAd' ? withScope(cx, patLocals, compileBlock(cx, e.body, false)) : compileBlock(cx, e.body, false);
   // Returns: 0 go on, 1 leave the loop normally, 2 propagate `c`.
   const after = (c: number): number => {
     if (c === NORMAL) return 0;

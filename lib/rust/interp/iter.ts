@@ -18,6 +18,7 @@ import { T, isCopy, layoutOf, needsDrop, prune, sizeOf, zonk, type IntName, type
 import { copier, isObjectKind, type E, type F } from './values';
 import { StringModel, VecModel, utf8Length } from '../vec';
 import { rxIter, type REnd } from './std-chan';
+import { compileMapCollect, compileMapIterSrc } from './std-map-iter';
 
 export const DONE: unique symbol = Symbol('done');
 type Hint = [number, number | null];
@@ -424,7 +425,7 @@ export function compileIterMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }
   const B = cx.budget;
   const panic = cx.panicAt(e.nameSpan);
   if (e.builtin === 'iter.src') {
-    const recv = op === 'vec_into_iter' || op === 'array_into_iter' || op === 'rx_into_iter' ? cx.expr(e.recv) : cx.read(e.recv);
+    const recv = op === 'vec_into_iter' || op === 'array_into_iter' || op === 'rx_into_iter' || op.startsWith('map_into_') ? cx.expr(e.recv) : cx.read(e.recv);
     let st = prune(rt);
     while (st.k === 'ref' || st.k === 'Box') st = prune(st.e);
     const el = (st as { e?: Ty }).e;
@@ -476,6 +477,11 @@ export function compileIterMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }
         const de = needsDrop(el!) ? dropGlue(el!, m) : null;
         return (f) => vecIntoIter(recv(f) as RVec, d, de);
       }
+      case 'map_into_iter':
+      case 'map_into_keys':
+      case 'map_into_values':
+      case 'map_drain':
+        return compileMapIterSrc(cx, e, recv, op); // std-map-iter.ts
       case 'drain':
       case 'drain_str':
         return drainIter(cx, e, recv, el ?? T.char); // std-drain.ts
@@ -691,6 +697,7 @@ export function compileIterMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }
       };
     case 'collect': {
       const into = (e as { collectInto?: string }).collectInto!;
+      if (into === 'Map') return compileMapCollect(cx, e, recv); // std-map-iter.ts
       if (into === 'Vec') {
         const dst = (out as { e: Ty }).e;
         const esz = sizeOf(dst);
@@ -752,7 +759,7 @@ function cmpFn(t: Ty): (a: unknown, b: unknown) => number {
 }
 
 /** Vec::from_iter: TrustedLen → with_capacity(upper); else the first element, then max(MIN_NON_ZERO_CAP, lower + 1), growing by reserve(lower + 1). */
-function collectVec(m: Machine, it: RIter, esz: number, panic: (msg: string, chunks: string[] | null, at?: string) => never, step: () => void): RVec {
+export function collectVec(m: Machine, it: RIter, esz: number, panic: (msg: string, chunks: string[] | null, at?: string) => never, step: () => void): RVec {
   if (it.trusted) {
     const [, hi] = it.hint();
     const cap = hi ?? 0;
@@ -791,7 +798,7 @@ function collectVec(m: Machine, it: RIter, esz: number, panic: (msg: string, chu
 }
 
 /** Collects into the source Vec's buffer (no allocation); shrinks it with a realloc when its bytes are not a multiple of the new element size. */
-function collectInPlace(m: Machine, it: RIter, srcSize: number, dstSize: number, step: () => void): RVec {
+export function collectInPlace(m: Machine, it: RIter, srcSize: number, dstSize: number, step: () => void): RVec {
   const root = lastIntoIter!;
   const src = root.v;
   const out: unknown[] = [];

@@ -6,12 +6,14 @@ import type { Expr } from './ast';
 import { BTreeMapModel, type BTreeEvent } from '../btree';
 import { HashCapacityOverflow, RawTableModel, type TableEvent } from '../hashbrown';
 import { tyOf, type Compiler } from './compile';
+import type { RClosure } from './compile-closure';
 import { big, type Int } from './int';
 import { Place, RSome, type Machine } from './machine';
 import { RMap, canonFn, compareOrd, ordFn, type Canon } from './rmap';
 import { isSetKind, layoutOf, prune, zonk, type MapKind, type Ty } from './ty';
 import { defaultOf, isObjectKind, type E } from './values';
 import { cloneValue } from './std';
+import { compileBTreeFrom, compileMapFromIter, compileMapIterMethod } from './std-map-iter';
 
 type MapTy = Extract<Ty, { k: 'Map' }>;
 type Panic = (message: string, chunks: string[] | null, at?: string) => never;
@@ -62,14 +64,14 @@ export function applyMapEvents(m: Machine, map: RMap, evs: (TableEvent | BTreeEv
   if (map.b) map.b.log.length = 0;
 }
 
-function tableReason(kind: MapKind, op: string): (ev: TableEvent | BTreeEvent) => string {
+export function tableReason(kind: MapKind, op: string): (ev: TableEvent | BTreeEvent) => string {
   return (ev) => {
     if ('buckets' in ev) return `${kind} table (${op}): ${ev.buckets} buckets, capacity ${ev.buckets <= 8 ? ev.buckets - 1 : (ev.buckets / 8) * 7}`;
     return `${kind} ${(ev as BTreeEvent).node} node (${op}): ${ev.bytes} bytes`;
   };
 }
 
-function hashGuard<T>(panic: Panic, op: () => T): T {
+export function hashGuard<T>(panic: Panic, op: () => T): T {
   try {
     return op();
   } catch (err) {
@@ -122,7 +124,10 @@ export function compileMapCall(cx: Compiler, e: Extract<Expr, { k: 'call' }>): E
         return map;
       };
     }
+    case 'from_iter':
+      return compileMapFromIter(cx, e); // std-map-iter.ts
     case 'from': {
+      if (!isHash(t.kind)) return compileBTreeFrom(cx, e);
       const arr = cx.expr(e.args[0]);
       const insert = insertFn(cx, t, tableReason(t.kind, 'from'));
       const set = isSetKind(t.kind);
@@ -147,7 +152,7 @@ export function compileMapCall(cx: Compiler, e: Extract<Expr, { k: 'call' }>): E
  * new one is dropped) and the value is replaced. Returns null (added) or a thunk that drops the old
  * value, with `.old` holding it.
  */
-function insertFn(cx: Compiler, t: MapTy, reason: (ev: TableEvent | BTreeEvent) => string): (map: RMap, k: unknown, v: unknown) => (null | ((() => void) & { old: unknown })) {
+export function insertFn(cx: Compiler, t: MapTy, reason: (ev: TableEvent | BTreeEvent) => string): (map: RMap, k: unknown, v: unknown) => (null | ((() => void) & { old: unknown })) {
   const m = cx.m;
   const canon = canonFn(t.key);
   const ord = ordFn(t.key);
@@ -193,6 +198,7 @@ export function compileMapMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>
   const valObj = isObjectKind(t.val);
   const op = e.name;
   const reason = tableReason(t.kind, op);
+  if (id === 'map.retain' || id === 'map.extend') return compileMapIterMethod(cx, e, recv, t); // std-map-iter.ts
   switch (id) {
     case 'map.len':
       return (f) => (recv(f) as RMap).e.size;
@@ -325,9 +331,12 @@ function entryMethod(cx: Compiler, id: string, recv: E, args: E[], t: MapTy): E 
   const reason = tableReason(t.kind, 'entry');
   const ref = (en: unknown[]) => (valObj ? en[1] : new Place(en, 1));
   const value: (f: unknown[]) => unknown = id === 'entry.or_insert' ? args[0] : () => defaultOf(vt);
+  const lazy = id === 'entry.or_insert_with';
   return (f) => {
     const en = recv(f) as REntry;
-    const v = value(f);
+    // or_insert_with(f): f runs only for a vacant entry
+    const clo = lazy ? (args[0](f) as RClosure) : null;
+    const v = clo ? (en.found ? undefined : clo.run(clo, [])) : value(f);
     if (en.found) {
       if (vd && v !== undefined) vd(v);
       return ref(en.found);

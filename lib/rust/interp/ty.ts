@@ -343,7 +343,7 @@ export function needsDrop(t: Ty): boolean {
     case 'dyn':
       return true; // an `impl Fn` / `dyn Fn` value may own its captures; a trait object its concrete value
     case 'iterAd':
-      return t.name === 'drain'; // an unconsumed Drain drops the drained elements (std-drain.ts)
+      return t.name === 'drain' || t.name === 'map_drain' || t.name === 'map_into_iter'; // an unconsumed Drain drops the drained elements (std-drain.ts, std-map-iter.ts)
     default:
       return false;
   }

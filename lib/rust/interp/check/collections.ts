@@ -72,8 +72,9 @@ Checker.prototype.mapCall = function (this: Checker, e: Extract<Expr, { k: 'call
       argc(1);
       this.coerceTo(e.args[0], T.usize);
       return t;
+    case 'from_iter':
+      return this.mapFromIter(e, t); // check/map-collect.ts
     case 'from': {
-      if (kind === 'BTreeMap' || kind === 'BTreeSet') break;
       argc(1);
       const a = e.args[0];
       if (a.k !== 'array') throw new CheckError(a, `\`${kind}::from\` is supported with an array literal (\`${kind}::from([…])\`)`);
@@ -101,6 +102,8 @@ Checker.prototype.mapMethodSig = function (this: Checker, t: MapTy, e: Extract<E
   const V = t.val;
   const U = T.usize;
   const ref = (x: Ty, mut = false): Ty => ({ k: 'ref', mut, e: x });
+  const byIter = this.mapIterSig(t, e); // into_iter, drain, retain, extend (check/map-collect.ts)
+  if (byIter) return byIter;
   switch (e.name) {
     case 'len': return sig('len', 'ref', [], U);
     case 'is_empty': return sig('is_empty', 'ref', [], T.bool);
@@ -152,6 +155,8 @@ Checker.prototype.entryMethodSig = function (this: Checker, t: Extract<Ty, { k: 
   switch (e.name) {
     case 'or_insert':
       return { id: 'entry.or_insert', self: 'value', params: [V], ret: out };
+    case 'or_insert_with':
+      return { id: 'entry.or_insert_with', self: 'value', params: [{ k: 'fnTrait', trait: 'FnOnce', params: [], ret: V, dyn: false }], ret: out };
     case 'or_default': {
       const v = prune(V);
       if (!['String', 'Vec', 'VecDeque', 'Option', 'int', 'float', 'bool', 'var'].includes(v.k)) throw new CheckError(e.nameSpan, `the trait bound \`${fmtTy(v)}: Default\` is not satisfied`, undefined, 'E0277');

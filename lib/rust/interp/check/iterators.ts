@@ -296,6 +296,7 @@ Checker.prototype.collectTarget = function (this: Checker, e: Extract<Expr, { k:
     (e as { collectInto?: string }).collectInto = ip.k === 'char' || (ip.k === 'ref' && prune(ip.e).k === 'char') ? 'StringChars' : ip.k === 'String' ? 'StringStrings' : 'StringStrs';
     return w;
   }
+  if (w.k === 'Map') return this.mapCollectTarget(e, item, w); // check/map-collect.ts
   throw new CheckError(e.nameSpan, `collecting into \`${fmtTy(want)}\` is not supported (Vec and String are)`);
 };
 
@@ -325,16 +326,16 @@ function autoDerefCopyAll(t: Ty): Ty {
 }
 
 /** The source of an adaptor chain (`iter`, `vec_into_iter`, …). */
-function rootSrc(e: Expr): string | null {
+export function rootSrc(e: Expr): string | null {
   let cur = e;
   while (cur.k === 'method' && cur.builtin === 'iter.op') cur = cur.recv;
   if (cur.k === 'method' && cur.builtin === 'iter.src') return (cur as { iterOp?: string }).iterOp ?? null;
   return null;
 }
 
-const IN_PLACE_OPS = new Set(['map', 'filter', 'filter_map', 'enumerate', 'take', 'skip']);
+export const IN_PLACE_OPS = new Set(['map', 'filter', 'filter_map', 'enumerate', 'take', 'skip']);
 
-function chainOps(e: Expr): string[] {
+export function chainOps(e: Expr): string[] {
   const ops: string[] = [];
   let cur = e;
   while (cur.k === 'method' && cur.builtin === 'iter.op') {
@@ -344,7 +345,7 @@ function chainOps(e: Expr): string[] {
   return ops;
 }
 
-function rootVecElem(e: Expr): Ty {
+export function rootVecElem(e: Expr): Ty {
   let cur = e;
   while (cur.k === 'method' && cur.builtin === 'iter.op') cur = cur.recv;
   const t = prune((cur as Extract<Expr, { k: 'method' }>).recv.ty!);

@@ -62,6 +62,7 @@ Checker.prototype.loopExpr = function (this: Checker, e: Extract<Expr, { k: 'loo
 
 Checker.prototype.forExpr = function (this: Checker, e: Extract<Expr, { k: 'for' }>): Ty {
   this.rxInto(e.iter); // `for x in rx`: becomes `rx.into_iter()` (check/threads.ts)
+  this.mapInto(e.iter); // `for (k, v) in map`: becomes `map.into_iter()` (check/map-collect.ts)
   const it = this.asUserIter(e.iter, prune(this.expr(e.iter)), null);
   let elem: Ty;
   let mode: string;
