@@ -128,7 +128,7 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
   const U = T.usize;
   const th = this.threadMethodSig(t, e); // Mutex, atomics, JoinHandle, Weak (check/threads.ts)
   if (th) return th;
-  const more = this.stdMethodSig(t, e); // check/std-methods.ts
+  const more = this.stdMethodSig(t, e) ?? this.orderingMethodSig(t, e); // check/std-methods.ts, check/ordering.ts
   if (more) return more;
   // numbers, bool and char are Copy, so Clone: `x.clone()` (often through a generic `T: Clone`) copies
   if (m === 'clone' && (t.k === 'int' || t.k === 'float' || t.k === 'bool' || t.k === 'char')) return sig('scalar.clone', 'value', [], t);
