@@ -380,7 +380,7 @@ function orderable(t: Ty): boolean {
 
 function isUnsupportedMethod(name: string): string {
   if (['map', 'filter', 'collect', 'for_each', 'fold', 'into_iter', 'iter_mut', 'enumerate', 'zip', 'chars', 'bytes', 'split', 'sort', 'sort_unstable', 'dedup', 'retain', 'drain', 'extend', 'append', 'get', 'get_mut', 'entry', 'insert',
-    'rev', 'step_by', 'take', 'skip', 'position', 'find', 'any', 'all', 'product', 'last_mut', 'first_mut', 'sort_by', 'sort_by_key', 'reverse', 'swap', 'join', 'concat', 'windows', 'chunks',
+    'rev', 'step_by', 'take', 'skip', 'position', 'find', 'any', 'all', 'product', 'last_mut', 'first_mut', 'sort_by', 'sort_by_key', 'sort_by_cached_key', 'reverse', 'swap', 'join', 'concat', 'windows', 'chunks',
     'map_or', 'ok_or', 'and_then', 'unwrap_or_default', 'unwrap_or_else', 'as_ref', 'as_mut', 'contains', 'cloned', 'copied', 'iter_mut', 'last_mut', 'split_at'].includes(name)) {
     return ` (\`${name}\` is not in the playground's subset)`;
   }
