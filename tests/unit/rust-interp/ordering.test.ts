@@ -25,6 +25,10 @@ describe('Ordering and comparator sorts', () => {
     const r = go('println!("{:?} {:?} {}", 1.cmp(&2).reverse(), 2.cmp(&2).then(Ordering::Less), "b".cmp("a").is_ge());', 'use std::cmp::Ordering;');
     expect(r.stdout).toBe('Greater Less true\n');
   });
+  it('use std::cmp::{Ordering, Reverse} brings in both', () => {
+    const r = go('let mut v = vec![(1, 2), (1, 3)]; v.sort_by_key(|p| Reverse(p.1)); println!("{:?} {:?}", v, Ordering::Less);', 'use std::cmp::{Ordering, Reverse};');
+    expect(r.stdout).toBe('[(1, 3), (1, 2)] Less\n');
+  });
   it('a sort_by_key key that allocates is refused with a message', () => {
     const d = checkRust(main('let mut v = vec![String::from("b"), String::from("A")]; v.sort_by_key(|s| s.to_lowercase()); println!("{:?}", v);'));
     expect(d[0].message).toContain('is not in the playground');
