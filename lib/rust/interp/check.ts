@@ -28,6 +28,7 @@ import './check/strs';
 import './check/privacy';
 import './check/threads';
 import './check/std-methods';
+import './check/ordering';
 
 export { Checker, type Checked, type FnInfo } from './check/checker';
 export { isPlace, placeName } from './check/place';

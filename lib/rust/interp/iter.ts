@@ -652,6 +652,29 @@ export function compileIterMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }
         return best === DONE ? null : new RSome(best);
       };
     }
+    case 'min_by':
+    case 'max_by': {
+      // cmp::max_by(acc, x): Greater keeps acc, else x (the last of equals); min_by: Greater takes x
+      const isMax = op === 'max_by';
+      return (f) => {
+        const it = recv(f);
+        const c = a0(f) as RClosure;
+        let best: unknown = DONE;
+        for (let x = it.next(); x !== DONE; x = it.next()) {
+          step();
+          if (best === DONE) {
+            best = x;
+            continue;
+          }
+          const gt = (c.run(c, [best, x]) as number[])[0] === 2;
+          const keepX = isMax ? !gt : gt;
+          dropIt(keepX ? best : x);
+          if (keepX) best = x;
+        }
+        it.fin?.();
+        return best === DONE ? null : new RSome(best);
+      };
+    }
     case 'fold':
       return (f) => {
         const it = recv(f);

@@ -217,6 +217,8 @@ export class Parser {
             else (prog.imports ??= []).push(...names);
             return;
           }
+          const cmpUse = /^usestd::cmp::(?:Ordering|\{((?:Ordering|Reverse)(?:,(?:Ordering|Reverse))*)\});$/.exec(t); // check/ordering.ts
+          if (cmpUse) return void (prog.imports ??= []).push(...(cmpUse[1] ?? 'Ordering').split(',').map((n) => (n === 'Ordering' ? 'cmp::Ordering' : n)));
           if (t === 'usebumpalo::Bump;') prog.usesBump = true;
           else if (/^usestd::num::(ParseIntError|ParseFloatError|\{(ParseIntError|ParseFloatError)(,(ParseIntError|ParseFloatError))*\});$/.test(t)) return;
           else if (t !== 'usestd::collections::VecDeque;' && t !== 'usestd::cmp::Reverse;' && t !== 'usestd::borrow::Cow;' && t !== 'usestd::mem;' && t !== 'usestd::rc::Rc;' && !/^usestd::cell::(RefCell|Cell|\{(RefCell|Cell)(,(RefCell|Cell))*\});$/.test(t) && !/^usestd::collections::(\w+|\{\w+(,\w+)*\});$/.test(t) && !/^usestd::ops::((Add|Sub|Mul)|\{(Add|Sub|Mul)(,(Add|Sub|Mul))*\});$/.test(t) && !/^usestd::fmt(::(Display|Formatter)|::\{(self|Display|Formatter)(,(self|Display|Formatter))*\})?;$/.test(t)) {

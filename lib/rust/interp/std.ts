@@ -20,6 +20,7 @@ import { compileSyncMethod } from './std-sync';
 import { compileThreadCall } from './std-thread';
 import { compileChanCall } from './std-chan';
 import { vecReorder } from './std-vec';
+import { compileOrdering } from './std-ordering';
 import { compileResultMethod, enumClone } from './compile-enum';
 import { compileStdCall, compileStdMethod } from './std-methods';
 
@@ -409,6 +410,7 @@ export function compileMethod(cx: Compiler, e: Extract<Expr, { k: 'method' }>): 
   if (id.startsWith('result.')) return compileResultMethod(cx, id, st, recv, a0, panic);
   const strM = compileStrMethod(cx, e, id, st, recv, args, panic); // str/char/integer methods of std-str.ts
   if (strM) return strM;
+  if (id.startsWith('std.ord.')) return compileOrdering(cx, e, recv, args, st)!; // std-ordering.ts
   if (id.startsWith('std.')) return compileStdMethod(cx, e, recv, args, st); // std-methods.ts
   if (id === 'scalar.clone') return recv;
   switch (id) {

@@ -247,7 +247,7 @@ describe('programs-rust fixture', () => {
   });
 
   it('program sources stay inside the Rust subset (std only, plus bumpalo::Bump)', () => {
-    const allowed = new Set(['std::collections::VecDeque', 'std::collections::HashMap', 'std::collections::HashSet', 'std::collections::BTreeMap', 'std::collections::BTreeSet', 'std::collections::BinaryHeap', 'std::cmp::Reverse', 'std::borrow::Cow', 'std::rc::Rc', 'std::cell::RefCell', 'std::cell::Cell', 'std::mem', 'std::fmt', 'bumpalo::Bump', 'std::num::ParseIntError', 'std::num::ParseFloatError', 'std::rc::{Rc, Weak}']);
+    const allowed = new Set(['std::collections::VecDeque', 'std::collections::HashMap', 'std::collections::HashSet', 'std::collections::BTreeMap', 'std::collections::BTreeSet', 'std::collections::BinaryHeap', 'std::cmp::Reverse', 'std::cmp::Ordering', 'std::borrow::Cow', 'std::rc::Rc', 'std::cell::RefCell', 'std::cell::Cell', 'std::mem', 'std::fmt', 'bumpalo::Bump', 'std::num::ParseIntError', 'std::num::ParseFloatError', 'std::rc::{Rc, Weak}']);
     // threads and shared state (lib/rust/interp/std-thread.ts, std-sync.ts, std-chan.ts)
     const sync = /^std::(?:thread|sync::(?:atomic::|mpsc::)?(?:\w+|\{[\w, ]+\}))$/;
     for (const f of sources('rust', '.rs')) {

@@ -5,6 +5,7 @@ import type { Expr } from '../ast';
 import { T, fmtTy, isCopy, prune, type StructInfo, type Ty } from '../ty';
 import { CheckError, Checker, newVar } from './checker';
 import { COW_STR, reverseInfo } from './std-methods';
+import { CMP_ORDERING, ORDERING } from './ordering';
 
 declare module './checker' {
   interface Checker {
@@ -30,6 +31,7 @@ Checker.prototype.structNamed = function (this: Checker, name: string): StructIn
   }
   const own = this.structs.get(name);
   if (!own && name === 'Reverse' && this.prog.imports?.includes('Reverse')) return reverseInfo(newVar()); // std::cmp::Reverse
+  if (!own && name === 'Ordering' && this.prog.imports?.includes(CMP_ORDERING)) return ORDERING; // std::cmp::Ordering
   if (!own && name === 'Cow' && this.prog.imports?.includes('Cow')) return COW_STR; // std::borrow::Cow<str>
   return own ?? null;
 };

@@ -103,7 +103,8 @@ Checker.prototype.checkExhaustive = function (this: Checker, e: Extract<Expr, { 
   if (exhaustive(pats.map((p) => [p]), [t])) return;
   const missing = missingVariants(pats.map((p) => [p]), t);
   if (missing && missing.length) {
-    this.err(e.e, `non-exhaustive patterns: ${listWitnesses(missing)} not covered`, undefined, 'E0004');
+    const label = `pattern${missing.length > 1 ? 's' : ''} ${listWitnesses(missing)} not covered`; // rustc's label on the scrutinee
+    this.err(e.e, `non-exhaustive patterns: ${listWitnesses(missing)} not covered`, [{ from: e.e.from, message: label }], 'E0004');
     return;
   }
   this.err(e.e, 'non-exhaustive patterns: add a `_ =>` arm');

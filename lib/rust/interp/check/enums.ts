@@ -56,7 +56,7 @@ Checker.prototype.variantOf = function (this: Checker, segs: string[]): { s: Str
 Checker.prototype.variantCall = function (this: Checker, e: Extract<Expr, { k: 'call' }>, s: StructInfo, vi: number): Ty {
   const v = s.variants![vi];
   if (v.kind !== 'tuple') {
-    const path = `${s.name}::${v.name}`;
+    const path = `${s.generic === 'Ordering' ? 'std::cmp::' : ''}${s.name}::${v.name}`; // a std enum: rustc names its path
     if (v.kind === 'unit') throw new CheckError(e, `expected function, found enum variant \`${path}\``, undefined, 'E0618');
     throw new CheckError(e.callee, `expected function, tuple struct or tuple variant, found struct variant \`${path}\``, undefined, 'E0533');
   }
@@ -142,7 +142,7 @@ Checker.prototype.bindVariantPattern = function (this: Checker, p: Extract<Patte
 
 /** How rustc prints a variant in "`E::V(_)` not covered". */
 export function witnessOf(s: StructInfo, v: VariantInfo): string {
-  const path = `${s.name}::${v.name}`;
+  const path = `${s.generic === 'Ordering' ? 'std::cmp::' : ''}${s.name}::${v.name}`; // a std enum: rustc names its path
   if (v.kind === 'unit') return path;
   if (v.kind === 'tuple') return `${path}(${v.fields.map(() => '_').join(', ')})`;
   return `${path} { .. }`;

@@ -7,6 +7,7 @@
 import type { Expr } from '../ast';
 import { T, fmtTy, isCopy, prune, type Ty } from '../ty';
 import { CheckError, Checker, autoDerefCopy, isIntLike, isNumLike, newVar } from './checker';
+import { ORD_TY } from './ordering';
 
 declare module './checker' {
   interface Checker {
@@ -21,7 +22,7 @@ declare module './checker' {
 }
 
 const ADAPTORS = new Set(['map', 'filter', 'filter_map', 'enumerate', 'zip', 'chain', 'rev', 'take', 'skip', 'step_by', 'cloned', 'copied', 'flat_map']);
-const CONSUMERS = new Set(['next', 'sum', 'product', 'count', 'min', 'max', 'min_by_key', 'max_by_key', 'fold', 'any', 'all', 'position', 'find', 'last', 'nth', 'for_each', 'collect']);
+const CONSUMERS = new Set(['next', 'sum', 'product', 'count', 'min', 'max', 'min_by_key', 'max_by_key', 'min_by', 'max_by', 'fold', 'any', 'all', 'position', 'find', 'last', 'nth', 'for_each', 'collect']);
 
 const ref = (e: Ty): Ty => ({ k: 'ref', mut: false, e });
 const opt = (e: Ty): Ty => ({ k: 'Option', e });
@@ -235,6 +236,11 @@ Checker.prototype.iterMethod = function (this: Checker, e: Extract<Expr, { k: 'm
       if (!isIntLike(kp) && kp.k !== 'char' && kp.k !== 'bool' && kp.k !== 'var') throw new CheckError(e.args[0], `the trait bound \`${fmtTy(k)}: Ord\` is not satisfied`, undefined, 'E0277');
       return opt(item);
     }
+    case 'min_by':
+    case 'max_by': // core::iter: compare(&acc, &next); check/ordering.ts
+      argc(1);
+      closureArg(e.args[0], [ref(item), ref(item)], ORD_TY);
+      return opt(item);
     case 'fold': {
       argc(2);
       const acc = this.expr(e.args[0], expected);

@@ -128,7 +128,7 @@ Checker.prototype.methodSig = function (this: Checker, t: Ty, e: Extract<Expr, {
   const U = T.usize;
   const th = this.threadMethodSig(t, e); // Mutex, atomics, JoinHandle, Weak (check/threads.ts)
   if (th) return th;
-  const more = this.stdMethodSig(t, e); // check/std-methods.ts
+  const more = this.stdMethodSig(t, e) ?? this.orderingMethodSig(t, e); // check/std-methods.ts, check/ordering.ts
   if (more) return more;
   // numbers, bool and char are Copy, so Clone: `x.clone()` (often through a generic `T: Clone`) copies
   if (m === 'clone' && (t.k === 'int' || t.k === 'float' || t.k === 'bool' || t.k === 'char')) return sig('scalar.clone', 'value', [], t);
@@ -380,7 +380,7 @@ function orderable(t: Ty): boolean {
 
 function isUnsupportedMethod(name: string): string {
   if (['map', 'filter', 'collect', 'for_each', 'fold', 'into_iter', 'iter_mut', 'enumerate', 'zip', 'chars', 'bytes', 'split', 'sort', 'sort_unstable', 'dedup', 'retain', 'drain', 'extend', 'append', 'get', 'get_mut', 'entry', 'insert',
-    'rev', 'step_by', 'take', 'skip', 'position', 'find', 'any', 'all', 'product', 'last_mut', 'first_mut', 'sort_by', 'sort_by_key', 'reverse', 'swap', 'join', 'concat', 'windows', 'chunks',
+    'rev', 'step_by', 'take', 'skip', 'position', 'find', 'any', 'all', 'product', 'last_mut', 'first_mut', 'sort_by', 'sort_by_key', 'sort_by_cached_key', 'reverse', 'swap', 'join', 'concat', 'windows', 'chunks',
     'map_or', 'ok_or', 'and_then', 'unwrap_or_default', 'unwrap_or_else', 'as_ref', 'as_mut', 'contains', 'cloned', 'copied', 'iter_mut', 'last_mut', 'split_at'].includes(name)) {
     return ` (\`${name}\` is not in the playground's subset)`;
   }

@@ -1,6 +1,7 @@
 // Type expressions (`u32`, `Vec<String>`, `&mut [u8]`, `(A, B)`, a struct name, `Self`) → the checker's types.
 
 import { COW_STR, reverseInfo } from './std-methods';
+import { CMP_ORDERING, ORD_TY } from './ordering';
 import { resultTy } from './enums';
 import type { TypeExpr } from '../ast';
 import { INT_NAMES, T, prune, type IntName, type Ty } from '../ty';
@@ -127,6 +128,9 @@ Checker.prototype.type = function (this: Checker, t: TypeExpr): Ty {
           return resultTy(this.type(t.args[0]), this.type(t.args[1]));
         case 'Reverse':
           if (this.prog.imports?.includes('Reverse')) return { k: 'struct', s: reverseInfo(one()) };
+          break;
+        case 'Ordering':
+          if (this.prog.imports?.includes(CMP_ORDERING)) return ORD_TY; // check/ordering.ts
           break;
         case 'Cow':
           if (this.prog.imports?.includes('Cow')) {
