@@ -2,15 +2,13 @@
 // constructs outside the subset become diagnostics naming the construct; parsing goes on.
 
 import { Modules } from './modules';
+import { readAttributes, readUse } from './parse-decls';
 import { parser } from '@lezer/rust';
 import type { SyntaxNode } from '@lezer/common';
 import type { Block, ConstDecl, Expr, FmtArgs, FnDecl, ImplDecl, Pattern, Program, Span, Stmt, StructDecl, TraitDecl, TypeExpr, TypeParam } from './ast';
 
 const U128_MAX = (1n << 128n) - 1n;
 
-
-/** What `use std::sync::…` / `use std::thread…` may name (check/threads.ts, std-thread.ts, std-sync.ts, std-chan.ts). */
-const SYNC_NAMES = new Set(['thread', 'JoinHandle', 'Arc', 'Weak', 'Mutex', 'RwLock', 'mpsc', 'Sender', 'SyncSender', 'Receiver', 'atomic', 'AtomicUsize', 'AtomicU64', 'AtomicU32', 'AtomicI32', 'AtomicI64', 'AtomicBool', 'Ordering']);
 export interface RawDiag {
   from: number;
   to: number;
@@ -191,40 +189,17 @@ export class Parser {
             if (c.name === 'Attribute') got.push(this.text(c));
             else inner = c;
           }
-          const derives: string[] = [];
-          for (const a of got) {
-            const body = a.replace(/\s+/g, ' ').replace(/^#?\s*\[?\s*/, '').replace(/\s*\]?$/, '');
-            const m = /^derive\s*\(([^)]*)\)$/.exec(body);
-            if (m) derives.push(...m[1].split(',').map((s) => s.trim()).filter(Boolean));
-            else if (/^repr\s*\((C|[ui](8|16|32|64|size))\)$/.test(body)) derives.push(body.replace(/\s/g, ''));
-            else if (!/^allow\s*\(/.test(body)) this.err(item.from, item.from + a.length + 1, `the attribute #[${body}] is not supported`);
-          }
+          const { derives, unsupported } = readAttributes(got);
+          for (const u of unsupported) this.err(item.from, item.from + u.length + 1, `the attribute #[${u.body}] is not supported`);
           if (inner) this.item(inner, prog, derives);
           return;
         }
         case 'UseDeclaration': {
           if (this.mods?.isLocalUse(this.text(item), this.modKey)) return; // read by modules.ts
-          const t = this.text(item).replace(/\s+/g, '');
-          const im = /^usestd::(?:collections|rc|cell|sync|sync::atomic|sync::mpsc|thread)::(?:(\w+)|\{([\w,]+)\});$/.exec(t) ?? /^usestd::(?:cmp|borrow)::(Reverse|Cow);$/.exec(t);
-          if (im) (prog.imports ??= []).push(...(im[1] ? [im[1]] : im[2].split(',')));
-          if (im && /^usestd::rc::/.test(t)) return;
-          const sy = /^usestd::(?:sync::(?:atomic::)?)?\{?([\w,:{}]+?)\}?;$/.exec(t);
-          if (sy && /^usestd::(sync|thread)/.test(t)) {
-            // `use std::sync::{Arc, Mutex, atomic::{AtomicUsize, Ordering}};`, `use std::thread;` (check/threads.ts)
-            const names = sy[1].split(/[,:{}]+/).filter(Boolean);
-            const bad = names.find((n) => !SYNC_NAMES.has(n));
-            if (bad) this.err(item.from, item.to, `${bad} is not supported`);
-            else (prog.imports ??= []).push(...names);
-            return;
-          }
-          const cmpUse = /^usestd::cmp::(?:Ordering|\{((?:Ordering|Reverse)(?:,(?:Ordering|Reverse))*)\});$/.exec(t); // check/ordering.ts
-          if (cmpUse) return void (prog.imports ??= []).push(...(cmpUse[1] ?? 'Ordering').split(',').map((n) => (n === 'Ordering' ? 'cmp::Ordering' : n)));
-          if (t === 'usebumpalo::Bump;') prog.usesBump = true;
-          else if (/^usestd::num::(ParseIntError|ParseFloatError|\{(ParseIntError|ParseFloatError)(,(ParseIntError|ParseFloatError))*\});$/.test(t)) return;
-          else if (t !== 'usestd::collections::VecDeque;' && t !== 'usestd::cmp::Reverse;' && t !== 'usestd::borrow::Cow;' && t !== 'usestd::mem;' && t !== 'usestd::rc::Rc;' && !/^usestd::cell::(RefCell|Cell|\{(RefCell|Cell)(,(RefCell|Cell))*\});$/.test(t) && !/^usestd::collections::(\w+|\{\w+(,\w+)*\});$/.test(t) && !/^usestd::ops::((Add|Sub|Mul)|\{(Add|Sub|Mul)(,(Add|Sub|Mul))*\});$/.test(t) && !/^usestd::fmt(::(Display|Formatter)|::\{(self|Display|Formatter)(,(self|Display|Formatter))*\})?;$/.test(t)) {
-            const m = /Arc|Weak|Mutex/.exec(t);
-            this.err(item.from, item.to, m ? `${m[0]} is not supported` : `this use declaration is not supported (only \`use bumpalo::Bump;\`, \`use std::collections::VecDeque;\`, \`use std::mem;\` and \`use std::fmt;\`)`);
-          }
+          const u = readUse(this.text(item).replace(/\s+/g, ''));
+          if (u.imports.length) (prog.imports ??= []).push(...u.imports);
+          if (u.usesBump) prog.usesBump = true;
+          if (u.error) this.err(item.from, item.to, u.error);
           return;
         }
         case 'InnerAttributeItem':
