@@ -46,6 +46,8 @@ export interface GcPhasesResult {
   gcCpuFraction: number;
   elapsedNs: number;
   limiterLastEnabledCycle: number;
+  /** Where each phase ended: time, heapLive and whether a cycle was marking (for drawing). */
+  phaseEnds: { t: number; heapLive: number; marking: boolean }[];
 }
 
 /** Runs `p.phases` one after another; a cycle running when the last phase ends is finished. */
@@ -66,6 +68,7 @@ class PhaseRun {
   peakHeapLive: number;
   peakMemory: number;
   marking = false;
+  readonly phaseEnds: { t: number; heapLive: number; marking: boolean }[] = [];
   markBase = 0;
   black = 0;
 
@@ -124,6 +127,7 @@ class PhaseRun {
           this.age(tEnd - this.now, death);
           this.now = Math.max(this.now, tEnd);
         }
+        this.phaseEnds.push({ t: this.now, heapLive: ctl.heapLive, marking: this.marking });
         continue;
       }
       while (this.now < tEnd && bytesLeft > 0) {
@@ -165,6 +169,7 @@ class PhaseRun {
         ctl.advanceMark(this.now);
         if (ctl.markDoneTime() >= 0) this.terminate(this.now);
       }
+      this.phaseEnds.push({ t: this.now, heapLive: ctl.heapLive, marking: this.marking });
     }
     if (this.marking) {
       this.now += Math.ceil(ctl.markWorkRemaining() / ctl.markRate) + 1;
@@ -179,6 +184,7 @@ class PhaseRun {
       gcCpuFraction: ctl.gcCpuFraction,
       elapsedNs: this.now,
       limiterLastEnabledCycle: ctl.limiter?.lastEnabledCycle ?? 0,
+      phaseEnds: this.phaseEnds,
     };
   }
 }
