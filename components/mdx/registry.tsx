@@ -1,6 +1,8 @@
 import type { MDXComponents } from 'mdx/types';
 import { Callout } from './Callout';
 import { Exercise } from '@/components/Exercise/Exercise';
+import { GcLab } from '@/components/GcLab/lazy';
+import { GctraceImport } from '@/components/GctraceImport/lazy';
 import { Predict } from '@/components/Predict/Predict';
 import { SliceGrowthLab } from '@/components/SliceGrowthLab/lazy';
 
@@ -10,6 +12,8 @@ import { SliceGrowthLab } from '@/components/SliceGrowthLab/lazy';
 export const lessonComponents: MDXComponents = {
   Callout,
   Exercise,
+  GcLab,
+  GctraceImport,
   Predict,
   SliceGrowthLab,
 };
