@@ -25,6 +25,8 @@ export interface GcLabProps {
   syncUrl?: boolean;
   /** A preset to start from (a lesson's choice); the URL, when synced, overrides it. */
   preset?: string;
+  /** Or a lab link's query string to start from. */
+  q?: string;
   title?: string;
   headingLevel?: 2 | 3;
 }
@@ -34,9 +36,14 @@ export const GC_LAB_PATH = '/labs/gc/';
 const labQuery = (s: GcLabStore) => serializeGcLabState(s.lab);
 const labChanged = (s: GcLabStore, prev: GcLabStore) => s.lab !== prev.lab;
 
-export default function GcLab({ syncUrl = true, preset, title = 'GC pacer lab', headingLevel = 2 }: GcLabProps) {
+export default function GcLab({ syncUrl = true, preset, q, title = 'GC pacer lab', headingLevel = 2 }: GcLabProps) {
   const [api] = useState(() => {
-    const start = GC_PRESETS.find((p) => p.id === preset)?.state ?? GC_PRESETS[0].state;
+    let start = GC_PRESETS.find((p) => p.id === preset)?.state ?? GC_PRESETS[0].state;
+    if (q !== undefined) {
+      const given = parseGcLabState(q, start);
+      if (given.errors.length) console.warn(`GcLab: ignored parts of q: ${given.errors.join('; ')}`);
+      start = given.state;
+    }
     if (!syncUrl || typeof window === 'undefined' || window.location.search.length <= 1) return createGcLabStore(start);
     const { state, errors } = parseGcLabState(window.location.search, start);
     return createGcLabStore(state, errors);

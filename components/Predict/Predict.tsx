@@ -14,8 +14,10 @@ export type PredictMeasure = 'reallocations' | 'finalCap' | 'bytesCopied';
 export interface PredictProps {
   question: string;
   /** `type` is a preset (`int`, `[]int`, `u8`) or a type in source form (`[]*int`, `Vec<[u8; 3]>`). */
-  spec: { lang: Lang; type: string; n: number; strategy: Strategy; chunk?: number };
-  measure: PredictMeasure;
+  spec?: { lang: Lang; type: string; n: number; strategy: Strategy; chunk?: number };
+  measure?: PredictMeasure;
+  /** An answer another model computed at build time (GcPredict), with what it counts. */
+  given?: { value: number; what: string };
   unit?: string;
 }
 
@@ -27,7 +29,7 @@ const WHAT: Record<PredictMeasure, string> = {
   bytesCopied: 'bytes copied',
 };
 
-export function computeAnswer(spec: PredictProps['spec'], measure: PredictMeasure): number {
+export function computeAnswer(spec: NonNullable<PredictProps['spec']>, measure: PredictMeasure): number {
   const elem = elemFromType(spec.lang, spec.type);
   const r = simulateGrowth({ lang: spec.lang, elemSize: elem.size, hasPointers: elem.hasPointers, n: spec.n, strategy: spec.strategy, chunk: spec.chunk });
   return measure === 'reallocations' ? r.totals.allocations : measure === 'finalCap' ? r.finalCap : r.totals.bytesCopied;
@@ -48,26 +50,30 @@ function verdict(guess: number, answer: number, unit: string): string {
   return `Your guess of ${fmt(guess)} is ${fmt(Math.abs(d))}${unit} too ${d > 0 ? 'high' : 'low'}${pct}.`;
 }
 
-export function Predict({ question, spec, measure, unit }: PredictProps) {
+export function Predict({ question, spec, measure = 'reallocations', given, unit }: PredictProps) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [problem, setProblem] = useState('');
-  const { lang, type, n, strategy, chunk } = spec;
+  const { lang, type, n, strategy, chunk } = spec ?? { lang: 'go' as const, type: '', n: 0, strategy: 'append' as const, chunk: undefined };
   // The committed guess is progress: it is kept in this browser and survives a reload.
-  const pid = predictionId(JSON.stringify([question, lang, type, n, strategy, chunk ?? null, measure]));
+  const pid = predictionId(JSON.stringify(given ? [question, given.value] : [question, lang, type, n, strategy, chunk ?? null, measure]));
   const guess = useProgress().guesses[pid] ?? null;
   const remember = (g: number | null) => {
     setGuess(localStorage, pid, g);
     progressChanged();
   };
   const answer = useMemo((): { value: number } | { error: string } => {
+    if (given) return { value: given.value };
+    if (!spec) return { error: 'neither spec nor given' };
     try {
       return { value: computeAnswer({ lang, type, n, strategy, chunk }, measure) };
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) };
     }
-  }, [lang, type, n, strategy, chunk, measure]);
+    // spec's fields are listed one by one: an inline object is new on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [given, lang, type, n, strategy, chunk, measure]);
   const u = unit ? ` ${unit}` : '';
 
   function commit(e: FormEvent) {
@@ -133,7 +139,7 @@ export function Predict({ question, spec, measure, unit }: PredictProps) {
                 Answer: {fmt(answer.value)}
                 {u}
               </strong>{' '}
-              <span className="predict-what">({WHAT[measure]}, from the simulator).</span>
+              <span className="predict-what">({given ? given.what : WHAT[measure]}, from the simulator).</span>
             </p>
             <p>{verdict(guess, answer.value, u)}</p>
             <button type="button" className="secondary" onClick={retry}>

@@ -1,6 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
 import { Callout } from './Callout';
 import { Exercise } from '@/components/Exercise/Exercise';
+import { GcFigure, GcPredict } from '@/components/GcFigure/GcFigure';
 import { GcLab } from '@/components/GcLab/lazy';
 import { GctraceImport } from '@/components/GctraceImport/lazy';
 import { Predict } from '@/components/Predict/Predict';
@@ -12,7 +13,9 @@ import { SliceGrowthLab } from '@/components/SliceGrowthLab/lazy';
 export const lessonComponents: MDXComponents = {
   Callout,
   Exercise,
+  GcFigure,
   GcLab,
+  GcPredict,
   GctraceImport,
   Predict,
   SliceGrowthLab,
