@@ -84,3 +84,14 @@ test('a real gctrace sample is read in the browser, fitted and replayed under an
   await page.getByRole('textbox', { name: 'gctrace log' }).fill('starting\ngc 1 @0.010s 1%: 0.010+0.50+0.005 ms clock, 0.010+0.10/0.20/0+0.005 ms cpu, 4->4->1 MB, 4 MB goal, 0 MB stacks, 0 MB globals, 1 P\ngc 2 @0.02s 1%: garbled');
   await expect(page.getByText('Line 3:')).toBeVisible();
 });
+
+test('the GC lesson’s prediction reveals the model’s cycle count, and its figures are the lab’s', async ({ guarded: page }) => {
+  await page.goto('/lessons/gc-tuning/');
+  const lab = page.getByRole('region', { name: 'GC pacer lab' });
+  await expect(lab.getByRole('group', { name: 'Settings A' }).getByRole('slider', { name: /GOGC/ })).toBeVisible();
+  const cycles = (await lab.getByRole('table', { name: /Totals of the run/ }).getByRole('row', { name: /GC cycles/ }).getByRole('cell').first().innerText()).trim();
+  const guess = page.getByRole('textbox', { name: /How many GC cycles run/ });
+  await guess.fill('62');
+  await page.getByRole('button', { name: 'Commit my guess' }).click();
+  await expect(page.getByText(`Answer: ${cycles}`)).toBeVisible();
+});
