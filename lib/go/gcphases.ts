@@ -3,6 +3,7 @@
 // 10 000 cycles take a few milliseconds. The object-level twin is gcsim.ts simulateGcWorkload.
 
 import { forcePreemptNS, gcControllerState, type GcControllerConfig } from './pacer';
+import { Col, CycleLog } from './cyclelog';
 import type { GcCycleRecord } from './gctrace';
 
 export interface GcPhase {
@@ -38,7 +39,10 @@ export interface GcPhasesParams extends GcControllerConfig {
 }
 
 export interface GcPhasesResult {
-  cycles: GcCycleRecord[];
+  /** The cycles as rows (compact; log.get(i) builds one record). */
+  log: CycleLog;
+  /** Every cycle as a record, built on first read. */
+  readonly cycles: GcCycleRecord[];
   numGC: number;
   /** Largest heapLive reached (gctrace's H1 peak), and largest heapLive + non-heap memory. */
   peakHeapLive: number;
@@ -58,7 +62,7 @@ export function simulateGcPhases(p: GcPhasesParams): GcPhasesResult {
 /** The run's state as fields (not closure variables): numbers stay unboxed in V8. */
 class PhaseRun {
   readonly ctl: gcControllerState;
-  readonly cycles: GcCycleRecord[] = [];
+  readonly log = new CycleLog();
   readonly mutatorPs: number;
   readonly maxCycles: number;
   readonly fractionalDelayNs: number;
@@ -103,16 +107,18 @@ class PhaseRun {
   terminate(at: number): void {
     const ctl = this.ctl;
     const heapAlloc = ctl.heapAlloc;
-    const rec = ctl.endCycle(Math.round(Math.min(this.markBase + this.black, heapAlloc)), at);
+    const marked = Math.round(Math.min(this.markBase + this.black, heapAlloc));
+    const i = ctl.finishCycle(marked, at, this.log);
     // Sweep: everything not marked is freed (HeapAlloc falls to the marked bytes).
-    ctl.totalFree += Math.max(0, heapAlloc - rec.heapMarked);
-    this.cycles.push(rec);
-    this.now = Math.max(this.now, rec.endTime);
+    ctl.totalFree += Math.max(0, heapAlloc - marked);
+    this.now = Math.max(this.now, this.log.at(i, Col.endTime));
     this.marking = false;
   }
 
   run(p: GcPhasesParams): GcPhasesResult {
     const ctl = this.ctl;
+    const log = this.log;
+    let records: GcCycleRecord[] | undefined;
     for (const ph of p.phases) {
       const tEnd = this.now + ph.durationNs;
       let bytesLeft = ph.allocBytes ?? Infinity;
@@ -134,7 +140,7 @@ class PhaseRun {
         if (!this.marking) {
           const gap = Math.max(0, Math.ceil(ctl.trigger() - ctl.heapLive));
           const room = Math.min(Math.floor((tEnd - this.now) * rate), bytesLeft);
-          if (gap >= room || this.cycles.length >= this.maxCycles) {
+          if (gap >= room || this.log.length >= this.maxCycles) {
             // Bytes are whole: a phase that ends on time drops the last fraction of a byte.
             const byTime = room < bytesLeft;
             this.allocate(room, survive, scan);
@@ -177,8 +183,11 @@ class PhaseRun {
       this.terminate(this.now);
     }
     return {
-      cycles: this.cycles,
-      numGC: this.cycles.length,
+      log: this.log,
+      get cycles() {
+        return (records ??= log.toArray());
+      },
+      numGC: this.log.length,
       peakHeapLive: this.peakHeapLive,
       peakMemory: this.peakMemory,
       gcCpuFraction: ctl.gcCpuFraction,

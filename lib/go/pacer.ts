@@ -2,6 +2,7 @@
 
 import type { heapLiveAccount } from './mcache';
 import type { GcCycleRecord } from './gctrace';
+import { Col, CycleLog } from './cyclelog';
 import { gcCPULimiterState } from './gclimit';
 
 export const gcBackgroundUtilization = 0.25;
@@ -585,7 +586,21 @@ export class gcControllerState implements heapLiveAccount {
    * heapMarked, commit, CPU stats, numgc. `markedBytes` = bytes marked live, allocate-black
    * objects included. The world restarts at record.endTime = now + markTermNs.
    */
+  /** A one-row log for endCycle's record. */
+  private lastCycle: CycleLog | null = null;
+
   endCycle(markedBytes: number, now: number): GcCycleRecord {
+    const log = (this.lastCycle ??= new CycleLog());
+    log.clear();
+    this.finishCycle(markedBytes, now, log);
+    return log.get(0);
+  }
+
+  /**
+   * endCycle writing its record as a row of `log` (no object per cycle: gcphases.ts runs 10 000
+   * cycles on every slider move). Returns the row's index.
+   */
+  finishCycle(markedBytes: number, now: number, log: CycleLog): number {
     if (!this.gcBlackenEnabled) throw new Error('endCycle: no cycle is running');
     if (!(markedBytes >= 0)) throw new RangeError(`endCycle: bad markedBytes ${markedBytes}`);
     this.advanceMark(now);
@@ -594,11 +609,13 @@ export class gcControllerState implements heapLiveAccount {
     this.globalsScanWork = Math.min(this.globalsScan, this.scanWorkDone - this.stackScanWork);
     this.heapScanWork = this.scanWorkDone - this.stackScanWork - this.globalsScanWork;
     const procs = this.gomaxprocs;
-    const tMarkTerm = now;
-    const heap1 = this.heapLive;
-    const triggered = this.triggered;
-    const consMarkUsed = this.consMark;
-    const runwayUsed = this.runway;
+    const o = log.add();
+    const r = log.rows;
+    r[o + Col.markTermTime] = now;
+    r[o + Col.heapEnd] = this.heapLive;
+    r[o + Col.triggered] = this.triggered;
+    r[o + Col.consMark] = this.consMark;
+    r[o + Col.runway] = this.runway;
     const measured = this.endCycleInternal(now);
     this.limiterUpdate(now);
     this.gcBlackenEnabled = false;
@@ -608,7 +625,7 @@ export class gcControllerState implements heapLiveAccount {
     }
     this.resetLive(markedBytes);
     this.commit(false);
-    const tEnd = tMarkTerm + this.markTermNs;
+    const tEnd = now + this.markTermNs;
     // cpuStats.accumulate
     const pause = (this.sweepTermNs + this.markTermNs) * procs;
     const bg = this.dedicatedMarkTime + this.fractionalMarkTime;
@@ -620,36 +637,28 @@ export class gcControllerState implements heapLiveAccount {
     this.pauseTotalNs += this.sweepTermNs + this.markTermNs;
     if (this.userForced) this.numforcedgc++;
     this.numgc++;
-    return {
-      n: this.numgc,
-      startTime: this.tSweepTerm,
-      markTime: this.tMark,
-      markTermTime: tMarkTerm,
-      endTime: tEnd,
-      heapStart: this.heap0,
-      heapEnd: heap1,
-      heapMarked: markedBytes,
-      goal: this.lastHeapGoal,
-      trigger: this.triggerAtStart,
-      triggered,
-      forced: this.userForced,
-      procs,
-      stackScan: this.lastStackScan,
-      globalsScan: this.globalsScan,
-      cpu: {
-        sweepTerm: this.sweepTermNs * procs,
-        assist: this.assistTime,
-        background: bg,
-        idle: this.idleMarkTime,
-        markTerm: this.markTermNs * procs,
-      },
-      gcCpuFraction: this.gcCpuFraction,
-      consMark: consMarkUsed,
-      measuredConsMark: measured,
-      runway: runwayUsed,
-      nextGoal: this.heapGoal(),
-      nextTrigger: this.trigger(),
-    };
+    r[o + Col.n] = this.numgc;
+    r[o + Col.startTime] = this.tSweepTerm;
+    r[o + Col.markTime] = this.tMark;
+    r[o + Col.endTime] = tEnd;
+    r[o + Col.heapStart] = this.heap0;
+    r[o + Col.heapMarked] = markedBytes;
+    r[o + Col.goal] = this.lastHeapGoal;
+    r[o + Col.trigger] = this.triggerAtStart;
+    r[o + Col.forced] = this.userForced ? 1 : 0;
+    r[o + Col.procs] = procs;
+    r[o + Col.stackScan] = this.lastStackScan;
+    r[o + Col.globalsScan] = this.globalsScan;
+    r[o + Col.cpuSweepTerm] = this.sweepTermNs * procs;
+    r[o + Col.cpuAssist] = this.assistTime;
+    r[o + Col.cpuBackground] = bg;
+    r[o + Col.cpuIdle] = this.idleMarkTime;
+    r[o + Col.cpuMarkTerm] = this.markTermNs * procs;
+    r[o + Col.gcCpuFraction] = this.gcCpuFraction;
+    r[o + Col.measuredConsMark] = measured === null ? NaN : measured;
+    r[o + Col.nextGoal] = this.heapGoal();
+    r[o + Col.nextTrigger] = this.trigger();
+    return log.length - 1;
   }
 }
 
