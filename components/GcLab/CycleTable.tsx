@@ -10,13 +10,14 @@ import { fmtInt, fmtMiB, fmtPct, fmtSec } from './format';
 export const MAX_ROWS = 500;
 
 export const CycleTable = memo(function CycleTable({ run, which }: { run: LabRun; which: 'a' | 'b' }) {
-  const rows = run.cycles.slice(0, MAX_ROWS);
+  const total = run.log.length;
+  const rows = Array.from({ length: Math.min(total, MAX_ROWS) }, (_, i) => run.log.get(i));
   const name = which.toUpperCase();
   return (
     <div className="gcl-table-scroll" tabIndex={0} role="region" aria-label={`GC cycles ${name}`}>
       <table>
         <caption>
-          {name}: {describeSettings(run.settings)}: {fmtInt(run.cycles.length)} cycle{run.cycles.length === 1 ? '' : 's'}
+          {name}: {describeSettings(run.settings)}: {fmtInt(total)} cycle{total === 1 ? '' : 's'}
         </caption>
         <thead>
           <tr>
@@ -45,9 +46,9 @@ export const CycleTable = memo(function CycleTable({ run, which }: { run: LabRun
           ))}
         </tbody>
       </table>
-      {run.cycles.length > rows.length && (
+      {total > rows.length && (
         <p className="lab-note-small">
-          Showing the first {fmtInt(rows.length)} of {fmtInt(run.cycles.length)} cycles; the totals count all of them.
+          Showing the first {fmtInt(rows.length)} of {fmtInt(total)} cycles; the totals count all of them.
         </p>
       )}
     </div>
@@ -60,7 +61,11 @@ export function GctraceText({ run }: { run: LabRun }) {
   return (
     <details className="gcl-data" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
       <summary>As gctrace lines</summary>
-      {open && <pre className="gcl-gctrace">{run.cycles.slice(0, MAX_ROWS).map((c) => formatGctrace(c)).join('\n')}</pre>}
+      {open && (
+        <pre className="gcl-gctrace">
+          {Array.from({ length: Math.min(run.log.length, MAX_ROWS) }, (_, i) => formatGctrace(run.log.get(i))).join('\n')}
+        </pre>
+      )}
     </details>
   );
 }

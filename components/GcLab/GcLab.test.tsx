@@ -32,8 +32,8 @@ describe('GcLab', () => {
     const { a } = runLab(findPreset('memory-limit')!.state);
     const table = screen.getByRole('table', { name: /^A: GOGC=off, GOMEMLIMIT 512 MiB/ });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(a.cycles.length);
-    expect(within(rows[0]).getAllByRole('cell')[5].textContent).toBe(fmtMiB(a.cycles[0].heapMarked));
+    expect(rows).toHaveLength(a.log.length);
+    expect(within(rows[0]).getAllByRole('cell')[5].textContent).toBe(fmtMiB(a.log.get(0).heapMarked));
   });
 
   it('draws the stacked areas, a goal line, the limit and one tick per cycle, with a text alternative', () => {
@@ -41,7 +41,7 @@ describe('GcLab', () => {
     const { a } = runLab(findPreset('death-spiral')!.state);
     expect(container.querySelectorAll('path.gcl-area')).toHaveLength(3);
     expect(container.querySelectorAll('.gcl-chart line.gcl-limit')).toHaveLength(1);
-    expect(container.querySelectorAll('line.gcl-cycle')).toHaveLength(a.cycles.length);
+    expect(container.querySelectorAll('line.gcl-cycle')).toHaveLength(a.log.length);
     expect(container.querySelector('path.gcl-goal')?.getAttribute('d')).toMatch(/^M/);
     expect(screen.getByRole('img').getAttribute('aria-label')).toContain(`A: ${fmtInt(a.result.numGC)} cycles`);
   });

@@ -54,9 +54,9 @@ export function gcMeasure(spec: GcFigureSpec): number {
     case 'gcCpuPercent':
       return s.gcCpuFraction * 100;
     case 'firstGoalMiB':
-      return (run.cycles[0]?.goal ?? NaN) / MiB;
+      return (run.log.length ? run.log.get(0).goal : NaN) / MiB;
     case 'lastGoalMiB':
-      return (run.cycles[run.cycles.length - 1]?.nextGoal ?? NaN) / MiB;
+      return (run.log.length ? run.log.get(run.log.length - 1).nextGoal : NaN) / MiB;
   }
 }
 

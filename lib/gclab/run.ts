@@ -3,7 +3,7 @@
 // the readouts and the table show. Pure: the lab re-runs it on every slider move.
 
 import { simulateGcPhases, type GcPhase, type GcPhasesResult } from '../go/gcphases';
-import type { GcCycleRecord } from '../go/gctrace';
+import { Col, type CycleLog } from '../go/cyclelog';
 import type { GcLabState, GcSettings, PhaseSpec } from './state';
 
 export const MiB = 2 ** 20;
@@ -18,6 +18,15 @@ export interface HeapPoint {
   nonHeap: number;
 }
 
+/** The same points as columns (10 000 cycles make 40 000 of them). */
+export interface HeapSeries {
+  length: number;
+  t: Float64Array;
+  heap: Float64Array;
+  live: Float64Array;
+  nonHeap: Float64Array;
+}
+
 export interface GoalStep {
   t0: number;
   t1: number;
@@ -27,11 +36,13 @@ export interface GoalStep {
 export interface LabRun {
   settings: GcSettings;
   result: GcPhasesResult;
-  cycles: GcCycleRecord[];
-  points: HeapPoint[];
-  goals: GoalStep[];
+  /** The cycles, compact: log.get(i) is cycle i's record. */
+  log: CycleLog;
+  series: HeapSeries;
+  /** The goal in force from t0 to t1 (s), one step per cycle and one after the last. */
+  goals: { length: number; t0: Float64Array; t1: Float64Array; goal: Float64Array };
   /** Start of each cycle, s. */
-  cycleStarts: number[];
+  cycleStarts: Float64Array;
   endSeconds: number;
   /** Bytes; null without a limit. */
   memoryLimit: number | null;
@@ -66,52 +77,64 @@ export function runSettings(state: GcLabState, s: GcSettings): LabRun {
     initialLiveBytes: Math.round(state.liveMiB * MiB),
     maxCycles: MAX_LAB_CYCLES,
   });
-  return { settings: s, result, memoryLimit, truncated: result.numGC >= MAX_LAB_CYCLES, ...shape(state, result) };
-}
-
-/** Non-heap bytes at time t (s): the phase's figure. */
-function nonHeapAt(state: GcLabState, ends: number[], t: number): number {
-  for (let i = 0; i < ends.length; i++) if (t <= ends[i]) return state.phases[i].nonHeapMiB * MiB;
-  return (state.phases[state.phases.length - 1]?.nonHeapMiB ?? 0) * MiB;
-}
-
-function shape(state: GcLabState, r: GcPhasesResult) {
-  const ends = r.phaseEnds.map((e) => e.t / 1e9);
-  const points: HeapPoint[] = [];
-  const cycleStarts: number[] = [];
-  const goals: GoalStep[] = [];
-  let live = Math.round(state.liveMiB * MiB);
-  const push = (t: number, heap: number) => points.push({ t, heap, live: Math.min(live, heap), nonHeap: nonHeapAt(state, ends, t) });
-  push(0, live);
-  let pe = 0;
-  let goalFrom = 0;
-  // Phase ends that fall before time t, drawn where they are (the allocation rate may change there).
-  const phaseEndsBefore = (t: number) => {
-    for (; pe < r.phaseEnds.length && r.phaseEnds[pe].t / 1e9 < t; pe++) if (!r.phaseEnds[pe].marking) push(r.phaseEnds[pe].t / 1e9, r.phaseEnds[pe].heapLive);
-  };
-  for (const c of r.cycles) {
-    const t0 = c.startTime / 1e9;
-    phaseEndsBefore(t0);
-    cycleStarts.push(t0);
-    push(t0, c.heapStart);
-    push(c.markTermTime / 1e9, c.heapEnd);
-    goals.push({ t0: goalFrom, t1: c.endTime / 1e9, goal: c.goal });
-    const t1 = c.endTime / 1e9;
-    push(t1, c.heapEnd);
-    live = c.heapMarked;
-    push(t1, c.heapMarked);
-    goalFrom = t1;
-  }
-  phaseEndsBefore(Infinity);
-  const endSeconds = Math.max(r.elapsedNs / 1e9, points[points.length - 1].t);
-  const last = r.cycles[r.cycles.length - 1];
-  // With no cycle at all the goal was never computed here: nothing is drawn (GOGC=off, no limit).
-  if (last && endSeconds > goalFrom) goals.push({ t0: goalFrom, t1: endSeconds, goal: last.nextGoal });
-  return { cycles: r.cycles, points, goals: goals.filter((g) => g.goal < NO_GOAL), cycleStarts, endSeconds };
+  return { settings: s, result, log: result.log, memoryLimit, truncated: result.numGC >= MAX_LAB_CYCLES, ...shape(state, result) };
 }
 
 /** Goals at or above this are "none" (GOGC=off without a limit computes maxUint64). */
 const NO_GOAL = 2 ** 53;
+
+function shape(state: GcLabState, r: GcPhasesResult) {
+  const log = r.log;
+  const n = log.length;
+  const ends = r.phaseEnds.map((e) => e.t / 1e9);
+  const nonHeapOf = state.phases.map((p) => p.nonHeapMiB * MiB);
+  const cap = 4 * n + r.phaseEnds.length + 1;
+  const series: HeapSeries = { length: 0, t: new Float64Array(cap), heap: new Float64Array(cap), live: new Float64Array(cap), nonHeap: new Float64Array(cap) };
+  let phase = 0;
+  let live = Math.round(state.liveMiB * MiB);
+  const push = (t: number, heap: number) => {
+    const k = series.length++;
+    while (phase < ends.length - 1 && t > ends[phase]) phase++;
+    series.t[k] = t;
+    series.heap[k] = heap;
+    series.live[k] = Math.min(live, heap);
+    series.nonHeap[k] = nonHeapOf[phase] ?? 0;
+  };
+  push(0, live);
+  let pe = 0;
+  // Phase ends that fall before time t, drawn where they are (the allocation rate may change there).
+  const phaseEndsBefore = (t: number) => {
+    for (; pe < r.phaseEnds.length && r.phaseEnds[pe].t / 1e9 < t; pe++) if (!r.phaseEnds[pe].marking) push(r.phaseEnds[pe].t / 1e9, r.phaseEnds[pe].heapLive);
+  };
+  const goals = { length: 0, t0: new Float64Array(n + 1), t1: new Float64Array(n + 1), goal: new Float64Array(n + 1) };
+  const addGoal = (t0: number, t1: number, g: number) => {
+    if (g >= NO_GOAL) return;
+    goals.t0[goals.length] = t0;
+    goals.t1[goals.length] = t1;
+    goals.goal[goals.length++] = g;
+  };
+  const cycleStarts = new Float64Array(n);
+  let goalFrom = 0;
+  for (let i = 0; i < n; i++) {
+    const t0 = log.at(i, Col.startTime) / 1e9;
+    const t1 = log.at(i, Col.endTime) / 1e9;
+    const heapEnd = log.at(i, Col.heapEnd);
+    phaseEndsBefore(t0);
+    cycleStarts[i] = t0;
+    push(t0, log.at(i, Col.heapStart));
+    push(log.at(i, Col.markTermTime) / 1e9, heapEnd);
+    addGoal(goalFrom, t1, log.at(i, Col.goal));
+    push(t1, heapEnd);
+    live = log.at(i, Col.heapMarked);
+    push(t1, live);
+    goalFrom = t1;
+  }
+  phaseEndsBefore(Infinity);
+  const endSeconds = Math.max(r.elapsedNs / 1e9, series.t[series.length - 1]);
+  // With no cycle at all the goal was never computed here: nothing is drawn (GOGC=off, no limit).
+  if (n > 0 && endSeconds > goalFrom) addGoal(goalFrom, endSeconds, log.at(n - 1, Col.nextGoal));
+  return { series, goals, cycleStarts, endSeconds };
+}
 
 export interface LabSummary {
   cycles: number;

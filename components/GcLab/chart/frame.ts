@@ -2,7 +2,7 @@
 // this width (aggregated past a few thousand points). No drawing here.
 
 import { scaleLinear } from 'd3';
-import { aggregateMarks, aggregatePoints } from '@/lib/gclab/aggregate';
+import { aggregateGoals, aggregateMarks, aggregatePoints } from '@/lib/gclab/aggregate';
 import { MiB, type GoalStep, type HeapPoint, type LabRun } from '@/lib/gclab/run';
 
 export const FALLBACK_WIDTH = 640;
@@ -36,8 +36,8 @@ export function makeFrame(width: number, a: LabRun, b: LabRun | null): Frame {
   const innerW = Math.max(10, width - margin.left - margin.right);
   const end = Math.max(a.endSeconds, b?.endSeconds ?? 0, 1e-3);
   const bins = Math.max(1, Math.floor(innerW));
-  const aggA = aggregatePoints(a.points, 0, end, bins);
-  const aggB = b ? aggregatePoints(b.points, 0, end, bins) : null;
+  const aggA = aggregatePoints(a.series, 0, end, bins);
+  const aggB = b ? aggregatePoints(b.series, 0, end, bins) : null;
   const peak = Math.max(a.result.peakMemory, b?.result.peakMemory ?? 0, 1 * MiB);
   const limits: Frame['limits'] = [];
   const offChart: Frame['offChart'] = [];
@@ -61,7 +61,7 @@ export function makeFrame(width: number, a: LabRun, b: LabRun | null): Frame {
     maxBytes,
     points: aggA.points,
     aggregated: aggA.aggregated,
-    goals: a.goals.filter((g) => g.goal <= maxBytes),
+    goals: aggregateGoals(a.goals, 0, end, bins, maxBytes),
     marks: aggregateMarks(a.cycleStarts, 0, end, bins),
     limits,
     offChart,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateMarks, aggregatePoints, MAX_DRAWN_POINTS } from '@/lib/gclab/aggregate';
+import { aggregateGoals, aggregateMarks, aggregatePoints, MAX_DRAWN_POINTS } from '@/lib/gclab/aggregate';
 import { findPreset } from '@/lib/gclab/presets';
 import { MiB, runLab, runSettings, summarize } from '@/lib/gclab/run';
 import type { GcLabState } from '@/lib/gclab/state';
@@ -9,17 +9,25 @@ const preset = (id: string): GcLabState => findPreset(id)!.state;
 describe('GC lab runs', () => {
   it('steady state: every goal is the marked heap plus GOGC% of heap and roots, and the heap drops to the marked heap after each cycle', () => {
     const r = runLab(preset('steady')).a;
-    expect(r.cycles.length).toBeGreaterThan(10);
-    for (const c of r.cycles.slice(1)) expect(c.goal).toBeGreaterThanOrEqual(c.heapMarked);
-    for (const [i, c] of r.cycles.entries()) {
-      const end = r.points.findLastIndex((p) => p.t === c.endTime / 1e9 && p.heap === c.heapMarked);
+    const cycles = r.log.toArray();
+    expect(cycles).toEqual(r.result.cycles);
+    expect(cycles.length).toBeGreaterThan(10);
+    for (const c of cycles.slice(1)) expect(c.goal).toBeGreaterThanOrEqual(c.heapMarked);
+    const s = r.series;
+    const ts = Array.from(s.t.subarray(0, s.length));
+    for (const [i, c] of cycles.entries()) {
+      let end = -1;
+      for (let k = 0; k < s.length; k++) if (ts[k] === c.endTime / 1e9 && s.heap[k] === c.heapMarked) end = k;
       expect(end, `cycle ${i}`).toBeGreaterThan(0);
-      expect(r.points[end].live).toBe(c.heapMarked);
+      expect(s.live[end]).toBe(c.heapMarked);
+      expect(r.cycleStarts[i]).toBe(c.startTime / 1e9);
     }
     // Points run forward in time and the goal steps cover the run without gaps.
-    for (let i = 1; i < r.points.length; i++) expect(r.points[i].t).toBeGreaterThanOrEqual(r.points[i - 1].t);
-    for (let i = 1; i < r.goals.length; i++) expect(r.goals[i].t0).toBeCloseTo(r.goals[i - 1].t1, 9);
-    expect(r.goals[r.goals.length - 1].t1).toBeCloseTo(r.endSeconds, 9);
+    for (let i = 1; i < s.length; i++) expect(ts[i]).toBeGreaterThanOrEqual(ts[i - 1]);
+    const g = r.goals;
+    expect(g.length).toBe(cycles.length + 1);
+    for (let i = 1; i < g.length; i++) expect(g.t0[i]).toBeCloseTo(g.t1[i - 1], 9);
+    expect(g.t1[g.length - 1]).toBeCloseTo(r.endSeconds, 9);
   });
 
   it('doubling GOGC about halves the cycles and raises the peak by about the live heap', () => {
@@ -55,13 +63,19 @@ describe('GC lab runs', () => {
   });
 
   it('aggregates many points into two per bin, keeping the highest heap and lowest live heap', () => {
-    const pts = Array.from({ length: MAX_DRAWN_POINTS * 2 }, (_, i) => ({ t: i, heap: (i % 7) * 10, live: 5 + (i % 3), nonHeap: 1 }));
-    const { points, aggregated } = aggregatePoints(pts, 0, pts.length, 100);
+    const n = MAX_DRAWN_POINTS * 2;
+    const col = (f: (i: number) => number) => Float64Array.from({ length: n }, (_, i) => f(i));
+    const series = { length: n, t: col((i) => i), heap: col((i) => (i % 7) * 10), live: col((i) => 5 + (i % 3)), nonHeap: col(() => 1) };
+    const { points, aggregated } = aggregatePoints(series, 0, n, 100);
     expect(aggregated).toBe(true);
     expect(points).toHaveLength(200);
     expect(Math.max(...points.map((p) => p.heap))).toBe(60);
     expect(Math.min(...points.map((p) => p.live))).toBe(5);
-    expect(aggregatePoints(pts.slice(0, 10), 0, 10, 100).points).toHaveLength(10);
+    expect(aggregatePoints({ ...series, length: 10 }, 0, 10, 100).points).toHaveLength(10);
+    const goals = { length: n, t0: col((i) => i), t1: col((i) => i + 1), goal: col((i) => i % 50) };
+    const drawn = aggregateGoals(goals, 0, n, 100);
+    expect(drawn).toHaveLength(100);
+    expect(drawn.every((d) => d.goal === 49)).toBe(true);
     const marks = aggregateMarks(Array.from({ length: 1000 }, (_, i) => i / 10), 0, 100, 10);
     expect(marks).toHaveLength(10);
     expect(marks.reduce((t, m) => t + m.count, 0)).toBe(1000);
