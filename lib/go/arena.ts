@@ -49,6 +49,8 @@ export class GoArenaRuntime {
   heapAlloc = 0;
   mallocs = 0;
   frees = 0;
+  /** MemStats.TotalAlloc: bytes of every malloc and chunk, never decreasing. */
+  totalAlloc = 0;
   /** Bytes (and objects) that are unreachable but still counted until the next GC. */
   garbageBytes = 0;
   garbageObjects = 0;
@@ -67,6 +69,7 @@ export class GoArenaRuntime {
   malloc(size: number, noscan: boolean): number {
     const b = mallocBlockSize(size, noscan);
     this.heapAlloc += b;
+    this.totalAlloc += b;
     this.mallocs++;
     return b;
   }
@@ -88,6 +91,7 @@ export class GoArenaRuntime {
   /** newUserArenaChunk → mheap.allocUserArenaChunk: a fresh, zeroed chunk counted as one large object. */
   mapChunk(): GoArenaChunk {
     this.heapAlloc += userArenaChunkUsable;
+    this.totalAlloc += userArenaChunkUsable;
     this.mallocs++;
     return { id: this.chunksMapped++, base: 0, limit: userArenaChunkUsable, objects: [] };
   }
