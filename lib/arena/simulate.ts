@@ -233,9 +233,11 @@ export function simulateArena(w: ArenaWorkload): ArenaResult {
       onRust('dealloc', typedLarge);
       typedLarge = 0;
     }
-    if (pinned && goArena) {
-      for (const b of goArena.heapObjects) goRt.drop(b);
-      goArena.heapObjects.length = 0;
+    // (Assigned inside the closures above, which TypeScript's narrowing does not see.)
+    const ga = goArena as GoArena | null;
+    if (pinned && ga) {
+      for (const b of ga.heapObjects) goRt.drop(b);
+      ga.heapObjects.length = 0;
       goRt.gc();
     }
     if (!pinned) close();
