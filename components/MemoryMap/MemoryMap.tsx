@@ -1,7 +1,7 @@
 'use client';
 // A memory map: one row per chunk (or span), the objects inside it as blocks, free space, unused
 // tails and garbage told apart by colour and pattern, a detail budget past which blocks are merged,
-// and a table twin. An optional step slider moves through snapshots with the arrow keys.
+// and a table twin. Rows share one scale: a chunk twice the size is drawn twice as long. An optional step slider moves through snapshots with the arrow keys.
 
 import { useMemo } from 'react';
 import { layoutMap, STATES, type BlockState, type DrawRow, type MapRow } from './aggregate';
@@ -76,6 +76,9 @@ function rowText(r: DrawRow, fmtBytes: (n: number) => string): string {
 export function MemoryMap({ idBase, caption, rows, fmtBytes, budget = 600, maxRows = 24, step, rowNoun = 'chunk' }: MemoryMapProps) {
   const view = useMemo(() => layoutMap(rows, budget, maxRows), [rows, budget, maxRows]);
   const fillOf = (s: BlockState) => `url(#${idBase}-p-${s})`;
+  // Rows are drawn to one scale, so a chunk twice the size is twice as long (at least a sliver).
+  const widest = Math.max(1, ...view.rows.map((r) => r.capacity));
+  const widthOf = (cap: number) => `${Math.max(2, (cap / widest) * 100)}%`;
   const stepId = `${idBase}-mmap-step`;
   return (
     <figure className="mmap" aria-labelledby={`${idBase}-mmap-cap`}>
@@ -103,7 +106,7 @@ export function MemoryMap({ idBase, caption, rows, fmtBytes, budget = 600, maxRo
           {view.rows.map((r) => (
             <li key={r.id} className="mmap-row">
               <span aria-hidden="true">{r.label}</span>
-              <svg viewBox="0 0 1000 10" preserveAspectRatio="none" role="img" aria-label={rowText(r, fmtBytes)}>
+              <svg viewBox="0 0 1000 10" preserveAspectRatio="none" role="img" aria-label={rowText(r, fmtBytes)} style={{ width: widthOf(r.capacity) }}>
                 {r.blocks.map((b, i) => (
                   <rect
                     key={i}
