@@ -88,6 +88,13 @@ test('presets, the table twins and a mangled link', async ({ guarded: page }) =>
   const chunks = page.getByRole('table', { name: /Arena chunks at step 1/ });
   await expect(chunks.locator('tbody tr')).toHaveCount(1);
   await expect(chunks.locator('tbody tr').first()).toContainText('8,257,488 B');
+
+  // Past the simulation budget the lab says so instead of freezing the page.
+  await page.getByRole('spinbutton', { name: 'Requests' }).fill('200');
+  await page.getByRole('spinbutton', { name: 'Objects per request' }).fill('20000');
+  await expect(page.getByRole('status').filter({ hasText: 'more than the lab simulates' })).toBeVisible();
+  await page.getByRole('spinbutton', { name: 'Requests' }).fill('20');
+  await expect(totals(page)).toBeVisible();
 });
 
 test('the lab page is axe-clean in both themes, with its tables open', async ({ guarded: page }) => {

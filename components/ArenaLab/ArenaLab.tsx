@@ -4,7 +4,7 @@
 
 import { useId, useMemo, useState } from 'react';
 import { simulateArena, type ArenaStep } from '@/lib/arena/simulate';
-import { DEFAULT_WORKLOAD, KIND_LABELS, parseWorkload, PRESETS, serializeWorkload, type ArenaWorkload } from '@/lib/arena/workload';
+import { DEFAULT_WORKLOAD, KIND_LABELS, MAX_TOTAL_OBJECTS, parseWorkload, PRESETS, serializeWorkload, tooBig, type ArenaWorkload } from '@/lib/arena/workload';
 import { LabFrame } from '@/components/LabFrame/LabFrame';
 import { shareHref, useUrlState } from '@/components/LabFrame/useUrlState';
 import { MemoryMap, type MapRow } from '@/components/MemoryMap/MemoryMap';
@@ -12,7 +12,7 @@ import { MemoryChart } from './chart/MemoryChart';
 import { SHAPES } from './chart/lines';
 import { ArenaStoreContext, useArena } from './context';
 import { Controls } from './Controls';
-import { fmtBytes, stepName } from './format';
+import { fmtBytes, fmtInt, stepName } from './format';
 import { ModelNotes } from './ModelNotes';
 import { StepTable } from './StepTable';
 import { createArenaStore, presetOf, type ArenaStore } from './store';
@@ -94,6 +94,17 @@ function Swatch({ k }: { k: keyof typeof SHAPES }) {
 
 function Output({ idBase }: { idBase: string }) {
   const w = useArena((s) => s.workload);
+  if (tooBig(w))
+    return (
+      <p className="sgl-error" role="status">
+        {fmtInt(w.requests * (w.objects + w.large))} allocations is more than the lab simulates ({fmtInt(MAX_TOTAL_OBJECTS)}): lower the requests or
+        the objects per request.
+      </p>
+    );
+  return <Simulated idBase={idBase} w={w} />;
+}
+
+function Simulated({ idBase, w }: { idBase: string; w: ArenaWorkload }) {
   const step = useArena((s) => s.step);
   const setStep = useArena((s) => s.setStep);
   const r = useMemo(() => simulateArena(w), [w]);

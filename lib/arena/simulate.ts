@@ -129,6 +129,7 @@ export function simulateArena(w: ArenaWorkload): ArenaResult {
 
   // --- the arena side, behind one small interface per runtime ---
   const goRt = new GoArenaRuntime();
+  goRt.recordObjects = false; // the runs below are all the lab draws
   let goArena: GoArena | null = null;
   let bump: BumpModel | null = null;
   let typed: TypedArenaModel | null = null;

@@ -54,6 +54,8 @@ export class GoArenaRuntime {
   /** Bytes (and objects) that are unreachable but still counted until the next GC. */
   garbageBytes = 0;
   garbageObjects = 0;
+  /** Keep every object's offset in its chunk (tests, small maps); a long simulation can turn it off. */
+  recordObjects = true;
   /** Chunks mapped from the heap so far. */
   chunksMapped = 0;
   /** userArenaState.reuse: active chunks of freed arenas, taken from the end. */
@@ -144,7 +146,7 @@ export class GoArena {
       const c = this.active!;
       const off = pointers ? takeFromFront(c, size, align) : takeFromBack(c, size, align);
       if (off !== null) {
-        c.objects.push({ offset: off, size, pointers, tag });
+        if (this.rt.recordObjects) c.objects.push({ offset: off, size, pointers, tag });
         return { where: 'chunk', chunk: c, offset: off };
       }
       this.refill();
