@@ -117,4 +117,6 @@ test('narrow column: the main controls, then the chart, then the other controls'
   const requests = await y('Requests', 'spinbutton');
   expect(objects).toBeLessThan(chart);
   expect(chart).toBeLessThan(requests);
+  // Nothing makes the page scroll sideways (wide tables scroll inside their own regions).
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
 });
