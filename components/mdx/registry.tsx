@@ -1,4 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
+import { ArenaLab } from '@/components/ArenaLab/lazy';
 import { Callout } from './Callout';
 import { Exercise } from '@/components/Exercise/Exercise';
 import { GcFigure, GcPredict } from '@/components/GcFigure/GcFigure';
@@ -11,6 +12,7 @@ import { SliceGrowthLab } from '@/components/SliceGrowthLab/lazy';
 // registered through their lazy wrappers so a lesson's first load stays small. Exercise is a
 // server component that reads the exercise's data at build time and renders its lazy widget.
 export const lessonComponents: MDXComponents = {
+  ArenaLab,
   Callout,
   Exercise,
   GcFigure,
