@@ -1,10 +1,12 @@
 import type { MDXComponents } from 'mdx/types';
 import { ArenaLab } from '@/components/ArenaLab/lazy';
+import { ArenaFigure, ArenaPredict } from '@/components/GcFigure/ArenaFigure';
 import { Callout } from './Callout';
 import { Exercise } from '@/components/Exercise/Exercise';
 import { GcFigure, GcPredict } from '@/components/GcFigure/GcFigure';
 import { GcLab } from '@/components/GcLab/lazy';
 import { GctraceImport } from '@/components/GctraceImport/lazy';
+import { PlaygroundLink } from '@/components/PlaygroundLink/PlaygroundLink';
 import { Predict } from '@/components/Predict/Predict';
 import { SliceGrowthLab } from '@/components/SliceGrowthLab/lazy';
 
@@ -12,13 +14,16 @@ import { SliceGrowthLab } from '@/components/SliceGrowthLab/lazy';
 // registered through their lazy wrappers so a lesson's first load stays small. Exercise is a
 // server component that reads the exercise's data at build time and renders its lazy widget.
 export const lessonComponents: MDXComponents = {
+  ArenaFigure,
   ArenaLab,
+  ArenaPredict,
   Callout,
   Exercise,
   GcFigure,
   GcLab,
   GcPredict,
   GctraceImport,
+  PlaygroundLink,
   Predict,
   SliceGrowthLab,
 };

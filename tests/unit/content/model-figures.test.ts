@@ -1,0 +1,25 @@
+// Every model figure a lesson prints (GcFigure, ArenaFigure and their Predict twins) and every playground
+// link it makes must resolve: the build would fail on them, this says which one, faster.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { arenaMeasure, type ArenaFigureSpec } from '@/lib/arena/figures';
+import { gcMeasure, type GcFigureSpec } from '@/lib/gclab/figures';
+import { loadExamples } from '@/lib/playground/load-examples';
+
+const lessons = readdirSync('content/lessons').filter((f) => f.endsWith('.mdx'));
+const attrs = (s: string) => Object.fromEntries([...s.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2].replace(/&amp;/g, '&')]));
+
+describe.each(lessons)('%s', (file) => {
+  const text = readFileSync(`content/lessons/${file}`, 'utf8');
+  it('has model figures that resolve to numbers', () => {
+    for (const m of text.matchAll(/<(Gc|Arena)(?:Figure|Predict)\b([^>]*?)\/>/gs)) {
+      const spec = attrs(m[2]);
+      const v = m[1] === 'Gc' ? gcMeasure(spec as unknown as GcFigureSpec) : arenaMeasure(spec as unknown as ArenaFigureSpec);
+      expect(Number.isFinite(v), m[0]).toBe(true);
+    }
+  });
+  it('links only playground examples that exist', () => {
+    const ids = new Set(loadExamples().map((e) => e.id));
+    for (const m of text.matchAll(/<PlaygroundLink\s+example="([^"]+)"/g)) expect(ids.has(m[1]), m[1]).toBe(true);
+  });
+});
