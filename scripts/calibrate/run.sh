@@ -90,6 +90,8 @@ echo "== go-maps"
 GO="$GO" "$CAL/go-maps.sh"
 # Channels, goroutines, sudogs and scheduling order (it re-runs itself per case and GOMAXPROCS 1 and 4).
 bash "$CAL/go-procs.sh"
+# sync.Pool workloads and their Rust counterparts (go-pool.json, rust-pool.json; a few seconds).
+GO="$GO" bash "$CAL/go-pool.sh"
 # GODEBUG=gctrace=1 logs for the gctrace importer (tests/fixtures/gctrace/, ~15 s).
 bash "$CAL/gctrace-samples.sh"
 # The GC grid: GOGC 25-800 and off with a limit, GOMAXPROCS 1 and 4, 2/8/32 MiB live, 5 runs (~1 min).
