@@ -2,6 +2,7 @@ import type { MDXComponents } from 'mdx/types';
 import { Callout } from './Callout';
 import { Exercise } from '@/components/Exercise/Exercise';
 import { Predict } from '@/components/Predict/Predict';
+import { PoolLab } from '@/components/PoolLab/lazy';
 import { SliceGrowthLab } from '@/components/SliceGrowthLab/lazy';
 
 // Every component a lesson may use, by the name lessons write. Interactive widgets are
@@ -10,6 +11,7 @@ import { SliceGrowthLab } from '@/components/SliceGrowthLab/lazy';
 export const lessonComponents: MDXComponents = {
   Callout,
   Exercise,
+  PoolLab,
   Predict,
   SliceGrowthLab,
 };
