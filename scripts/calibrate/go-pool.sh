@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# sync.Pool workloads on go1.23 (go/pool) and their Rust counterparts (rust/pool.rs): builds both,
-# runs them and writes tests/fixtures/calibration/go-pool.json and rust-pool.json (a few seconds).
+# sync.Pool workloads on go1.23 (go/pool), bounded and unbounded worker pools (go/workerpool) and the
+# Rust counterparts of the pool (rust/pool.rs): builds them, runs them and writes
+# tests/fixtures/calibration/go-pool.json, go-workerpool.json and rust-pool.json (a few seconds).
 # See README.md.
 set -euo pipefail
 
@@ -19,10 +20,13 @@ RUSTC_VERSION="$(rustc --version)"
 
 mkdir -p "$OUT" "$FIX"
 export GOTOOLCHAIN=local GOPROXY=off GOFLAGS= GOWORK=off CGO_ENABLED=0
-( cd "$CAL/go" && "$GO" vet ./pool && "$GO" build -o "$OUT/go-pool" ./pool )
+( cd "$CAL/go" && "$GO" vet ./pool ./workerpool && "$GO" build -o "$OUT/go-pool" ./pool && "$GO" build -o "$OUT/go-workerpool" ./workerpool )
 echo "== run go-pool"
 "$OUT/go-pool" > "$OUT/go-pool.raw.json"
 node "$CAL/format-fixture.mjs" "$GO_VERSION" "$OUT/go-pool.raw.json" "$FIX/go-pool.json"
+echo "== run go-workerpool"
+"$OUT/go-workerpool" > "$OUT/go-workerpool.raw.json"
+node "$CAL/format-fixture.mjs" "$GO_VERSION" "$OUT/go-workerpool.raw.json" "$FIX/go-workerpool.json"
 rustc -O --edition 2021 -o "$OUT/rust-pool" "$CAL/rust/pool.rs"
 echo "== run rust-pool"
 "$OUT/rust-pool" > "$OUT/rust-pool.raw.json"
