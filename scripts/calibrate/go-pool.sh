@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # sync.Pool workloads on go1.23 (go/pool), bounded and unbounded worker pools (go/workerpool) and the
-# Rust counterparts of the pool (rust/pool.rs): builds them, runs them and writes
-# tests/fixtures/calibration/go-pool.json, go-workerpool.json and rust-pool.json (a few seconds).
+# Rust counterparts (rust/pool.rs, rust/threads.rs): builds them, runs them and writes
+# tests/fixtures/calibration/go-pool.json, go-workerpool.json, rust-pool.json and rust-threads.json (a few seconds).
 # See README.md.
 set -euo pipefail
 
@@ -31,3 +31,7 @@ rustc -O --edition 2021 -o "$OUT/rust-pool" "$CAL/rust/pool.rs"
 echo "== run rust-pool"
 "$OUT/rust-pool" > "$OUT/rust-pool.raw.json"
 node "$CAL/format-fixture.mjs" "$RUSTC_VERSION" "$OUT/rust-pool.raw.json" "$FIX/rust-pool.json"
+rustc -O --edition 2021 -o "$OUT/rust-threads" "$CAL/rust/threads.rs"
+echo "== run rust-threads"
+"$OUT/rust-threads" > "$OUT/rust-threads.raw.json"
+node "$CAL/format-fixture.mjs" "$RUSTC_VERSION" "$OUT/rust-threads.raw.json" "$FIX/rust-threads.json"

@@ -4,8 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import goPoolJson from '@/tests/fixtures/calibration/go-pool.json';
 import rustPoolJson from '@/tests/fixtures/calibration/rust-pool.json';
+import rustThreadsJson from '@/tests/fixtures/calibration/rust-threads.json';
 import { simulatePoolWorkload, type PoolWorkload } from '@/lib/go/poolsim';
 import { simulateRustPool, type RustPoolMode, type RustPoolResult } from '@/lib/rust/poolsim';
+import { simulateRustThreads } from '@/lib/rust/threads';
 
 interface GoRun {
   mallocs: number;
@@ -96,6 +98,39 @@ describe('Rust counterparts: model vs rustc 1.95.0 (counting allocator)', () => 
       const real: Record<string, unknown> = { ...c };
       for (const k of ['requests', 'perReq', 'size', 'reallocBytes', 'deallocBytes']) delete real[k];
       expect(simulateRustPool({ requests, perReq, size }, c.mode)).toEqual(real);
+    });
+  }
+});
+
+interface ThreadRun {
+  kind: 'perRequest' | 'pool';
+  requests: number;
+  perReq: number;
+  size: number;
+  workers: number;
+  capacity: number;
+  allocs: number;
+  allocBytes: number;
+}
+const threadCases = (rustThreadsJson as unknown as { cases: ThreadRun[][] }).cases;
+
+describe('Rust threads: thread per request vs a sync_channel pool (rustc 1.95.0, 5 runs each)', () => {
+  for (const runs of threadCases) {
+    const c = runs[0];
+    const fewest = runs.reduce((a, r) => (r.allocs < a.allocs ? r : a));
+    it(`${c.kind}, ${c.requests} requests${c.kind === 'pool' ? `, ${c.workers} threads, capacity ${c.capacity}` : ''}`, () => {
+      const m = simulateRustThreads(c, c.kind);
+      if (c.kind === 'perRequest') {
+        // Spawning is deterministic: the run with the fewest allocations is exactly the model.
+        expect({ allocs: m.allocs, bytes: m.bytes }).toEqual({ allocs: fewest.allocs, bytes: fewest.allocBytes });
+      } else {
+        // The pool's channel and its blocking waits add allocations that depend on timing: the model is a lower bound.
+        for (const r of runs) {
+          expect(r.allocs).toBeGreaterThanOrEqual(m.allocs);
+          expect(r.allocBytes).toBeGreaterThanOrEqual(m.bytes);
+          expect(r.allocs - m.allocs).toBeLessThan(64);
+        }
+      }
     });
   }
 });
