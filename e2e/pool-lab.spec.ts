@@ -6,7 +6,7 @@ import { expect, expectNoAxeViolations, test } from './support/guards';
 // The lab loads lazily: wait for a real control before touching anything.
 async function openLab(page: Page, path = '/labs/pool/') {
   await page.goto(path);
-  await expect(page.getByRole('combobox', { name: 'GOMAXPROCS' })).toBeVisible();
+  await expect(page.getByRole('spinbutton', { name: 'Requests', exact: true })).toBeVisible();
 }
 
 const totals = (page: Page) => page.getByRole('table', { name: 'Totals' });
@@ -111,5 +111,36 @@ test('axe-clean in the light and the dark theme, tables open', async ({ guarded:
   await expectNoAxeViolations(page);
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectNoAxeViolations(page);
+});
+
+test('bounded vs unbounded workers: goroutines, queue and heap, by keyboard, with its link and tables', async ({ guarded: page, context }) => {
+  await openLab(page);
+  await page.getByRole('combobox', { name: 'Preset' }).selectOption('workers');
+  const totalsW = page.getByRole('table', { name: 'Worker totals' });
+  await expect(totalsW.getByRole('row', { name: /^Most alive at once/ })).toContainText('5 goroutines');
+  await expect(totalsW.getByRole('row', { name: /^Most alive at once/ })).toContainText('1,001 goroutines');
+  await expect(totalsW.getByRole('row', { name: /^Most queued/ })).toContainText('16');
+  await expect(page.getByRole('img', { name: /goroutines alive over scheduler steps/ })).toBeVisible();
+
+  const workers = page.getByRole('spinbutton', { name: 'Workers (N)' });
+  await workers.focus();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('2');
+  await expect(page).toHaveURL(/[?&]view=workers&n=2&c=16/);
+  await expect(totalsW.getByRole('row', { name: /^Most alive at once/ })).toContainText('3 goroutines');
+
+  const url = page.url();
+  const other = await context.newPage();
+  await openLab(other, url);
+  await expect(other.getByRole('spinbutton', { name: 'Workers (N)' })).toHaveValue('2');
+  await expect(other.getByRole('table', { name: 'Worker totals' })).toHaveText(await totalsW.innerText(), { useInnerText: true });
+
+  await page.getByText('Show the data tables').click();
+  const rows = page.getByRole('table', { name: /Goroutine per request over time/ }).getByRole('row');
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.count()).toBeGreaterThan(10);
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
   await expectNoAxeViolations(page);
 });

@@ -9,9 +9,55 @@ const FIELD: IntFieldClasses = { field: 'lab-field', hint: 'lab-note-small', bad
 export function Controls({ idBase, part }: { idBase: string; part: 'main' | 'rest' }) {
   const lab = usePool((s) => s.lab);
   const set = usePool((s) => s.set);
+  const viewPicker = (
+    <fieldset className="lab-field pl-radios">
+      <legend>Simulate</legend>
+      <label>
+        <input type="radio" name={`${idBase}-view`} checked={lab.view === 'pool'} onChange={() => set('view', 'pool')} /> sync.Pool
+      </label>
+      <label>
+        <input type="radio" name={`${idBase}-view`} checked={lab.view === 'workers'} onChange={() => set('view', 'workers')} /> worker pools
+      </label>
+    </fieldset>
+  );
+  if (part === 'main' && lab.view === 'workers')
+    return (
+      <form className="pl-controls" onSubmit={(e) => e.preventDefault()} aria-label="Worker pool settings">
+        {viewPicker}
+        <IntField id={`${idBase}-workers`} label="Workers (N)" value={lab.workers} min={LIMITS.workers.min} max={LIMITS.workers.max} classes={FIELD} onCommit={(v) => set('workers', v!)} />
+        <IntField
+          id={`${idBase}-capacity`}
+          label="Channel capacity (C)"
+          value={lab.capacity}
+          min={LIMITS.capacity.min}
+          max={LIMITS.capacity.max}
+          classes={FIELD}
+          onCommit={(v) => set('capacity', v!)}
+        />
+        <IntField
+          id={`${idBase}-work`}
+          label="Work per request (Gosched calls)"
+          value={lab.work}
+          min={LIMITS.work.min}
+          max={LIMITS.work.max}
+          classes={FIELD}
+          onCommit={(v) => set('work', v!)}
+        />
+        <IntField
+          id={`${idBase}-gap`}
+          label="Producer’s Gosched calls between requests"
+          value={lab.gap}
+          min={LIMITS.gap.min}
+          max={LIMITS.gap.max}
+          classes={FIELD}
+          onCommit={(v) => set('gap', v!)}
+        />
+      </form>
+    );
   if (part === 'main')
     return (
       <form className="pl-controls" onSubmit={(e) => e.preventDefault()} aria-label="Pool settings">
+        {viewPicker}
         <fieldset className="lab-field pl-radios">
           <legend>Put</legend>
           <label>
@@ -47,16 +93,20 @@ export function Controls({ idBase, part }: { idBase: string; part: 'main' | 'res
     );
   return (
     <form className="pl-controls" onSubmit={(e) => e.preventDefault()} aria-label="Workload">
-      <div className="lab-field">
-        <label htmlFor={`${idBase}-procs`}>GOMAXPROCS</label>
-        <select id={`${idBase}-procs`} value={lab.procs} onChange={(e) => set('procs', Number(e.target.value))}>
-          {Array.from({ length: LIMITS.procs.max }, (_, i) => i + 1).map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
-      </div>
+      {lab.view === 'pool' ? (
+        <div className="lab-field">
+          <label htmlFor={`${idBase}-procs`}>GOMAXPROCS</label>
+          <select id={`${idBase}-procs`} value={lab.procs} onChange={(e) => set('procs', Number(e.target.value))}>
+            {Array.from({ length: LIMITS.procs.max }, (_, i) => i + 1).map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : (
+        <p className="lab-note-small">GOMAXPROCS 1: the worker pools run on one P, in the runtime’s own order.</p>
+      )}
       <IntField id={`${idBase}-requests`} label="Requests" value={lab.requests} min={LIMITS.requests.min} max={LIMITS.requests.max} classes={FIELD} onCommit={(v) => set('requests', v!)} />
       <IntField id={`${idBase}-perreq`} label="Objects per request" value={lab.perReq} min={LIMITS.perReq.min} max={LIMITS.perReq.max} classes={FIELD} onCommit={(v) => set('perReq', v!)} />
       <IntField

@@ -2,8 +2,11 @@
 // Parsing never throws: each field that can't be read keeps its default and says why.
 
 import { POOLSIM_LIMITS, type PoolWorkload, type PutMode } from '@/lib/go/poolsim';
+import { WORKERPOOL_LIMITS, type WorkerPoolWorkload } from '@/lib/go/workerpool';
 
 export type GcMode = 'pacer' | 'forced';
+/** sync.Pool, or the worker pools (bounded vs a goroutine per request). */
+export type LabView = 'pool' | 'workers';
 
 export interface PoolLabState {
   procs: number;
@@ -16,6 +19,12 @@ export interface PoolLabState {
   /** runtime.GC() every this many requests in forced mode (GOGC off). */
   every: number;
   put: PutMode;
+  view: LabView;
+  /** Worker pools: N workers, channel capacity C, a handler's Gosched()s, the producer's Gosched()s between requests. */
+  workers: number;
+  capacity: number;
+  work: number;
+  gap: number;
 }
 
 export const LIMITS = {
@@ -25,9 +34,27 @@ export const LIMITS = {
   size: { min: POOLSIM_LIMITS.size[0], max: POOLSIM_LIMITS.size[1] },
   gogc: { min: 10, max: 1000 },
   every: { min: 1, max: POOLSIM_LIMITS.requests[1] },
+  workers: { min: WORKERPOOL_LIMITS.workers[0], max: WORKERPOOL_LIMITS.workers[1] },
+  capacity: { min: WORKERPOOL_LIMITS.capacity[0], max: WORKERPOOL_LIMITS.capacity[1] },
+  work: { min: WORKERPOOL_LIMITS.work[0], max: WORKERPOOL_LIMITS.work[1] },
+  gap: { min: WORKERPOOL_LIMITS.gap[0], max: WORKERPOOL_LIMITS.gap[1] },
 } as const;
 
-export const DEFAULT_STATE: PoolLabState = { procs: 1, requests: 10_000, perReq: 4, size: 8192, gc: 'pacer', gogc: 100, every: 100, put: 'pointer' };
+export const DEFAULT_STATE: PoolLabState = {
+  procs: 1,
+  requests: 10_000,
+  perReq: 4,
+  size: 8192,
+  gc: 'pacer',
+  gogc: 100,
+  every: 100,
+  put: 'pointer',
+  view: 'pool',
+  workers: 4,
+  capacity: 16,
+  work: 10,
+  gap: 0,
+};
 
 export interface PoolPreset {
   id: string;
@@ -61,6 +88,12 @@ export const PRESETS: readonly PoolPreset[] = [
     description: 'Requests spread over 8 Ps: a P with an empty cache steals from the other Ps’ shared chains; their private slots can’t be stolen, so each P makes one buffer of its own.',
     state: { ...DEFAULT_STATE, procs: 8, requests: 1000, size: 1024, gc: 'forced', every: 100 },
   },
+  {
+    id: 'workers',
+    label: 'Bounded vs unbounded workers',
+    description: 'The same 1,000 requests handled by 4 workers fed by a channel of capacity 16, and by a goroutine per request: the producer outruns the handlers, so the unbounded version holds every request’s goroutine and buffers at once.',
+    state: { ...DEFAULT_STATE, requests: 1000, size: 1024, view: 'workers' },
+  },
 ];
 
 export const findPreset = (s: PoolLabState): string | null => PRESETS.find((p) => sameState(p.state, s))?.id ?? null;
@@ -81,6 +114,10 @@ export function workloadOf(s: PoolLabState): PoolWorkload {
   };
 }
 
+export function workerWorkloadOf(s: PoolLabState): WorkerPoolWorkload {
+  return { requests: s.requests, perReq: s.perReq, size: s.size, workers: s.workers, capacity: s.capacity, work: s.work, gap: s.gap };
+}
+
 export const URL_FORMAT_VERSION = '1';
 
 export function serializeState(s: PoolLabState): string {
@@ -88,6 +125,13 @@ export function serializeState(s: PoolLabState): string {
   if (s.gc === 'pacer') q.set('gogc', String(s.gogc));
   else q.set('every', String(s.every));
   q.set('put', s.put === 'pointer' ? 'ptr' : 'val');
+  if (s.view === 'workers') {
+    q.set('view', 'workers');
+    q.set('n', String(s.workers));
+    q.set('c', String(s.capacity));
+    q.set('w', String(s.work));
+    q.set('gap', String(s.gap));
+  }
   return q.toString();
 }
 
@@ -138,5 +182,12 @@ export function parseState(search: string, fallback: PoolLabState = DEFAULT_STAT
   const put = get('put', 'Put');
   if (put === 'ptr' || put === 'val') s.put = put === 'ptr' ? 'pointer' : 'value';
   else if (put !== undefined) errors.push(`Put ${quote(put)} is not ptr or val`);
+  const view = get('view', 'view');
+  if (view === 'pool' || view === 'workers') s.view = view;
+  else if (view !== undefined) errors.push(`view ${quote(view)} is not pool or workers`);
+  s.workers = int('n', 'workers', LIMITS.workers, fallback.workers);
+  s.capacity = int('c', 'channel capacity', LIMITS.capacity, fallback.capacity);
+  s.work = int('w', 'work per request', LIMITS.work, fallback.work);
+  s.gap = int('gap', 'gap between requests', LIMITS.gap, fallback.gap);
   return { state: s, errors };
 }
