@@ -1,6 +1,6 @@
 import { test, expect, expectNoAxeViolations } from './support/guards';
 
-const pages = ['/', '/lessons/', '/lessons/slice-growth/', '/labs/', '/labs/slices/', '/labs/gc/', '/lessons/gc-tuning/', '/profiles/', '/playground/', '/progress/', '/path/new/', '/path/?t=Week%201&l=slice-growth', '/search/?q=span', '/glossary/'];
+const pages = ['/', '/lessons/', '/lessons/slice-growth/', '/labs/', '/labs/slices/', '/labs/gc/', '/labs/pool/', '/lessons/gc-tuning/', '/lessons/arenas/', '/profiles/', '/playground/', '/progress/', '/path/new/', '/path/?t=Week%201&l=slice-growth', '/search/?q=span', '/glossary/'];
 
 for (const path of pages) {
   test(`${path} renders with no errors and passes axe in both themes`, async ({ guarded: page }) => {
@@ -51,7 +51,7 @@ test('the lesson has a table of contents, anchors and maths', async ({ guarded: 
 
 test('the layout fits a 375-px phone without horizontal scrolling', async ({ guarded: page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
-  for (const path of ['/', '/lessons/slice-growth/', '/labs/slices/', '/glossary/', '/search/?q=size', '/path/?t=Week%201&l=slice-growth', '/progress/']) {
+  for (const path of ['/', '/lessons/slice-growth/', '/labs/slices/', '/labs/pool/', '/glossary/', '/search/?q=size', '/path/?t=Week%201&l=slice-growth', '/progress/']) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -8,6 +8,7 @@ import { GcLab } from '@/components/GcLab/lazy';
 import { GctraceImport } from '@/components/GctraceImport/lazy';
 import { PlaygroundLink } from '@/components/PlaygroundLink/PlaygroundLink';
 import { Predict } from '@/components/Predict/Predict';
+import { PoolLab } from '@/components/PoolLab/lazy';
 import { SliceGrowthLab } from '@/components/SliceGrowthLab/lazy';
 
 // Every component a lesson may use, by the name lessons write. Interactive widgets are
@@ -24,6 +25,7 @@ export const lessonComponents: MDXComponents = {
   GcPredict,
   GctraceImport,
   PlaygroundLink,
+  PoolLab,
   Predict,
   SliceGrowthLab,
 };
