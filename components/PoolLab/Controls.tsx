@@ -1,7 +1,7 @@
 'use client';
 import { IntField, type IntFieldClasses } from '@/components/fields/IntField';
 import { usePool } from './context';
-import { LIMITS } from './state';
+import { LIMITS } from '@/lib/poollab/state';
 
 const FIELD: IntFieldClasses = { field: 'lab-field', hint: 'lab-note-small', bad: 'pl-hint' };
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { comparePoolWorkload } from '@/lib/go/poolsim';
 import { fmtBytes, fmtInt } from './format';
 import PoolLab from './PoolLab';
-import { PRESETS, workloadOf } from './state';
+import { PRESETS, workloadOf } from '@/lib/poollab/state';
 
 function totalsCells(table: string, label: RegExp): string[] {
   const t = screen.getByRole('table', { name: table });

@@ -16,7 +16,7 @@ import { PoolStoreContext, usePool } from './context';
 import { Controls } from './Controls';
 import { DataTables } from './DataTables';
 import { fmtBytes, fmtInt } from './format';
-import { DEFAULT_STATE, findPreset, parseState, PRESETS, serializeState, type PoolLabState } from './state';
+import { DEFAULT_STATE, findPreset, parseState, PRESETS, serializeState, type PoolLabState } from '@/lib/poollab/state';
 import { createPoolStore, type PoolStore } from './store';
 import { TierChart, TierPatterns, TierSwatch } from './TierChart';
 import { Totals } from './Totals';

@@ -8,7 +8,7 @@ import { defaultMinStack, simulateRustThreads } from '@/lib/rust/threads';
 import { LineSwatch } from './BytesChart';
 import { fmtBytes, fmtInt } from './format';
 import { SeriesChart } from './SeriesChart';
-import { workerWorkloadOf, type PoolLabState } from './state';
+import { workerWorkloadOf, type PoolLabState } from '@/lib/poollab/state';
 
 function useWorkerRuns(lab: PoolLabState): { bounded: WorkerPoolResult; unbounded: WorkerPoolResult } | { error: string } {
   return useMemo(() => {

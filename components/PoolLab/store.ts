@@ -1,7 +1,7 @@
 // One store per widget instance, so two labs on a lesson page don't share settings.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { PRESETS, type PoolLabState } from './state';
+import { PRESETS, type PoolLabState } from '@/lib/poollab/state';
 
 export interface PoolStore {
   lab: PoolLabState;

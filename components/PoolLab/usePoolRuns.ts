@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { comparePoolWorkload, type PoolComparison } from '@/lib/go/poolsim';
 import { simulateRustPool, type RustPoolResult } from '@/lib/rust/poolsim';
-import { workloadOf, type PoolLabState } from './state';
+import { workloadOf, type PoolLabState } from '@/lib/poollab/state';
 
 export interface PoolRuns {
   go: PoolComparison | null;

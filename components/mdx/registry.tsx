@@ -6,6 +6,7 @@ import { Exercise } from '@/components/Exercise/Exercise';
 import { GcFigure, GcPredict } from '@/components/GcFigure/GcFigure';
 import { GcLab } from '@/components/GcLab/lazy';
 import { GctraceImport } from '@/components/GctraceImport/lazy';
+import { PoolFigure, PoolPredict } from '@/components/GcFigure/PoolFigure';
 import { PlaygroundLink } from '@/components/PlaygroundLink/PlaygroundLink';
 import { Predict } from '@/components/Predict/Predict';
 import { PoolLab } from '@/components/PoolLab/lazy';
@@ -25,7 +26,9 @@ export const lessonComponents: MDXComponents = {
   GcPredict,
   GctraceImport,
   PlaygroundLink,
+  PoolFigure,
   PoolLab,
+  PoolPredict,
   Predict,
   SliceGrowthLab,
 };

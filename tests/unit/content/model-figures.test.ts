@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { arenaMeasure, type ArenaFigureSpec } from '@/lib/arena/figures';
 import { gcMeasure, type GcFigureSpec } from '@/lib/gclab/figures';
+import { poolMeasure, type PoolFigureSpec } from '@/lib/go/pool-figures';
 import { loadExamples } from '@/lib/playground/load-examples';
 
 const lessons = readdirSync('content/lessons').filter((f) => f.endsWith('.mdx'));
@@ -12,9 +13,10 @@ const attrs = (s: string) => Object.fromEntries([...s.matchAll(/(\w+)="([^"]*)"/
 describe.each(lessons)('%s', (file) => {
   const text = readFileSync(`content/lessons/${file}`, 'utf8');
   it('has model figures that resolve to numbers', () => {
-    for (const m of text.matchAll(/<(Gc|Arena)(?:Figure|Predict)\b([^>]*?)\/>/gs)) {
+    for (const m of text.matchAll(/<(Gc|Arena|Pool)(?:Figure|Predict)\b([^>]*?)\/>/gs)) {
       const spec = attrs(m[2]);
-      const v = m[1] === 'Gc' ? gcMeasure(spec as unknown as GcFigureSpec) : arenaMeasure(spec as unknown as ArenaFigureSpec);
+      const v =
+        m[1] === 'Gc' ? gcMeasure(spec as unknown as GcFigureSpec) : m[1] === 'Arena' ? arenaMeasure(spec as unknown as ArenaFigureSpec) : poolMeasure(spec as unknown as PoolFigureSpec);
       expect(Number.isFinite(v), m[0]).toBe(true);
     }
   });

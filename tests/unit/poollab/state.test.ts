@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, findPreset, parseState, PRESETS, serializeState, type PoolLabState } from './state';
+import { DEFAULT_STATE, findPreset, parseState, PRESETS, serializeState, type PoolLabState } from '@/lib/poollab/state';
 
 describe('pool lab URL state', () => {
   it('round-trips every preset and a custom worker setting', () => {
