@@ -41,8 +41,8 @@ export interface heapLiveAccount {
 export interface mcacheOwner {
   readonly stats: heapStatsDelta;
   readonly gcController: heapLiveAccount;
-  /** mheap_.alloc: base address of a fresh span of npages pages. */
-  allocSpan(npages: number): number;
+  /** mheap_.alloc: base address of a fresh span of npages pages (spc: its span class, -1 for a large object). */
+  allocSpan(npages: number, spc: number): number;
 }
 
 /**
@@ -94,7 +94,7 @@ export class mcache {
       h.gcController.totalAlloc += slotsUsed * class_to_size[spc >> 1];
     }
     const npages = class_to_allocnpages[spc >> 1];
-    this.base[spc] = h.allocSpan(npages);
+    this.base[spc] = h.allocSpan(npages, spc);
     this.nelems[spc] = class_to_nelems[spc >> 1];
     this.allocCount[spc] = 0;
     // usedBytes = allocCount*elemsize = 0 for a fresh span: the whole span (tail waste included) counts.
@@ -111,7 +111,7 @@ export class mcache {
     h.stats.largeAllocCount += 1;
     h.gcController.totalAlloc += bytes;
     h.gcController.update(bytes, 0);
-    largeResult.base = h.allocSpan(npages);
+    largeResult.base = h.allocSpan(npages, -1);
     largeResult.bytes = bytes;
     return largeResult;
   }

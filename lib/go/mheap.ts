@@ -76,6 +76,8 @@ export class mheap implements mcacheOwner {
   /** Bytes allocated black (gcmarknewobject: span.elemsize) since the current cycle started. */
   bytesMarkedBlack = 0;
   private arenaNext = arenaBaseAddr;
+  /** Every span handed out, as (base, npages, span class or -1 for a large object): the memory map reads it. */
+  readonly spanLog: number[] = [];
   private readonly res: MallocResult = {
     addr: 0, objBytes: 0, sizeclass: 0, tiny: false, tinyBlock: 0, large: false, shouldhelpgc: false,
   };
@@ -94,9 +96,10 @@ export class mheap implements mcacheOwner {
     while (this.mcaches.length < n) this.mcaches.push(new mcache(this));
   }
 
-  allocSpan(npages: number): number {
+  allocSpan(npages: number, spc: number): number {
     const base = this.arenaNext;
     this.arenaNext += npages * pageSize;
+    this.spanLog.push(base, npages, spc);
     return base;
   }
 

@@ -1,4 +1,5 @@
 import type { Trace } from './trace';
+import type { HeapMap } from '../go/heapmap';
 
 // What a simulated run returns, the same for Go and Rust; the CLI's --json prints most of it.
 
@@ -49,6 +50,8 @@ export interface RunResult {
   budget?: { kind: 'steps' | 'memory' | 'events' | 'nesting'; message: string };
   /** The sites' `goroutines` are Rust threads (0 = main, then in spawn order). */
   threads?: boolean;
+  /** Go, with RunOptions.heapMap: the spans and what their slots hold when the run ended. */
+  heapMap?: HeapMap;
 }
 
 export interface RunOptions {
@@ -60,4 +63,6 @@ export interface RunOptions {
   eventBudget?: number;
   /** GODEBUG=gctrace=1: the Go runtime prints a line per GC cycle to stderr (ignored by Rust). */
   gctrace?: boolean;
+  /** Go: return the heap's memory map at the end of the run (ignored by Rust, which has no spans). */
+  heapMap?: boolean;
 }

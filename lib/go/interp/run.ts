@@ -8,6 +8,7 @@ import { checkFile, unparen, type Info, type VarObj } from './check';
 import { Compiler, type Frame } from './compile';
 import { CompileError } from './compile-expr';
 import { analyzeEscapes, formatMessages, type EscapeResult } from './escape';
+import { buildHeapMap, type HeapMap } from '../heapmap';
 import { Machine } from './heap';
 import { formatGctrace } from '../gctrace';
 import { setCurrentStd } from './lib-std';
@@ -332,7 +333,20 @@ export function runGoDetailed(original: string, opts: RunOptions = {}): Detailed
     trace,
   };
   if (budget) result.budget = budget;
+  if (opts.heapMap) result.heapMap = heapMapOf(m);
   return { result, window, escape };
+}
+
+/** The spans and the objects not yet swept, as lib/go/heapmap.ts lays them out (the engine allocates on P 0). */
+function heapMapOf(m: Machine): HeapMap {
+  const heap = m.go.heap;
+  const c = heap.mcaches[0];
+  return buildHeapMap({
+    spanLog: heap.spanLog,
+    cacheBase: c.base,
+    cacheAllocCount: c.allocCount,
+    objects: m.objs.map((o) => ({ addr: o.addr, size: o.size, slotBytes: o.slotBytes })),
+  });
 }
 
 function aggregateSites(m: Machine): Site[] {
