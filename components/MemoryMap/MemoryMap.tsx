@@ -14,6 +14,7 @@ export const STATE_LABEL: Record<BlockState, string> = {
   kept: 'kept (outlive their scope)',
   garbage: 'dead, still held',
   free: 'free, still usable',
+  rounding: 'rounding (slot past the object)',
   waste: 'unused tail (never used)',
 };
 
@@ -38,7 +39,13 @@ export interface MemoryMapProps {
   step?: MemoryMapStep;
   /** What a row is called ("chunk"). */
   rowNoun?: string;
+  /** The states this map can show, for its legend and table (default: all but rounding). */
+  states?: readonly BlockState[];
+  /** Other names for some states ("allocated, not yet collected"). */
+  labels?: Partial<Record<BlockState, string>>;
 }
+
+const DEFAULT_STATES: readonly BlockState[] = STATES.filter((s) => s !== 'rounding');
 
 function Patterns({ idBase }: { idBase: string }) {
   const p = (s: BlockState) => `${idBase}-p-${s}`;
@@ -59,6 +66,10 @@ function Patterns({ idBase }: { idBase: string }) {
         <pattern id={p('free')} width="8" height="8" patternUnits="userSpaceOnUse">
           <rect className="mmap-p-free-bg" width="8" height="8" />
         </pattern>
+        <pattern id={p('rounding')} width="6" height="6" patternUnits="userSpaceOnUse">
+          <rect className="mmap-p-rounding-bg" width="6" height="6" />
+          <path className="mmap-p-rounding-line" d="M0 3H6" />
+        </pattern>
         <pattern id={p('waste')} width="6" height="6" patternUnits="userSpaceOnUse">
           <rect className="mmap-p-waste-bg" width="6" height="6" />
           <path className="mmap-p-waste-line" d="M0 0L6 6M6 0L0 6" />
@@ -68,13 +79,14 @@ function Patterns({ idBase }: { idBase: string }) {
   );
 }
 
-function rowText(r: DrawRow, fmtBytes: (n: number) => string): string {
-  const parts = STATES.filter((s) => r.bytes[s] > 0).map((s) => `${STATE_LABEL[s]} ${fmtBytes(r.bytes[s])}`);
+function rowText(r: DrawRow, fmtBytes: (n: number) => string, label: (s: BlockState) => string): string {
+  const parts = STATES.filter((s) => r.bytes[s] > 0).map((s) => `${label(s)} ${fmtBytes(r.bytes[s])}`);
   return `${r.label}, ${fmtBytes(r.capacity)}: ${parts.join(', ')}`;
 }
 
-export function MemoryMap({ idBase, caption, rows, fmtBytes, budget = 600, maxRows = 24, step, rowNoun = 'chunk' }: MemoryMapProps) {
+export function MemoryMap({ idBase, caption, rows, fmtBytes, budget = 600, maxRows = 24, step, rowNoun = 'chunk', states = DEFAULT_STATES, labels }: MemoryMapProps) {
   const view = useMemo(() => layoutMap(rows, budget, maxRows), [rows, budget, maxRows]);
+  const label = (s: BlockState) => labels?.[s] ?? STATE_LABEL[s];
   const fillOf = (s: BlockState) => `url(#${idBase}-p-${s})`;
   // Rows are drawn to one scale, so a chunk twice the size is twice as long (at least a sliver).
   const widest = Math.max(1, ...view.rows.map((r) => r.capacity));
@@ -106,7 +118,7 @@ export function MemoryMap({ idBase, caption, rows, fmtBytes, budget = 600, maxRo
           {view.rows.map((r) => (
             <li key={r.id} className="mmap-row">
               <span aria-hidden="true">{r.label}</span>
-              <svg viewBox="0 0 1000 10" preserveAspectRatio="none" role="img" aria-label={rowText(r, fmtBytes)} style={{ width: widthOf(r.capacity) }}>
+              <svg viewBox="0 0 1000 10" preserveAspectRatio="none" role="img" aria-label={rowText(r, fmtBytes, label)} style={{ width: widthOf(r.capacity) }}>
                 {r.blocks.map((b, i) => (
                   <rect
                     key={i}
@@ -128,19 +140,19 @@ export function MemoryMap({ idBase, caption, rows, fmtBytes, budget = 600, maxRo
           {view.hiddenRows} more {rowNoun}
           {view.hiddenRows === 1 ? '' : 's'} not drawn:{' '}
           {STATES.filter((s) => view.hiddenBytes[s] > 0)
-            .map((s) => `${STATE_LABEL[s]} ${fmtBytes(view.hiddenBytes[s])}`)
+            .map((s) => `${label(s)} ${fmtBytes(view.hiddenBytes[s])}`)
             .join(', ')}
           .
         </p>
       )}
       {view.aggregated && <p className="mmap-more">Too many objects to draw one by one: neighbouring blocks are merged (the table has the exact bytes).</p>}
       <ul className="mmap-legend" aria-label="Memory map legend">
-        {STATES.map((s) => (
+        {states.map((s) => (
           <li key={s}>
             <svg className="mmap-swatch" viewBox="0 0 32 16" aria-hidden="true" focusable="false">
               <rect width="32" height="16" fill={fillOf(s)} />
             </svg>
-            {STATE_LABEL[s]}
+            {label(s)}
           </li>
         ))}
       </ul>
@@ -153,9 +165,9 @@ export function MemoryMap({ idBase, caption, rows, fmtBytes, budget = 600, maxRo
               <tr>
                 <th scope="col">{rowNoun[0].toUpperCase() + rowNoun.slice(1)}</th>
                 <th scope="col">Size</th>
-                {STATES.map((s) => (
+                {states.map((s) => (
                   <th key={s} scope="col">
-                    {STATE_LABEL[s]}
+                    {label(s)}
                   </th>
                 ))}
               </tr>
@@ -165,7 +177,7 @@ export function MemoryMap({ idBase, caption, rows, fmtBytes, budget = 600, maxRo
                 <tr key={r.id}>
                   <th scope="row">{r.label}</th>
                   <td>{fmtBytes(r.capacity)}</td>
-                  {STATES.map((s) => (
+                  {states.map((s) => (
                     <td key={s}>{fmtBytes(r.bytes[s])}</td>
                   ))}
                 </tr>

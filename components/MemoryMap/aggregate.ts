@@ -2,12 +2,13 @@
 // that will never be allocated from again, an unused tail), and past a detail budget neighbouring
 // blocks are merged so the map stays readable and cheap. Pure.
 
-export type BlockState = 'live' | 'kept' | 'garbage' | 'free' | 'waste';
+export type BlockState = 'live' | 'kept' | 'garbage' | 'free' | 'rounding' | 'waste';
 
 export interface MapBlock {
   start: number;
   end: number;
-  state: Exclude<BlockState, 'free' | 'waste'>;
+  /** Gaps between blocks are free (or waste, in a closed row); a block may also say so itself. */
+  state: BlockState;
   /** Objects in the block. */
   count: number;
   /** Bytes of padding (alignment, rounding) inside the block. */
@@ -49,8 +50,8 @@ export interface MapView {
   aggregated: boolean;
 }
 
-export const STATES: readonly BlockState[] = ['live', 'kept', 'garbage', 'free', 'waste'];
-const zero = (): Record<BlockState, number> => ({ live: 0, kept: 0, garbage: 0, free: 0, waste: 0 });
+export const STATES: readonly BlockState[] = ['live', 'kept', 'garbage', 'free', 'rounding', 'waste'];
+const zero = (): Record<BlockState, number> => ({ live: 0, kept: 0, garbage: 0, free: 0, rounding: 0, waste: 0 });
 
 function fill(row: MapRow): DrawBlock[] {
   const sorted = [...row.blocks].sort((a, b) => a.start - b.start);
