@@ -106,7 +106,7 @@ export class gcControllerState implements heapLiveAccount {
   // pacing state (mgcpacer.go names)
   runway = 0;
   consMark = 0;
-  lastConsMark = [0, 0, 0, 0];
+  lastConsMark = new Float64Array(4);
   gcPercentHeapGoal = 0;
   sweepDistMinTrigger = 0;
   triggered = maxUint64;
@@ -565,9 +565,11 @@ export class gcControllerState implements heapLiveAccount {
     const scanWork = this.heapScanWork + this.stackScanWork + this.globalsScanWork;
     const currentConsMark = ((this.heapLive - this.triggered) * (utilization + idleUtilization)) / (scanWork * (1 - utilization));
     this.consMark = currentConsMark;
-    for (const c of this.lastConsMark) if (c > this.consMark) this.consMark = c;
-    this.lastConsMark.shift();
-    this.lastConsMark.push(currentConsMark);
+    const last = this.lastConsMark;
+    for (let i = 0; i < last.length; i++) if (last[i] > this.consMark) this.consMark = last[i];
+    // Oldest out, newest in (the runtime's lastConsMark array, shifted).
+    last.copyWithin(0, 1);
+    last[last.length - 1] = currentConsMark;
     return currentConsMark;
   }
 
@@ -656,8 +658,9 @@ export class gcControllerState implements heapLiveAccount {
     r[o + Col.cpuMarkTerm] = this.markTermNs * procs;
     r[o + Col.gcCpuFraction] = this.gcCpuFraction;
     r[o + Col.measuredConsMark] = measured === null ? NaN : measured;
-    r[o + Col.nextGoal] = this.heapGoal();
+    // trigger() computes the goal on the way and leaves it in lastTriggerGoal.
     r[o + Col.nextTrigger] = this.trigger();
+    r[o + Col.nextGoal] = this.lastTriggerGoal;
     return log.length - 1;
   }
 }
