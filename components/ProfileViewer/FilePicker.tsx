@@ -6,6 +6,7 @@ import { parseProfile } from './parse-client';
 
 export const SAMPLES = [
   { href: '/profiles/go-allocs-sample.pb.gz', label: 'a Go allocs profile (pprof)' },
+  { href: '/profiles/go-allocs-default-rate.pb.gz', label: 'the same Go program at the default sampling rate' },
   { href: '/profiles/rust-dhat-sample.json', label: 'a Rust program under DHAT' },
   { href: '/profiles/rust-massif-sample.out', label: 'the same program under massif' },
 ];

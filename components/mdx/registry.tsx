@@ -7,6 +7,7 @@ import { GcFigure, GcPredict } from '@/components/GcFigure/GcFigure';
 import { GcLab } from '@/components/GcLab/lazy';
 import { GctraceImport } from '@/components/GctraceImport/lazy';
 import { PoolFigure, PoolPredict } from '@/components/GcFigure/PoolFigure';
+import { ProfileFigure, ProfilePredict } from '@/components/GcFigure/ProfileFigure';
 import { PlaygroundLink } from '@/components/PlaygroundLink/PlaygroundLink';
 import { Predict } from '@/components/Predict/Predict';
 import { PoolLab } from '@/components/PoolLab/lazy';
@@ -30,5 +31,7 @@ export const lessonComponents: MDXComponents = {
   PoolLab,
   PoolPredict,
   Predict,
+  ProfileFigure,
+  ProfilePredict,
   SliceGrowthLab,
 };

@@ -6,6 +6,7 @@ import { arenaMeasure, type ArenaFigureSpec } from '@/lib/arena/figures';
 import { gcMeasure, type GcFigureSpec } from '@/lib/gclab/figures';
 import { poolMeasure, type PoolFigureSpec } from '@/lib/go/pool-figures';
 import { loadExamples } from '@/lib/playground/load-examples';
+import { profileMeasure, type ProfileFigureSpec } from '@/lib/profile/figures';
 
 const lessons = readdirSync('content/lessons').filter((f) => f.endsWith('.mdx'));
 const attrs = (s: string) => Object.fromEntries([...s.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2].replace(/&amp;/g, '&')]));
@@ -18,6 +19,12 @@ describe.each(lessons)('%s', (file) => {
       const v =
         m[1] === 'Gc' ? gcMeasure(spec as unknown as GcFigureSpec) : m[1] === 'Arena' ? arenaMeasure(spec as unknown as ArenaFigureSpec) : poolMeasure(spec as unknown as PoolFigureSpec);
       expect(Number.isFinite(v), m[0]).toBe(true);
+    }
+  });
+  it('reads its profile figures from files the site serves', () => {
+    for (const m of text.matchAll(/<Profile(?:Figure|Predict)\b([^>]*?)\/>/gs)) {
+      const spec = { ...attrs(m[1]), cum: /\bcum\b/.test(m[1]) } as unknown as ProfileFigureSpec;
+      expect(Number.isFinite(profileMeasure(spec)), m[0]).toBe(true);
     }
   });
   it('links only playground examples that exist', () => {
