@@ -1,3 +1,4 @@
+import type { AllocProfile } from './alloc-profile';
 import type { Trace } from './trace';
 
 // What a simulated run returns, the same for Go and Rust; the CLI's --json prints most of it.
@@ -49,6 +50,8 @@ export interface RunResult {
   budget?: { kind: 'steps' | 'memory' | 'events' | 'nesting'; message: string };
   /** The sites' `goroutines` are Rust threads (0 = main, then in spawn order). */
   threads?: boolean;
+  /** Each allocation's call stack, when RunOptions.stacks asked for them (lib/profile/export-*.ts). */
+  allocProfile?: AllocProfile;
 }
 
 export interface RunOptions {
@@ -60,4 +63,6 @@ export interface RunOptions {
   eventBudget?: number;
   /** GODEBUG=gctrace=1: the Go runtime prints a line per GC cycle to stderr (ignored by Rust). */
   gctrace?: boolean;
+  /** Record every allocation's call stack (RunResult.allocProfile); off by default, it costs time. */
+  stacks?: boolean;
 }

@@ -5,6 +5,7 @@
 import type { Expr, FnDecl, Span } from './ast';
 import type { Checked, FnInfo } from './check';
 import { dropGlue, type DropFn } from './drop';
+import { rustFnName } from './alloc-stacks';
 import { ArithPanic, addFn, bitFn, divFn, floatToInt, mulFn, negFn, norm, notFn, shiftFn, subFn, wrapTo, type Int } from './int';
 import { Machine, Place, RBox, RString, RSome, RVec, RustPanic } from './machine';
 import { RGuard, RRc } from './rrc';
@@ -140,6 +141,20 @@ export class Compiler {
         m.line = endLine;
         m.unwindTo(mark);
         return ret;
+      };
+    }
+    const st = m.stacks;
+    if (st) {
+      // Only when stacks are recorded: the call's frame for the allocation stacks.
+      const inner = c.call;
+      const name = rustFnName(d);
+      c.call = (args) => {
+        st.enter(name, m.line);
+        try {
+          return inner(args);
+        } finally {
+          st.leave();
+        }
       };
     }
     return c;
