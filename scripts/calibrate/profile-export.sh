@@ -60,6 +60,11 @@ GO
       top "$FIX/go-$name.$who.pb.gz" "$idx" > "$FIX/go-$name.$who.$idx.top.txt"
     done
   done
+  # go tool pprof must open the export and report the simulated run's own totals.
+  want="$(cd "$ROOT" && npx tsx scripts/profile.mts "$src" --json | node -e 'const j=JSON.parse(require("fs").readFileSync(0,"utf8"));console.log(j.totals.allocBytes, j.totals.inuseBytes)')"
+  got="$(for idx in alloc_space inuse_space; do sed -nE 's/.* of ([0-9]+)B total.*/\1/p; s/.*accounting for 0, 0% of 0 total.*/0/p' "$FIX/go-$name.engine.$idx.top.txt"; done | paste -sd' ')"
+  if [ "$want" != "$got" ]; then echo "profile-export.sh: $name: go tool pprof reads totals $got, the simulated run has $want" >&2; exit 1; fi
+  echo "go-$name: go tool pprof totals (alloc_space inuse_space) = simulated run's: $got"
 done
 
 for name in $RUST_PROGS; do

@@ -75,6 +75,9 @@ export class Compiler {
   /** Expression-position break/continue/return seen while compiling the current statement. */
   valueCtl = 0;
   readonly budget: number;
+  /** With stacks recorded: the function being compiled and its closures so far ({closure#N}). */
+  fnName = '';
+  closureSeq = 0;
 
   constructor(
     readonly m: Machine,
@@ -113,7 +116,10 @@ export class Compiler {
     const dropParams = params.filter((p) => needsDrop(zonk(p.ty!)));
     const dslots = dropParams.map((p) => p.slot);
     const ddrops = dropParams.map((p) => dropGlue(zonk(p.ty!), m));
+    const [outerName, outerSeq] = [this.fnName, this.closureSeq];
+    [this.fnName, this.closureSeq] = [rustFnName(d), 0];
     const body = compileBlock(this, d.body, true);
+    [this.fnName, this.closureSeq] = [outerName, outerSeq];
     const np = pslots.length;
     const endLine = this.line({ from: Math.max(d.body.from, d.body.to - 1), to: d.body.to });
     if (dslots.length === 0) {

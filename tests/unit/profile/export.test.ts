@@ -126,4 +126,14 @@ describe('stack recording is opt-in', () => {
     });
     expect(names).toContain('main.f:5 < main.main:8 < runtime.main:0');
   });
+
+  it('a Rust run names functions and closures as rustc does, and a default run records nothing', () => {
+    const src = 'fn make(n: u64) -> Vec<Box<u64>> {\n    (0..n).map(|i| Box::new(i)).collect()\n}\n\nfn main() {\n    let v = make(3);\n    println!("{}", v.len());\n}\n';
+    expect(runRust(src).allocProfile).toBeUndefined();
+    const out = profileRun(rustEngine, 'rust', src);
+    const j = JSON.parse(out.dhat!);
+    const stacks = j.pps.map((pp: { fs: number[]; tbk: number }) => `${pp.tbk} ${pp.fs.map((f) => j.ftbl[f]).join(' < ')}`);
+    expect(stacks).toContain('3 main::make::{closure#0} (main.rs:2) < main::make (main.rs:2) < main::main (main.rs:6)');
+    expect(stacks).toContain('1 main::make (main.rs:2) < main::main (main.rs:6)');
+  });
 });
