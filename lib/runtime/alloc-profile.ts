@@ -55,7 +55,7 @@ interface Live {
 
 export class AllocRecorder {
   readonly frames: StackFrame[] = [];
-  private frameIds = new Map<string, number>();
+  private frameIds = new Map<string, Map<string, Map<number, number>>>(); // function → file → line → id
   readonly parent: number[] = [];
   readonly frame: number[] = [];
   private nodeIds = new Map<number, number>();
@@ -72,12 +72,15 @@ export class AllocRecorder {
   constructor(readonly lang: 'go' | 'rust') {}
 
   frameId(fn: string, file: string, line: number): number {
-    const k = `${fn}\u0000${file}\u0000${line}`;
-    let i = this.frameIds.get(k);
+    let byFile = this.frameIds.get(fn);
+    if (!byFile) this.frameIds.set(fn, (byFile = new Map()));
+    let byLine = byFile.get(file);
+    if (!byLine) byFile.set(file, (byLine = new Map()));
+    let i = byLine.get(line);
     if (i === undefined) {
       i = this.frames.length;
       this.frames.push({ function: fn, file, line });
-      this.frameIds.set(k, i);
+      byLine.set(line, i);
     }
     return i;
   }

@@ -52,6 +52,10 @@ function libFrames(reason: string): LibFrames | null {
 /** traceback's names: main.f, main.main.func1, main.init.func1 (package-level literals). */
 export const qualify = (name: string) => `main.${name.replace(/^glob\./, 'init.')}`;
 
+/** The node of the frames below each running call (its callers, with their call lines), fixed
+ * while the call runs: an allocation then interns only its own frame. */
+const bases = new WeakMap<FrameRec, number>(); // FrameRecs are per call and per run: no stale entry
+
 /** The interned stack (leaf node) of an allocation at `line` by the running goroutine. */
 export function goAllocStack(rec: AllocRecorder, frames: FrameRec[], goid: number, reason: string, line: number): number {
   const lib = libFrames(reason);
@@ -60,13 +64,19 @@ export function goAllocStack(rec: AllocRecorder, frames: FrameRec[], goid: numbe
     for (let i = lib.frames.length - 1; i >= 0; i--) node = rec.node(node, rec.frameId(lib.frames[i], '', 0));
     return node;
   }
-  // The main goroutine's stack starts in runtime.main; a goroutine's at its function (pprof drops
-  // runtime.goexit).
-  if (goid === 1) node = rec.node(node, rec.frameId('runtime.main', '', 0));
-  for (let i = 0; i < frames.length; i++) {
-    const l = i === frames.length - 1 ? line : frames[i + 1].line;
-    node = rec.node(node, rec.frameId(qualify(frames[i].name), GO_FILE, l));
-  }
+  const n = frames.length;
+  if (n > 0) {
+    const top = frames[n - 1];
+    let base = bases.get(top);
+    if (base === undefined) {
+      // The main goroutine's stack starts in runtime.main; a goroutine's at its function (pprof
+      // drops runtime.goexit).
+      base = goid === 1 ? rec.node(-1, rec.frameId('runtime.main', '', 0)) : -1;
+      for (let i = 0; i < n - 1; i++) base = rec.node(base, rec.frameId(qualify(frames[i].name), GO_FILE, frames[i + 1].line));
+      bases.set(top, base);
+    }
+    node = rec.node(base, rec.frameId(qualify(top.name), GO_FILE, line));
+  } else if (goid === 1) node = rec.node(-1, rec.frameId('runtime.main', '', 0));
   if (lib) for (let i = lib.frames.length - 1; i >= 0; i--) node = rec.node(node, rec.frameId(lib.frames[i], '', 0));
   return node;
 }
