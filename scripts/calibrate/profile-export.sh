@@ -4,7 +4,8 @@
 # pprof.WriteHeapProfile; Rust: valgrind's DHAT), and the simulated run of the same program exported
 # by `npm run -s profile -- PROG --pprof|--dhat`. Writes to tests/fixtures/profiles/export/:
 #   go-NAME.real.pb.gz, go-NAME.engine.pb.gz and `go tool pprof -top` of both per sample type;
-#   rust-NAME.real.dhat.json (valgrind) and rust-NAME.engine.dhat.json.
+#   rust-NAME.real.dhat.json (valgrind), rust-NAME.engine.dhat.json and what valgrind's DHAT viewer
+#   (dh_view.js) displays for the export (rust-NAME.engine.dh_view.txt).
 # tests/unit/profile/export.test.ts compares them. usage: scripts/calibrate/profile-export.sh
 set -euo pipefail
 CAL="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -74,5 +75,7 @@ for name in $RUST_PROGS; do
   # valgrind writes the pid and the absolute command: keep the fixture stable.
   sed -i -E -e 's/^,"pid":[0-9]+/,"pid":0/' -e "s#^,\"cmd\":\".*\"#,\"cmd\":\"./$name\"#" "$FIX/rust-$name.real.dhat.json"
   (cd "$ROOT" && npx tsx scripts/profile.mts "$src" --dhat "$FIX/rust-$name.engine.dhat.json")
+  # DHAT's own viewer (valgrind's dh_view.js, in jsdom) must open the export: what it displays.
+  node "$CAL/dh-view-check.mjs" "$FIX/rust-$name.engine.dhat.json" > "$FIX/rust-$name.engine.dh_view.txt"
 done
 echo "profile-export.sh: wrote $(ls "$FIX" | wc -l) files to tests/fixtures/profiles/export/"

@@ -102,6 +102,14 @@ describe('Rust: exported DHAT profile against valgrind\'s DHAT', () => {
       // The global peak (t-gmax) also counts glibc's start-up buffers (about 1.7 KB, freed before
       // main), which the engine does not simulate: compared where the program's peak is higher.
       if (name !== 'box_list_methods') expect({ gbk: engine.gbk, gb: engine.gb }).toEqual({ gbk: real.gbk, gb: real.gb });
+      // valgrind's own viewer (dh_view.js, scripts/calibrate/dh-view-check.mjs) opened the export and
+      // showed its totals at the root.
+      const shown = readFileSync(join(FIX, `rust-${name}.engine.dh_view.txt`), 'utf8');
+      const all = totals(readDhat(text));
+      const n = (x: number | null) => x!.toLocaleString('en-US');
+      expect(shown).toContain(`Total:     ${n(all.allocBytes)} bytes (100%`);
+      expect(shown).toMatch(new RegExp(`Total: .* in ${n(all.allocObjects)} blocks \\(100%`));
+      expect(shown).toContain(`At t-end:  ${n(all.inuseBytes)} bytes`);
       const j = JSON.parse(text);
       expect(j).toMatchObject({ dhatFileVersion: 2, mode: 'heap', bklt: true, bkacc: false });
       expect(j.ftbl[0]).toBe('[root]');
