@@ -6,7 +6,8 @@ import { gcEventIndexes, heapSeries, liveHeap } from './heap';
 import { lineNotes } from './lines';
 import { LINK_A_ID, LINK_B_ID, OUTPUT_CAP, type LinkRequest, type ProfileFile, type RunView, type WorkerRequest, type WorkerResponse } from './protocol';
 import { decodeShare } from './share';
-import { profileOf } from '@/lib/profile/run-export';
+import { exportDhat } from '@/lib/profile/export-dhat';
+import { exportPprof } from '@/lib/profile/export-pprof';
 import { toRunOptions, type Lang } from './settings';
 
 export interface Engine {
@@ -54,10 +55,11 @@ export function handleRequest(req: WorkerRequest, engine: Engine, now: () => num
 
 /** The run's profile file: Go's pprof heap profile (gzipped proto), Rust's DHAT JSON. */
 export function profileFile(lang: Lang, result: RunResult): ProfileFile {
-  const out = profileOf(lang, result);
   const allocs = result.stats.heapAllocs;
-  if (lang === 'go') return { name: 'heap.pb.gz', mime: 'application/gzip', bytes: out.pprof!, allocs };
-  return { name: 'dhat-heap.json', mime: 'application/json', bytes: new TextEncoder().encode(out.dhat!), allocs };
+  const ap = result.allocProfile;
+  if (!ap) throw new Error('the run recorded no call stacks');
+  if (lang === 'go') return { name: 'heap.pb.gz', mime: 'application/gzip', bytes: exportPprof(ap), allocs };
+  return { name: 'dhat-heap.json', mime: 'application/json', bytes: new TextEncoder().encode(exportDhat(ap)), allocs };
 }
 
 interface WorkerScope {
