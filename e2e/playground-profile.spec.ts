@@ -24,3 +24,18 @@ test('a Go run opens as its own pprof heap profile in the profile viewer, and do
   await expect(page.getByRole('img', { name: /Flame graph of alloc_space/ })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('a Rust run opens as its DHAT profile in the profile viewer', async ({ guarded: page }) => {
+  await page.goto('/playground/');
+  await page.getByRole('radio', { name: 'Rust' }).check();
+  const run = page.getByRole('button', { name: /^Run( again)?$/ });
+  await run.click();
+  await expect(page.getByRole('status').filter({ hasText: /^Done/ })).toBeVisible({ timeout: 30_000 });
+  const box = page.getByRole('group', { name: 'Profile of this run' });
+  await box.getByRole('button', { name: 'Profile' }).click();
+  await expect(box.getByRole('link', { name: 'Download profile (dhat-heap.json)' })).toBeVisible({ timeout: 30_000 });
+  await box.getByRole('link', { name: 'Open profile' }).click();
+  await expect(page).toHaveURL(/\/profiles\/$/);
+  await expect(page.getByRole('status').filter({ hasText: /dhat-heap\.json: a DHAT profile/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: /Top functions by total_bytes/ })).toContainText('main::main');
+});
