@@ -15,6 +15,7 @@ import { LinkAlert } from './LinkAlert';
 import { ModelNotes } from './ModelNotes';
 import { OutputPanel } from './OutputPanel';
 import { RunBar } from './RunBar';
+import { ProfileBox } from './ProfileBox';
 import { restoreSession, useDrafts } from './session';
 import { SettingsFields } from './SettingsFields';
 import { ShareBox } from './ShareBox';
@@ -79,6 +80,7 @@ export default function Playground({ examples, createWorker }: PlaygroundProps) 
             {!wide && <SettingsFields idBase={idBase} which="a" />}
             {!wide && <CompareControls idBase={idBase} kv={kv} />}
             <OutputPanel idBase={idBase} />
+            <ProfileBox runner={runner} />
             {wide && <Views idBase={idBase} part="chart" />}
           </div>
         </div>

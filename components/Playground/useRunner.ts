@@ -4,6 +4,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { RunClient, StoppedError, WorkerCrashError, WorkerStartError } from '@/lib/playground/run-client';
+import type { ProfileFile } from '@/lib/playground/protocol';
 import { editedCode, type PgStoreApi } from './store';
 
 export const CHECK_DELAY_MS = 350;
@@ -11,6 +12,8 @@ export const CHECK_DELAY_MS = 350;
 export interface Runner {
   run: () => void;
   stop: () => void;
+  /** Program A's profile file (a run of its own with call stacks recorded). */
+  profile: () => Promise<ProfileFile>;
 }
 
 export function useRunner(api: PgStoreApi, makeClient: () => RunClient): Runner {
@@ -87,5 +90,10 @@ export function useRunner(api: PgStoreApi, makeClient: () => RunClient): Runner 
     };
   }, [api, client]);
 
-  return { run, stop };
+  const profile = useCallback(() => {
+    const s = api.getState();
+    return client.profile(s.lang, s.code, s.settings);
+  }, [api, client]);
+
+  return { run, stop, profile };
 }

@@ -1,11 +1,12 @@
 'use client';
 // Read a real pprof, DHAT or massif profile in the browser and look at it: flame graph, top table,
 // per-line figures, the difference from a base profile, massif's heap over time. Import through ./lazy.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { totals } from '@/lib/profile/model';
 import { ViewerContext, useViewer } from './context';
 import { DiffView } from './DiffView';
-import { FilePicker, Samples } from './FilePicker';
+import { FilePicker, Samples, useLoad } from './FilePicker';
+import { takeHandedOffProfile } from './handoff';
 import { FlameGraph } from './FlameGraph';
 import { fmtValue } from './format';
 import { MassifView } from './MassifView';
@@ -29,10 +30,23 @@ export default function ProfileViewer() {
       <section className="pv" aria-label="Profile viewer">
         <FilePicker which="current" label="Profile file (pprof .pb.gz, DHAT .json or massif.out)" />
         <Samples />
+        <HandedOff />
         <Body />
       </section>
     </ViewerContext.Provider>
   );
+}
+
+/** A playground run's profile, handed over by its "Open profile" button, opens at once. */
+function HandedOff() {
+  const load = useLoad();
+  useEffect(() => {
+    const h = takeHandedOffProfile();
+    if (h) void load('current', h.name, h.bytes);
+    // Once, on arrival.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return null;
 }
 
 function Body() {

@@ -9,7 +9,9 @@ import type { Lang, Settings } from './settings';
 
 export type WorkerRequest =
   | { id: number; type: 'run'; lang: Lang; source: string; settings: Settings }
-  | { id: number; type: 'check'; lang: Lang; source: string };
+  | { id: number; type: 'check'; lang: Lang; source: string }
+  /** Run again with call stacks recorded and answer the run's profile file (pprof for Go, DHAT for Rust). */
+  | { id: number; type: 'profile'; lang: Lang; source: string; settings: Settings };
 
 /**
  * Sent by the inline boot script, before the page's own scripts have loaded: run a share link's
@@ -41,9 +43,19 @@ export interface RunView {
 export type WorkerResponse =
   | { id: number; type: 'run'; view: RunView }
   | { id: number; type: 'check'; diagnostics: Diagnostic[] }
+  | { id: number; type: 'profile'; file: ProfileFile }
   | { id: number; type: 'error'; message: string }
   /** Sent once, unasked (id 0), when the worker's engine has loaded. */
   | { id: 0; type: 'ready' };
 
 /** The most output shown: a print loop must not freeze the page rendering its text. */
 export const OUTPUT_CAP = 64 * 1024;
+
+/** A run's profile as a file the learner can download or open in the profile viewer. */
+export interface ProfileFile {
+  name: string;
+  mime: string;
+  bytes: Uint8Array;
+  /** The run's allocations (objects and bytes), for the button's text. */
+  allocs: number;
+}

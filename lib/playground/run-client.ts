@@ -9,7 +9,7 @@
 // report must not take down its successor (the cause of the "importScripts failed" runs).
 
 import type { Diagnostic } from '@/lib/runtime/result';
-import type { RunView, WorkerRequest, WorkerResponse } from './protocol';
+import type { ProfileFile, RunView, WorkerRequest, WorkerResponse } from './protocol';
 import type { Lang, Settings } from './settings';
 
 export interface WorkerLike {
@@ -282,6 +282,13 @@ export class RunClient {
     } catch {
       return null;
     }
+  }
+
+  /** The program's profile file: a run of its own with call stacks recorded, on the run worker. */
+  async profile(lang: Lang, source: string, settings: Settings): Promise<ProfileFile> {
+    const res = await this.channel(this.runs, lang).send({ type: 'profile', lang, source, settings });
+    if (res.type === 'profile') return res.file;
+    throw new Error(res.type === 'error' ? res.message : 'unexpected reply');
   }
 
   get running(): boolean {

@@ -4,8 +4,10 @@
 import type { Diagnostic, RunOptions, RunResult } from '@/lib/runtime/result';
 import { gcEventIndexes, heapSeries, liveHeap } from './heap';
 import { lineNotes } from './lines';
-import { LINK_A_ID, LINK_B_ID, OUTPUT_CAP, type LinkRequest, type RunView, type WorkerRequest, type WorkerResponse } from './protocol';
+import { LINK_A_ID, LINK_B_ID, OUTPUT_CAP, type LinkRequest, type ProfileFile, type RunView, type WorkerRequest, type WorkerResponse } from './protocol';
 import { decodeShare } from './share';
+import { exportDhat } from '@/lib/profile/export-dhat';
+import { exportPprof } from '@/lib/profile/export-pprof';
 import { toRunOptions, type Lang } from './settings';
 
 export interface Engine {
@@ -37,6 +39,10 @@ export function transferables(v: RunView): ArrayBuffer[] {
 export function handleRequest(req: WorkerRequest, engine: Engine, now: () => number = () => performance.now()): { res: WorkerResponse; transfer: ArrayBuffer[] } {
   try {
     if (req.type === 'check') return { res: { id: req.id, type: 'check', diagnostics: engine.check(req.lang, req.source) }, transfer: [] };
+    if (req.type === 'profile') {
+      const file = profileFile(req.lang, engine.run(req.lang, req.source, { ...toRunOptions(req.settings), stacks: true }));
+      return { res: { id: req.id, type: 'profile', file }, transfer: [file.bytes.buffer as ArrayBuffer] };
+    }
     const t0 = now();
     const result = engine.run(req.lang, req.source, toRunOptions(req.settings));
     const view = buildView(result, now() - t0);
@@ -45,6 +51,15 @@ export function handleRequest(req: WorkerRequest, engine: Engine, now: () => num
     const message = e instanceof Error ? e.message : String(e);
     return { res: { id: req.id, type: 'error', message }, transfer: [] };
   }
+}
+
+/** The run's profile file: Go's pprof heap profile (gzipped proto), Rust's DHAT JSON. */
+export function profileFile(lang: Lang, result: RunResult): ProfileFile {
+  const allocs = result.stats.heapAllocs;
+  const ap = result.allocProfile;
+  if (!ap) throw new Error('the run recorded no call stacks');
+  if (lang === 'go') return { name: 'heap.pb.gz', mime: 'application/gzip', bytes: exportPprof(ap), allocs };
+  return { name: 'dhat-heap.json', mime: 'application/json', bytes: new TextEncoder().encode(exportDhat(ap)), allocs };
 }
 
 interface WorkerScope {

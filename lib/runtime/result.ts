@@ -1,3 +1,4 @@
+import type { AllocProfile } from './alloc-profile';
 import type { Trace } from './trace';
 import type { HeapMap } from '../go/heapmap';
 
@@ -52,6 +53,8 @@ export interface RunResult {
   threads?: boolean;
   /** Go, with RunOptions.heapMap: the spans and what their slots hold when the run ended. */
   heapMap?: HeapMap;
+  /** Each allocation's call stack, when RunOptions.stacks asked for them (lib/profile/export-*.ts). */
+  allocProfile?: AllocProfile;
 }
 
 export interface RunOptions {
@@ -65,4 +68,6 @@ export interface RunOptions {
   gctrace?: boolean;
   /** Go: return the heap's memory map at the end of the run (ignored by Rust, which has no spans). */
   heapMap?: boolean;
+  /** Record every allocation's call stack (RunResult.allocProfile); off by default, it costs time. */
+  stacks?: boolean;
 }

@@ -10,6 +10,8 @@ import { gcMarkTermination, gcStart, newGoRuntime, type GoRuntime } from '../gcs
 import { maxAlloc } from '../msize';
 import { Ev, TraceBuilder, type GcRecord } from '../../runtime/trace';
 import type { GcCycleRecord } from '../gctrace';
+import type { AllocRecorder } from '../../runtime/alloc-profile';
+import { goAllocStack } from './alloc-stacks';
 import { recycleData } from './mem';
 import { hasPointers, underlying, type T } from './types';
 import { BudgetStop, GoPanicSignal, HeapObj, Iface, Ptr, Slice, Str, TinyBlock, Fn, type Marker } from './values';
@@ -111,6 +113,8 @@ export class Machine implements Marker {
   panicLine = 0;
   /** Return value of the function that just returned (an array for several results). */
   ret: unknown = undefined;
+  /** Allocation stacks (RunOptions.stacks); null in a default run. */
+  rec: AllocRecorder | null = null;
   private stackVisited = new Set<unknown>();
   private gray: HeapObj[] = [];
 
@@ -218,6 +222,7 @@ export class Machine implements Marker {
       let b = this.blocks.get(r.tinyBlock);
       if (!b) {
         b = new TinyBlock(r.tinyBlock);
+        b.first = o.id;
         this.blocks.set(r.tinyBlock, b);
         if (this.marking) b.mark = this.epoch;
       }
@@ -237,6 +242,8 @@ export class Machine implements Marker {
     // Tiny objects share 16-byte blocks: count their own size at the site.
     this.siteBytes[site] += r.tiny ? size : r.objBytes;
     if (this.stacks) (this.siteGoids[site] ??= new Set()).add(this.goid);
+    // mallocgc profiles the full slot; an object placed in an open tiny block is not profiled.
+    if (this.rec && r.objBytes > 0) this.rec.alloc(o.id, goAllocStack(this.rec, this.frames, this.goid, this.sites[site].reason, line), r.objBytes, now);
     if (old) this.trace.push(Ev.Realloc, now, line, r.objBytes, o.id, old.objBytes);
     else this.trace.push(Ev.Alloc, now, line, r.objBytes, o.id, site);
     // The pacer's heapAlloc only moves at span refills; the peak wants every object.
@@ -360,12 +367,14 @@ export class Machine implements Marker {
           heap.free(2);
           this.blocks.delete(b.addr);
           bytes = 16;
+          if (this.rec) this.rec.free(b.first, now);
         } else bytes = 0;
       } else if (o.sizeclass === 0) {
         if (o.objBytes > 0) heap.free(0, o.objBytes);
       } else heap.free(o.sizeclass);
       this.liveBytes -= bytes;
       this.trace.push(Ev.Free, now, o.line, bytes, o.id, 0);
+      if (this.rec && !b) this.rec.free(o.id, now);
     }
     objs.length = w;
     // Tiny blocks whose objects all died earlier but were kept by a marked neighbour are handled

@@ -10,6 +10,7 @@ import { CompileError } from './compile-expr';
 import { analyzeEscapes, formatMessages, type EscapeResult } from './escape';
 import { buildHeapMap, type HeapMap } from '../heapmap';
 import { Machine } from './heap';
+import { AllocRecorder } from '../../runtime/alloc-profile';
 import { formatGctrace } from '../gctrace';
 import { setCurrentStd } from './lib-std';
 import { resetAddresses } from './format';
@@ -215,6 +216,7 @@ export function runGoDetailed(original: string, opts: RunOptions = {}): Detailed
     memoryBudget: opts.memoryBudget ?? DEFAULT_MEMORY_BUDGET,
     eventBudget: opts.eventBudget ?? DEFAULT_EVENT_BUDGET,
   });
+  if (opts.stacks) m.rec = new AllocRecorder('go');
   const c = new Compiler(m, info, esc, fr.file, source);
   // gctrace lines share stderr with print/println, in the order they happen.
   if (opts.gctrace) m.onGcCycle = (rec) => c.stderrPrint(`${formatGctrace(rec)}\n`);
@@ -334,6 +336,7 @@ export function runGoDetailed(original: string, opts: RunOptions = {}): Detailed
   };
   if (budget) result.budget = budget;
   if (opts.heapMap) result.heapMap = heapMapOf(m);
+  if (m.rec) result.allocProfile = finishProfile(m, m.rec);
   return { result, window, escape };
 }
 
@@ -347,6 +350,24 @@ function heapMapOf(m: Machine): HeapMap {
     cacheAllocCount: c.allocCount,
     objects: m.objs.map((o) => ({ addr: o.addr, size: o.size, slotBytes: o.slotBytes })),
   });
+}
+
+export const GO_INUSE_RULE = 'in use = allocations still reachable when main returns (a runtime.GC() run after the result was taken, as a program calling runtime.GC() and pprof.WriteHeapProfile at the end of main shows)';
+
+/** The heap profile at exit: every allocation, and in use what a final runtime.GC() keeps. The final
+ * cycle runs after the result's statistics, trace and cycles were taken, so they do not see it. */
+function finishProfile(m: Machine, rec: AllocRecorder) {
+  try {
+    m.frames = [];
+    m.stacks = null;
+    m.stmtSeq = m.seq;
+    m.onGcCycle = null;
+    rec.stopAllocs();
+    m.forcedGC();
+  } catch {
+    // A budget hit by the final cycle leaves the in-use figures as the run ended.
+  }
+  return rec.finish(m.now(), GO_INUSE_RULE);
 }
 
 function aggregateSites(m: Machine): Site[] {

@@ -51,6 +51,8 @@ export class HeapObj {
 export class TinyBlock {
   live = 0;
   mark = 0;
+  /** The object that opened the block: the heap profile's record for the whole block. */
+  first = 0;
   constructor(readonly addr: number) {}
 }
 

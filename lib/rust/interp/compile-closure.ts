@@ -56,9 +56,14 @@ export function compileClosure(cx: Compiler, e: Extract<Expr, { k: 'closure' }>)
   const pslots = paramLocals.map((d) => d.slot);
   const pdrops = paramLocals.map((d) => dropGlue(zonk(d.ty!), m));
   const t0 = cx.temps;
+  // rustc's symbol for the closure (main::make_records::{closure#0}); its own closures nest under it.
+  const name = `${cx.fnName}::{closure#${cx.closureSeq++}}`;
+  const [outerName, outerSeq] = [cx.fnName, cx.closureSeq];
+  [cx.fnName, cx.closureSeq] = [name, 0];
   const body = compileBlock(cx, e.body, true);
+  [cx.fnName, cx.closureSeq] = [outerName, outerSeq];
   cx.temps = t0;
-  const run = (c: RClosure, args: unknown[]): unknown => {
+  const plain = (c: RClosure, args: unknown[]): unknown => {
     const f = c.f;
     const env = c.env;
     for (let i = 0; i < nb; i++) f[sh[i]] = env![i];
@@ -74,6 +79,18 @@ export function compileClosure(cx: Compiler, e: Extract<Expr, { k: 'closure' }>)
     }
     return ret;
   };
+  const st = m.stacks;
+  // Only when stacks are recorded: the closure's frame for the allocation stacks.
+  const run = st
+    ? (c: RClosure, args: unknown[]): unknown => {
+        st.enter(name, m.line);
+        try {
+          return plain(c, args);
+        } finally {
+          st.leave();
+        }
+      }
+    : plain;
   const dropEnv = anyDrop
     ? (c: RClosure) => {
         const env = c.env!;

@@ -5,6 +5,7 @@
 import type { Expr, FnDecl, Span } from './ast';
 import type { Checked, FnInfo } from './check';
 import { dropGlue, type DropFn } from './drop';
+import { rustFnName } from './alloc-stacks';
 import { ArithPanic, addFn, bitFn, divFn, floatToInt, mulFn, negFn, norm, notFn, shiftFn, subFn, wrapTo, type Int } from './int';
 import { Machine, Place, RBox, RString, RSome, RVec, RustPanic } from './machine';
 import { RGuard, RRc } from './rrc';
@@ -74,6 +75,9 @@ export class Compiler {
   /** Expression-position break/continue/return seen while compiling the current statement. */
   valueCtl = 0;
   readonly budget: number;
+  /** With stacks recorded: the function being compiled and its closures so far ({closure#N}). */
+  fnName = '';
+  closureSeq = 0;
 
   constructor(
     readonly m: Machine,
@@ -112,7 +116,10 @@ export class Compiler {
     const dropParams = params.filter((p) => needsDrop(zonk(p.ty!)));
     const dslots = dropParams.map((p) => p.slot);
     const ddrops = dropParams.map((p) => dropGlue(zonk(p.ty!), m));
+    const [outerName, outerSeq] = [this.fnName, this.closureSeq];
+    [this.fnName, this.closureSeq] = [rustFnName(d), 0];
     const body = compileBlock(this, d.body, true);
+    [this.fnName, this.closureSeq] = [outerName, outerSeq];
     const np = pslots.length;
     const endLine = this.line({ from: Math.max(d.body.from, d.body.to - 1), to: d.body.to });
     if (dslots.length === 0) {
@@ -140,6 +147,20 @@ export class Compiler {
         m.line = endLine;
         m.unwindTo(mark);
         return ret;
+      };
+    }
+    const st = m.stacks;
+    if (st) {
+      // Only when stacks are recorded: the call's frame for the allocation stacks.
+      const inner = c.call;
+      const name = rustFnName(d);
+      c.call = (args) => {
+        st.enter(name, m.line);
+        try {
+          return inner(args);
+        } finally {
+          st.leave();
+        }
       };
     }
     return c;

@@ -11,6 +11,7 @@ import { explicitLifetimeErrors } from './nll/explicit';
 import { knownPanicsLint } from './lint';
 import { Compiler, LineMap } from './compile';
 import { BudgetStop, Machine, RustPanic } from './machine';
+import { RustStacks } from './alloc-stacks';
 import { AllocFailure } from './std';
 import { utf8Len } from './format';
 import { isStackOverflow, nestingGate, nestingStopParts, STACK_OVERFLOW_MESSAGE } from '../../runtime/nesting';
@@ -123,6 +124,7 @@ export function runRust(original: string, opts: RunOptions = {}): RunResult {
   if (a.diags.length) return emptyResult(a.diags, renderErrors(a.diags));
 
   const m = new Machine(opts.stepBudget ?? DEFAULT_STEP_BUDGET, opts.memoryBudget ?? DEFAULT_MEMORY_BUDGET, opts.eventBudget ?? DEFAULT_EVENT_BUDGET);
+  if (opts.stacks) m.stacks = new RustStacks();
   let exitCode = 0;
   let budget: RunResult['budget'];
   try {
@@ -157,6 +159,9 @@ export function runRust(original: string, opts: RunOptions = {}): RunResult {
     }
   }
   if (budget && budget.kind === 'memory') abortStdout(m);
+  // After main returns, std::rt::cleanup swaps stdout's LineWriter for an empty one: DHAT sees the
+  // buffer freed before exit. Only the profile sees this free; the run's figures stop at main's end.
+  if (m.stacks && exitCode === 0 && m.stdoutBuf) m.stacks.rec.free(m.stdoutBuf, m.time());
   return {
     stdout: m.stdout(),
     stderr: m.err,
@@ -176,8 +181,11 @@ export function runRust(original: string, opts: RunOptions = {}): RunResult {
     trace: m.tb.finish(),
     ...(budget ? { budget } : {}),
     ...(m.threadCount ? { threads: true } : {}),
+    ...(m.stacks ? { allocProfile: m.stacks.rec.finish(m.time(), RUST_INUSE_RULE) } : {}),
   };
 }
+
+const RUST_INUSE_RULE = 'in use = blocks not freed when the program exits (DHAT\'s "at t-end")';
 
 /** abort() skips stdout's final flush: a trailing line without '\n' stays in the LineWriter buffer. */
 function abortStdout(m: Machine): void {

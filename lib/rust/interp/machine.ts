@@ -7,6 +7,7 @@ import type { StringModel, VecModel } from '../vec';
 import type { BumpModel } from '../bump';
 import type { StructInfo } from './ty';
 import type { RThread } from './rrc';
+import type { RustStacks } from './alloc-stacks';
 
 // ------------------------------------------------------------------------------------------------
 // Runtime values. Integers are numbers (BigInt only past 2^53 for 64/128-bit types), f64/f32 are
@@ -139,12 +140,17 @@ export class Machine {
   /** Live allocations: id → bytes (to check that every dealloc matches an alloc). */
   readonly liveIds = new Map<number, number>();
 
+  /** Allocation stacks (RunOptions.stacks); null in a default run. */
+  stacks: RustStacks | null = null;
+
   private siteIdx = new Map<string, number>();
   readonly sites: Site[] = [];
 
   out: string[] = [];
   err = '';
   private stdoutInit = false;
+  /** The id of stdout's buffer (0 before the first print): std::rt::cleanup frees it after main. */
+  stdoutBuf = 0;
 
   /**
    * Calls of the program's trait impls from drop glue and formatting (set by the Compiler): runs
@@ -215,6 +221,7 @@ export class Machine {
     this.allocCalls++;
     this.byteWork += bytes;
     this.liveIds.set(id, bytes);
+    if (this.stacks) this.stacks.rec.alloc(id, this.stacks.stack(this.line), bytes, this.time());
     this.tb.push(Ev.Alloc, this.time(), this.line, bytes, id, this.site(reason, bytes));
     return id;
   }
@@ -229,6 +236,7 @@ export class Machine {
     this.byteWork += copied;
     this.liveIds.set(id, newBytes);
     this.site(reason, newBytes);
+    if (this.stacks) this.stacks.rec.realloc(id, newBytes, this.time());
     this.tb.push(Ev.Realloc, this.time(), this.line, newBytes, id, Math.min(oldBytes, 0x7fffffff));
   }
 
@@ -237,6 +245,7 @@ export class Machine {
     this.live -= bytes;
     this.allocCalls++;
     this.liveIds.delete(id);
+    if (this.stacks) this.stacks.rec.free(id, this.time());
     this.tb.push(Ev.Free, this.time(), this.line, bytes, id, 0);
   }
 
@@ -244,7 +253,7 @@ export class Machine {
   write(s: string): void {
     if (!this.stdoutInit) {
       this.stdoutInit = true;
-      this.alloc(1024, 'stdout LineWriter buffer (first print)');
+      this.stdoutBuf = this.alloc(1024, 'stdout LineWriter buffer (first print)');
     }
     this.out.push(s);
   }

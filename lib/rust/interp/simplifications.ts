@@ -40,4 +40,5 @@ export const INTERP_SIMPLIFICATIONS: readonly string[] = Object.freeze([
   '`impl Fn` / generic `F: Fn` parameters are dispatched dynamically; an `Fn` bound is not checked against an FnMut closure passed as a variable (only a closure literal that mutates a capture is an error).',
   '`v.into_iter()` followed by adaptors other than map/filter/filter_map/enumerate/take/skip and collected into a Vec is refused (std may collect those in place too); an iterator stored in a local and never consumed does not free a vec::IntoIter\'s buffer.',
   'Zip pulls from both sides with next() (std\'s TrustedRandomAccess specialisation for slices only changes when closures with side effects run).',
+  'The exported DHAT profile (Profile) has one program point per line of each function and closure on the stack, where DHAT splits a line by std\'s inner frames (Box::new, format!, collect on one line are one point here); glibc\'s and std\'s start-up allocations (about 2 KB before main) are not simulated, so the global peak (t-gmax) and the max figures only match when the program\'s own peak is higher; times are the run\'s virtual nanoseconds, not instructions.',
 ]);

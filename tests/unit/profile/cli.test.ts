@@ -1,7 +1,12 @@
 // `npm run -s profile -- --read FILE --json`: the command-line entry the issue asks for, on the real
 // fixtures, and its refusal of a file that is not a profile.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readPprof } from '@/lib/profile/pprof';
+import { readDhat } from '@/lib/profile/dhat';
+import { totals } from '@/lib/profile/model';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -23,4 +28,25 @@ describe('profile CLI', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/not a DHAT profile/);
   }, 20_000);
+
+  it('runs a Go program and writes its pprof heap profile, which reads back with the run\'s figures', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'heaplab-profile-')), 'out.pb.gz');
+    const r = cli('scripts/calibrate/programs/go/append_one_at_a_time.go', '--gogc', '100', '--pprof', out);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/wrote .*out\.pb\.gz \(35 allocations\)/);
+    const p = readPprof(readFileSync(out));
+    expect(p.sampleTypes.map((t) => t.type)).toEqual(['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space']);
+    expect(totals(p).allocBytes).toBe(87800);
+  }, 30_000);
+
+  it('runs a Rust program and writes DHAT JSON; refuses --pprof for Rust', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'heaplab-profile-')), 'out.json');
+    const r = cli('scripts/calibrate/programs/rust/vec_push_growth.rs', '--dhat', out);
+    expect(r.status).toBe(0);
+    const t = totals(readDhat(readFileSync(out, 'utf8')));
+    expect([t.allocObjects, t.allocBytes]).toEqual([11, 33760]);
+    const bad = cli('scripts/calibrate/programs/rust/vec_push_growth.rs', '--pprof', out);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--pprof writes a Go run's profile/);
+  }, 30_000);
 });
