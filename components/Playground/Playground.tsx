@@ -15,6 +15,7 @@ import { LinkAlert } from './LinkAlert';
 import { ModelNotes } from './ModelNotes';
 import { OutputPanel } from './OutputPanel';
 import { RunBar } from './RunBar';
+import { HeapMapBox } from './HeapMapBox';
 import { ProfileBox } from './ProfileBox';
 import { restoreSession, useDrafts } from './session';
 import { SettingsFields } from './SettingsFields';
@@ -81,6 +82,7 @@ export default function Playground({ examples, createWorker }: PlaygroundProps) 
             {!wide && <CompareControls idBase={idBase} kv={kv} />}
             <OutputPanel idBase={idBase} />
             <ProfileBox runner={runner} />
+            <HeapMapBox idBase={idBase} runner={runner} />
             {wide && <Views idBase={idBase} part="chart" />}
           </div>
         </div>

@@ -4,6 +4,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { RunClient, StoppedError, WorkerCrashError, WorkerStartError } from '@/lib/playground/run-client';
+import type { HeapMap } from '@/lib/go/heapmap';
 import type { ProfileFile } from '@/lib/playground/protocol';
 import { editedCode, type PgStoreApi } from './store';
 
@@ -14,6 +15,8 @@ export interface Runner {
   stop: () => void;
   /** Program A's profile file (a run of its own with call stacks recorded). */
   profile: () => Promise<ProfileFile>;
+  /** Program A's Go heap as a memory map when it ended (a run of its own). */
+  heapMap: () => Promise<HeapMap>;
 }
 
 export function useRunner(api: PgStoreApi, makeClient: () => RunClient): Runner {
@@ -95,5 +98,10 @@ export function useRunner(api: PgStoreApi, makeClient: () => RunClient): Runner 
     return client.profile(s.lang, s.code, s.settings);
   }, [api, client]);
 
-  return { run, stop, profile };
+  const heapMap = useCallback(() => {
+    const s = api.getState();
+    return client.heapMap(s.lang, s.code, s.settings);
+  }, [api, client]);
+
+  return { run, stop, profile, heapMap };
 }

@@ -46,6 +46,8 @@ export interface HeapMapInput {
   /** The mcache's current span per span class and the slots handed out of it. */
   cacheBase: ArrayLike<number>;
   cacheAllocCount: ArrayLike<number>;
+  /** Spans that left the cache half-used (releaseAll): their slots handed out, by base. */
+  spanUsed?: ReadonlyMap<number, number>;
   /** Objects not yet swept (live, or dead since the last cycle). */
   objects: readonly HeapMapObject[];
 }
@@ -99,8 +101,9 @@ export function buildHeapMap(input: HeapMapInput, maxSpans = 2000): HeapMap {
       const sizeclass = spc >> 1;
       const elem = class_to_size[sizeclass];
       const nelems = class_to_nelems[sizeclass];
-      // The cached span has handed out allocCount slots; every earlier span was filled.
-      const used = input.cacheBase[spc] === base ? input.cacheAllocCount[spc] : nelems;
+      // The cached span has handed out allocCount slots, a released one what it had then; the rest were filled.
+      const released = input.spanUsed?.get(base);
+      const used = released !== undefined ? released : input.cacheBase[spc] === base ? input.cacheAllocCount[spc] : nelems;
       const tiny = spc === tinySpanClass;
       label = `${tiny ? 'tiny blocks' : `class ${sizeclass} (${elem} B)`}${spc & 1 ? ', no pointers' : ''}`;
       let k = 0;

@@ -43,6 +43,8 @@ export interface mcacheOwner {
   readonly gcController: heapLiveAccount;
   /** mheap_.alloc: base address of a fresh span of npages pages (spc: its span class, -1 for a large object). */
   allocSpan(npages: number, spc: number): number;
+  /** Slots handed out of each span that left a cache half-used (by base), for the memory map. */
+  readonly spanUsed?: Map<number, number>;
 }
 
 /**
@@ -134,6 +136,8 @@ export class mcache {
       h.stats.smallAllocCount[spc >> 1] += used;
       h.gcController.totalAlloc += used * size;
       if (!stale) dHeapLive -= (nelems - used) * size;
+      // The span leaves the cache for good (refill always takes a fresh one): its slot count is final.
+      h.spanUsed?.set(this.base[spc], used);
       this.nelems[spc] = 0;
       this.allocCount[spc] = 0;
     }

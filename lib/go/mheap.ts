@@ -78,6 +78,7 @@ export class mheap implements mcacheOwner {
   private arenaNext = arenaBaseAddr;
   /** Every span handed out, as (base, npages, span class or -1 for a large object): the memory map reads it. */
   readonly spanLog: number[] = [];
+  readonly spanUsed = new Map<number, number>();
   private readonly res: MallocResult = {
     addr: 0, objBytes: 0, sizeclass: 0, tiny: false, tinyBlock: 0, large: false, shouldhelpgc: false,
   };

@@ -5,13 +5,16 @@
 import type { Diagnostic, RunResult } from '@/lib/runtime/result';
 import type { HeapSeries } from './heap';
 import type { LineNote } from './lines';
+import type { HeapMap } from '@/lib/go/heapmap';
 import type { Lang, Settings } from './settings';
 
 export type WorkerRequest =
   | { id: number; type: 'run'; lang: Lang; source: string; settings: Settings }
   | { id: number; type: 'check'; lang: Lang; source: string }
   /** Run again with call stacks recorded and answer the run's profile file (pprof for Go, DHAT for Rust). */
-  | { id: number; type: 'profile'; lang: Lang; source: string; settings: Settings };
+  | { id: number; type: 'profile'; lang: Lang; source: string; settings: Settings }
+  /** Run again and answer the Go heap's memory map when the run ended (spans and their slots). */
+  | { id: number; type: 'heapMap'; lang: Lang; source: string; settings: Settings };
 
 /**
  * Sent by the inline boot script, before the page's own scripts have loaded: run a share link's
@@ -44,6 +47,7 @@ export type WorkerResponse =
   | { id: number; type: 'run'; view: RunView }
   | { id: number; type: 'check'; diagnostics: Diagnostic[] }
   | { id: number; type: 'profile'; file: ProfileFile }
+  | { id: number; type: 'heapMap'; map: HeapMap }
   | { id: number; type: 'error'; message: string }
   /** Sent once, unasked (id 0), when the worker's engine has loaded. */
   | { id: 0; type: 'ready' };

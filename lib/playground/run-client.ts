@@ -9,6 +9,7 @@
 // report must not take down its successor (the cause of the "importScripts failed" runs).
 
 import type { Diagnostic } from '@/lib/runtime/result';
+import type { HeapMap } from '@/lib/go/heapmap';
 import type { ProfileFile, RunView, WorkerRequest, WorkerResponse } from './protocol';
 import type { Lang, Settings } from './settings';
 
@@ -288,6 +289,13 @@ export class RunClient {
   async profile(lang: Lang, source: string, settings: Settings): Promise<ProfileFile> {
     const res = await this.channel(this.runs, lang).send({ type: 'profile', lang, source, settings });
     if (res.type === 'profile') return res.file;
+    throw new Error(res.type === 'error' ? res.message : 'unexpected reply');
+  }
+
+  /** The Go heap's memory map at the end of the program: a run of its own on the run worker. */
+  async heapMap(lang: Lang, source: string, settings: Settings): Promise<HeapMap> {
+    const res = await this.channel(this.runs, lang).send({ type: 'heapMap', lang, source, settings });
+    if (res.type === 'heapMap') return res.map;
     throw new Error(res.type === 'error' ? res.message : 'unexpected reply');
   }
 

@@ -43,6 +43,12 @@ export function handleRequest(req: WorkerRequest, engine: Engine, now: () => num
       const file = profileFile(req.lang, engine.run(req.lang, req.source, { ...toRunOptions(req.settings), stacks: true }));
       return { res: { id: req.id, type: 'profile', file }, transfer: [file.bytes.buffer as ArrayBuffer] };
     }
+    if (req.type === 'heapMap') {
+      if (req.lang !== 'go') throw new Error('a memory map needs Go’s size-class spans; Rust’s allocator is not modelled page by page');
+      const map = engine.run(req.lang, req.source, { ...toRunOptions(req.settings), heapMap: true }).heapMap;
+      if (!map) throw new Error('the run ended before its heap could be mapped');
+      return { res: { id: req.id, type: 'heapMap', map }, transfer: [] };
+    }
     const t0 = now();
     const result = engine.run(req.lang, req.source, toRunOptions(req.settings));
     const view = buildView(result, now() - t0);

@@ -348,6 +348,7 @@ function heapMapOf(m: Machine): HeapMap {
     spanLog: heap.spanLog,
     cacheBase: c.base,
     cacheAllocCount: c.allocCount,
+    spanUsed: heap.spanUsed,
     objects: m.objs.map((o) => ({ addr: o.addr, size: o.size, slotBytes: o.slotBytes })),
   });
 }
