@@ -4,9 +4,9 @@
 // the observation. Parsing, fitting and replaying run in a worker; nothing is uploaded.
 
 import { useEffect, useId, useRef, useState } from 'react';
-import { IntField } from '@/components/fields/IntField';
 import { REPLAY_SIMPLIFICATIONS, type ReplaySettings } from '@/lib/go/gctrace-import';
-import { fmtGogc, GOGC_STOPS, gogcStop, LIMITS, type Gogc } from '@/lib/gclab/state';
+import { GogcSlider, MemLimitField } from '@/components/GcLab/GcKnobs';
+import type { Gogc } from '@/lib/gclab/state';
 import type { GctraceAnalysis } from './analyze';
 import { analyzeInWorker } from './client';
 import { CycleList, FitSummary, Unparsed } from './Results';
@@ -19,7 +19,6 @@ export const GCTRACE_SAMPLES = [
   { file: 'mixed-p2.log', label: 'Program output mixed in, forced cycles, GOMAXPROCS=2 (Go 1.23.5)' },
 ];
 
-const FIELD = { field: 'lab-field', hint: 'lab-note-small', bad: 'gcl-bad' };
 const MiB = 2 ** 20;
 
 export interface WhatIf {
@@ -159,33 +158,8 @@ export default function GctraceImport({ headingLevel = 2 }: { headingLevel?: 2 |
             <label className="gcl-check" htmlFor={`${id}-won`}>
               <input id={`${id}-won`} type="checkbox" checked={whatOn} onChange={(e) => setWhatOn(e.target.checked)} /> Replay under other settings
             </label>
-            <div className="lab-field">
-              <label htmlFor={`${id}-wgogc`}>
-                GOGC <output htmlFor={`${id}-wgogc`}>{what.gogc === null ? 'as observed' : fmtGogc(what.gogc)}</output>
-              </label>
-              <input
-                id={`${id}-wgogc`}
-                type="range"
-                min={0}
-                max={GOGC_STOPS.length - 1}
-                value={gogcStop(what.gogc ?? 100)}
-                disabled={!whatOn}
-                aria-valuetext={what.gogc === null ? 'as observed' : String(what.gogc)}
-                onChange={(e) => setWhat({ ...what, gogc: GOGC_STOPS[Number(e.target.value)] })}
-              />
-            </div>
-            <IntField
-              id={`${id}-wlim`}
-              label="GOMEMLIMIT (MiB)"
-              value={what.memLimitMiB}
-              min={LIMITS.memLimitMiB.min}
-              max={LIMITS.memLimitMiB.max}
-              allowEmpty
-              disabled={!whatOn}
-              hint="Empty: no limit."
-              classes={FIELD}
-              onCommit={(v) => setWhat({ ...what, memLimitMiB: v })}
-            />
+            <GogcSlider id={`${id}-wgogc`} value={what.gogc} disabled={!whatOn} onChange={(gogc) => setWhat({ ...what, gogc })} />
+            <MemLimitField id={`${id}-wlim`} value={what.memLimitMiB} disabled={!whatOn} onChange={(memLimitMiB) => setWhat({ ...what, memLimitMiB })} />
             <div className="lab-field">
               <label htmlFor={`${id}-wp`}>GOMAXPROCS</label>
               <select id={`${id}-wp`} disabled={!whatOn} value={what.gomaxprocs ?? ''} onChange={(e) => setWhat({ ...what, gomaxprocs: e.target.value ? Number(e.target.value) : null })}>
