@@ -1,6 +1,7 @@
 // The GC lab's settings <-> a query string. Never throws: each field that cannot be read keeps the
 // fallback's value and says why in a sentence (shown to the reader as plain text), the rest applies.
 
+import { quote, QueryReader } from '../url/query-reader';
 import { DEFAULT_GC_LAB_STATE } from './presets';
 import { DEFAULT_SETTINGS, inRange, LIMITS, type GcLabState, type GcSettings, type Gogc, type PhaseSpec } from './state';
 
@@ -16,31 +17,14 @@ const FIELD_NAMES: Record<keyof PhaseSpec, string> = {
   nonHeapMiB: 'non-heap memory',
 };
 
-function quote(v: string): string {
-  const clean = v.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
-  return `“${clean.length > 24 ? `${clean.slice(0, 24)}…` : clean}”`;
-}
-
 /** A plain decimal (digits, at most one point, up to 3 decimals); NaN otherwise. */
 function decimal(v: string): number {
   return /^[0-9]{1,7}(\.[0-9]{1,3})?$/.test(v) ? Number(v) : NaN;
 }
 
-class Reader {
-  readonly errors: string[] = [];
-  constructor(private readonly params: URLSearchParams) {}
-  get(key: string, what: string): string | undefined {
-    const all = this.params.getAll(key);
-    if (all.length === 0) return undefined;
-    if (all.length > 1) {
-      this.errors.push(`${what} (“${key}”) was given ${all.length} times`);
-      return undefined;
-    }
-    if (all[0].length > MAX_VALUE_LENGTH) {
-      this.errors.push(`${what} (“${key}”) is ${all[0].length} characters long`);
-      return undefined;
-    }
-    return all[0];
+class Reader extends QueryReader {
+  constructor(params: URLSearchParams) {
+    super(params, MAX_VALUE_LENGTH);
   }
   num(key: string, what: string, range: { min: number; max: number }, fallback: number, whole = false): number {
     const v = this.get(key, what);

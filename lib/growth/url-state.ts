@@ -1,6 +1,7 @@
 // The growth lab's state <-> a query string. Parsing never throws: a link can come from anywhere, so each
 // field that can't be read falls back on its own and says why; the rest of the link still applies.
 
+import { quote, QueryReader } from '../url/query-reader';
 import { DEFAULT_PRESET, findElemPreset } from './elem-presets';
 import {
   DEFAULT_LAB_STATE,
@@ -22,30 +23,9 @@ const MAX_VALUE_LENGTH = 64;
 
 const fmtInt = (v: number): string => v.toLocaleString('en-US');
 
-// Quoted, shortened and stripped of control characters: error text is shown to the user.
-function quote(v: string): string {
-  const clean = v.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
-  return `“${clean.length > 24 ? `${clean.slice(0, 24)}…` : clean}”`;
-}
-
-class Reader {
-  readonly errors: string[] = [];
-  constructor(private readonly params: URLSearchParams) {}
-
-  /** The single value of `key`, or undefined (absent, repeated or oversized: the latter two are reported). */
-  get(key: string, what: string): string | undefined {
-    const all = this.params.getAll(key);
-    if (all.length === 0) return undefined;
-    if (all.length > 1) {
-      this.errors.push(`${what} (“${key}”) was given ${all.length} times`);
-      return undefined;
-    }
-    const v = all[0];
-    if (v.length > MAX_VALUE_LENGTH) {
-      this.errors.push(`${what} (“${key}”) is ${fmtInt(v.length)} characters long`);
-      return undefined;
-    }
-    return v;
+class Reader extends QueryReader {
+  constructor(params: URLSearchParams) {
+    super(params, MAX_VALUE_LENGTH);
   }
 
   int(key: string, what: string, range: { min: number; max: number }, fallback: number): number {
