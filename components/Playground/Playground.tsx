@@ -82,11 +82,12 @@ export default function Playground({ examples, createWorker }: PlaygroundProps) 
             {!wide && <CompareControls idBase={idBase} kv={kv} />}
             <OutputPanel idBase={idBase} />
             <ProfileBox runner={runner} />
-            <HeapMapBox idBase={idBase} runner={runner} />
             {wide && <Views idBase={idBase} part="chart" />}
           </div>
         </div>
         <Views idBase={idBase} part={wide ? 'details' : 'all'} />
+        {/* Below the run's views: a map can be as wide as the page. */}
+        <HeapMapBox idBase={idBase} runner={runner} />
         <ModelNotes />
         <ShareBox idBase={idBase} />
       </section>
