@@ -8,6 +8,7 @@ import { GcLab } from '@/components/GcLab/lazy';
 import { GctraceImport } from '@/components/GctraceImport/lazy';
 import { PoolFigure, PoolPredict } from '@/components/GcFigure/PoolFigure';
 import { ProfileFigure, ProfilePredict } from '@/components/GcFigure/ProfileFigure';
+import { RunFigure, RunPredict } from '@/components/GcFigure/RunFigure';
 import { PlaygroundLink } from '@/components/PlaygroundLink/PlaygroundLink';
 import { Predict } from '@/components/Predict/Predict';
 import { PoolLab } from '@/components/PoolLab/lazy';
@@ -33,5 +34,7 @@ export const lessonComponents: MDXComponents = {
   Predict,
   ProfileFigure,
   ProfilePredict,
+  RunFigure,
+  RunPredict,
   SliceGrowthLab,
 };

@@ -7,6 +7,7 @@ import { gcMeasure, type GcFigureSpec } from '@/lib/gclab/figures';
 import { poolMeasure, type PoolFigureSpec } from '@/lib/go/pool-figures';
 import { loadExamples } from '@/lib/playground/load-examples';
 import { profileMeasure, type ProfileFigureSpec } from '@/lib/profile/figures';
+import { runMeasure, type RunFigureSpec } from '@/lib/playground/example-figures';
 
 const lessons = readdirSync('content/lessons').filter((f) => f.endsWith('.mdx'));
 const attrs = (s: string) => Object.fromEntries([...s.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2].replace(/&amp;/g, '&')]));
@@ -26,6 +27,9 @@ describe.each(lessons)('%s', (file) => {
       const spec = { ...attrs(m[1]), cum: /\bcum\b/.test(m[1]) } as unknown as ProfileFigureSpec;
       expect(Number.isFinite(profileMeasure(spec)), m[0]).toBe(true);
     }
+  });
+  it('has run figures whose examples run to the end', () => {
+    for (const m of text.matchAll(/<Run(?:Figure|Predict)\b([^>]*?)\/>/gs)) expect(Number.isFinite(runMeasure(attrs(m[1]) as unknown as RunFigureSpec)), m[0]).toBe(true);
   });
   it('links only playground examples that exist', () => {
     const ids = new Set(loadExamples().map((e) => e.id));
