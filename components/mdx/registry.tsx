@@ -9,6 +9,7 @@ import { GctraceImport } from '@/components/GctraceImport/lazy';
 import { PoolFigure, PoolPredict } from '@/components/GcFigure/PoolFigure';
 import { ProfileFigure, ProfilePredict } from '@/components/GcFigure/ProfileFigure';
 import { RunFigure, RunPredict } from '@/components/GcFigure/RunFigure';
+import { LayoutFigure, LayoutPredict } from '@/components/GcFigure/LayoutFigure';
 import { PlaygroundLink } from '@/components/PlaygroundLink/PlaygroundLink';
 import { Predict } from '@/components/Predict/Predict';
 import { PoolLab } from '@/components/PoolLab/lazy';
@@ -27,6 +28,8 @@ export const lessonComponents: MDXComponents = {
   GcLab,
   GcPredict,
   GctraceImport,
+  LayoutFigure,
+  LayoutPredict,
   PlaygroundLink,
   PoolFigure,
   PoolLab,

@@ -52,6 +52,7 @@ describe('lessons', () => {
   }
 });
 
+/** Code and JSX attribute strings (a type="Option<Box<u64>>" names no component) are left out. */
 function stripCode(src: string) {
-  return src.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+  return src.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '').replace(/=\s*"[^"\n]*"/g, '=""');
 }

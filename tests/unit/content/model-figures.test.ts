@@ -8,6 +8,7 @@ import { poolMeasure, type PoolFigureSpec } from '@/lib/go/pool-figures';
 import { loadExamples } from '@/lib/playground/load-examples';
 import { profileMeasure, type ProfileFigureSpec } from '@/lib/profile/figures';
 import { runMeasure, type RunFigureSpec } from '@/lib/playground/example-figures';
+import { layoutMeasure, type LayoutFigureSpec } from '@/lib/types/layout-figures';
 
 const lessons = readdirSync('content/lessons').filter((f) => f.endsWith('.mdx'));
 const attrs = (s: string) => Object.fromEntries([...s.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2].replace(/&amp;/g, '&')]));
@@ -15,7 +16,7 @@ const attrs = (s: string) => Object.fromEntries([...s.matchAll(/(\w+)="([^"]*)"/
 describe.each(lessons)('%s', (file) => {
   const text = readFileSync(`content/lessons/${file}`, 'utf8');
   it('has model figures that resolve to numbers', () => {
-    for (const m of text.matchAll(/<(Gc|Arena|Pool)(?:Figure|Predict)\b([^>]*?)\/>/gs)) {
+    for (const m of text.matchAll(/<(Gc|Arena|Pool)(?:Figure|Predict)\b([\s\S]*?)\/>/gs)) {
       const spec = attrs(m[2]);
       const v =
         m[1] === 'Gc' ? gcMeasure(spec as unknown as GcFigureSpec) : m[1] === 'Arena' ? arenaMeasure(spec as unknown as ArenaFigureSpec) : poolMeasure(spec as unknown as PoolFigureSpec);
@@ -23,13 +24,16 @@ describe.each(lessons)('%s', (file) => {
     }
   });
   it('reads its profile figures from files the site serves', () => {
-    for (const m of text.matchAll(/<Profile(?:Figure|Predict)\b([^>]*?)\/>/gs)) {
+    for (const m of text.matchAll(/<Profile(?:Figure|Predict)\b([\s\S]*?)\/>/gs)) {
       const spec = { ...attrs(m[1]), cum: /\bcum\b/.test(m[1]) } as unknown as ProfileFigureSpec;
       expect(Number.isFinite(profileMeasure(spec)), m[0]).toBe(true);
     }
   });
   it('has run figures whose examples run to the end', () => {
-    for (const m of text.matchAll(/<Run(?:Figure|Predict)\b([^>]*?)\/>/gs)) expect(Number.isFinite(runMeasure(attrs(m[1]) as unknown as RunFigureSpec)), m[0]).toBe(true);
+    for (const m of text.matchAll(/<Run(?:Figure|Predict)\b([\s\S]*?)\/>/gs)) expect(Number.isFinite(runMeasure(attrs(m[1]) as unknown as RunFigureSpec)), m[0]).toBe(true);
+  });
+  it('has layout figures the models can compute', () => {
+    for (const m of text.matchAll(/<Layout(?:Figure|Predict)\b([\s\S]*?)\/>/gs)) expect(layoutMeasure(attrs(m[1]) as unknown as LayoutFigureSpec), m[0]).toBeGreaterThanOrEqual(0);
   });
   it('links only playground examples that exist', () => {
     const ids = new Set(loadExamples().map((e) => e.id));
