@@ -1,5 +1,5 @@
 // Figures the GC model determines, for lessons: a preset or a lab link's query, settings A or B, and a
-// measure. Pure: the lesson components (components/GcFigure) render them at build time, tests check them.
+// measure. Pure: the lesson components (components/ModelFigure) render them at build time, tests check them.
 
 import { findPreset } from './presets';
 import { MiB, runLab, summarize, type LabRun } from './run';

@@ -1,6 +1,6 @@
 // Figures the pool models determine, for lessons: a preset of the pool lab (its state is pure data in
 // components/PoolLab/state.ts), with or without the pool, and a measure. Computed at build time by
-// components/GcFigure/PoolFigure.tsx; an unknown preset throws.
+// components/ModelFigure/PoolFigure.tsx; an unknown preset throws.
 
 import { PRESETS, workerWorkloadOf, workloadOf } from '../poollab/state';
 import { comparePoolWorkload } from './poolsim';

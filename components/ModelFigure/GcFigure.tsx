@@ -1,4 +1,4 @@
-// What lessons write for a figure the GC model determines: <GcFigure preset="steady" measure="cycles" />
+// What lessons write for a figure the GC model determines (the other models have their files beside this one): <GcFigure preset="steady" measure="cycles" />
 // or with a lab link's query (q="v=1&live=1&…"). Server components, rendered at build time from the
 // same model the GC lab runs (lib/gclab), so a model fix cannot leave a lesson's number behind.
 
