@@ -3,7 +3,7 @@
 // (an object not yet collected, rounding to the size class, a free slot, the span's unused tail).
 // Built in the worker (lib/go/heapmap.ts) by a run of its own; drawn by the shared MemoryMap.
 
-import { MemoryMap, type MapRow } from '@/components/MemoryMap/MemoryMap';
+import { MemoryMap } from '@/components/MemoryMap/MemoryMap';
 import { HEAPMAP_SIMPLIFICATIONS, type HeapMap } from '@/lib/go/heapmap';
 import { fmtBytes } from '@/lib/playground/format';
 
@@ -15,17 +15,13 @@ const GO_LABELS = {
   waste: 'unused span tail',
 };
 
-export function heapMapRows(map: HeapMap): MapRow[] {
-  return map.rows.map((r) => ({ id: r.id, label: r.label, capacity: r.capacity, blocks: r.blocks.map((b) => ({ start: b.start, end: b.end, state: b.state, count: b.count })) }));
-}
-
 export function HeapMapView({ idBase, map }: { idBase: string; map: HeapMap }) {
   const t = map.totals;
   const caption = `The heap when the run ended: ${map.spans.toLocaleString('en-US')} span${map.spans === 1 ? '' : 's'}, ${fmtBytes(t.live)} allocated, ${fmtBytes(t.rounding)} rounding, ${fmtBytes(t.free)} free slots, ${fmtBytes(t.waste)} span tails`;
   return (
     <section className="pg-heapmap" aria-labelledby={`${idBase}-heapmap`}>
       <h3 id={`${idBase}-heapmap`}>Memory map</h3>
-      <MemoryMap idBase={`${idBase}-hm`} caption={caption} rows={heapMapRows(map)} fmtBytes={fmtBytes} rowNoun="span" states={GO_STATES} labels={GO_LABELS} budget={1200} maxRows={40} />
+      <MemoryMap idBase={`${idBase}-hm`} caption={caption} rows={map.rows} fmtBytes={fmtBytes} rowNoun="span" states={GO_STATES} labels={GO_LABELS} budget={1200} maxRows={40} />
       {map.omittedSpans > 0 && <p className="pg-note">{map.omittedSpans.toLocaleString('en-US')} more spans are counted in the totals but not listed.</p>}
       <details className="pg-note">
         <summary>What the map leaves out</summary>
