@@ -18,12 +18,14 @@ export class GoPanic extends Error {
 
 const MAX_INT64 = 2 ** 63; // first value that no longer fits in int
 
+/** nextslicecap's local `threshold`: below it the capacity doubles. */
+export const threshold = 256;
+
 /** Next capacity candidate for appending up to `newLen` elements to a slice of capacity `oldCap`. */
 export function nextslicecap(newLen: number, oldCap: number): number {
   let newcap = oldCap;
   const doublecap = newcap + newcap;
   if (newLen > doublecap) return newLen;
-  const threshold = 256;
   if (oldCap < threshold) return doublecap;
   for (;;) {
     // ~2x at 256 easing to 1.25x. Math.floor, not >>: JS shifts are 32-bit.
