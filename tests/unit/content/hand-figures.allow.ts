@@ -32,6 +32,9 @@ export const HAND_FIGURES: Record<string, HandFigure[]> = {
     { text: '8 MiB', equals: () => userArenaChunkBytes },
     { text: '496 bytes', equals: () => FIRST_ALLOCATION_GOAL - MALLOC_OVERHEAD },
     { text: '48 bytes', equals: () => arenaPreset('outlives').size },
+    { text: '48-byte', equals: () => arenaPreset('outlives').size },
+    { text: '496-byte', equals: () => FIRST_ALLOCATION_GOAL - MALLOC_OVERHEAD },
+    { text: '16-byte', equals: () => MALLOC_OVERHEAD },
   ],
   'buffer-reuse': [
     { text: '8 bytes', equals: () => min_non_zero_cap(1) },
@@ -59,6 +62,7 @@ export const HAND_FIGURES: Record<string, HandFigure[]> = {
   pooling: [
     { text: '1 KiB', equals: () => poolPreset('boxing').size },
     { text: '8 KiB', equals: () => poolPreset('reuse').size },
+    { text: '24-byte', equals: () => goSize('[]byte') },
     { text: '2 MiB', input: "std::thread's documented default stack size (RUST_MIN_STACK)" },
   ],
   'reading-profiles': [{ text: '512 KiB', equals: () => Number(loadServedProfile('go-allocs-default-rate.pb.gz').meta.period) }],
@@ -70,6 +74,7 @@ export const HAND_FIGURES: Record<string, HandFigure[]> = {
     { text: '6656 bytes', equals: () => nextslicecap(513, 512) * 8 },
     { text: '512 bytes', equals: () => minSizeForMallocHeader },
     { text: '8 bytes', equals: () => mallocHeaderSize },
+    { text: '8-byte', equals: () => mallocHeaderSize },
     { text: '16 bytes', equals: () => goSize('string') },
     { text: '1024 B', equals: () => roundupsize(128 * 8, true) },
     { text: '1144 B', equals: () => roundupsize(128 * 8, false) },
