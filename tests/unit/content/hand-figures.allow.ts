@@ -30,7 +30,6 @@ export const HAND_FIGURES: Record<string, HandFigure[]> = {
   arenas: [
     { text: '2 MiB', equals: () => userArenaChunkMaxAllocBytes },
     { text: '8 MiB', equals: () => userArenaChunkBytes },
-    { text: '496 bytes', equals: () => FIRST_ALLOCATION_GOAL - MALLOC_OVERHEAD },
     { text: '48 bytes', equals: () => arenaPreset('outlives').size },
     { text: '48-byte', equals: () => arenaPreset('outlives').size },
     { text: '496-byte', equals: () => FIRST_ALLOCATION_GOAL - MALLOC_OVERHEAD },
