@@ -14,8 +14,9 @@ export function gunzipBounded(data: Uint8Array, limit = LIMITS.inflatedBytes): U
     parts.push(chunk);
   });
   try {
-    // Fed in slices, so no single push inflates more than ~16 MiB (deflate's best ratio is ~1000:1).
-    const step = 1 << 14;
+    // Fed in 64 KiB slices, so no single push inflates more than ~64 MiB (deflate's best ratio is ~1000:1);
+    // smaller slices cost time (16 KiB: 0.9 s for a 23 MB file, against 0.5 s).
+    const step = 1 << 16;
     for (let i = 0; i < data.length; i += step) g.push(data.subarray(i, Math.min(data.length, i + step)), i + step >= data.length);
   } catch (e) {
     if (e === over) throw over;

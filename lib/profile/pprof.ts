@@ -7,15 +7,19 @@ import { Profile as PProfile, StringTable, ValueType, Sample as PSample, Locatio
 import { LIMITS, ProfileError } from './errors';
 import { gunzipBounded, isGzip } from './gzip';
 import { FrameTable, type Profile, type Sample } from './model';
+import { readSamples, splitSamples } from './pprof-wire';
 
 const num = (v: number | bigint) => (typeof v === 'bigint' ? Number(v) : v);
 
 export function readPprof(data: Uint8Array): Profile {
   const raw = isGzip(data) ? gunzipBounded(data) : data;
   let p: PProfile;
+  let split: ReturnType<typeof splitSamples>;
   try {
-    p = PProfile.decode(raw);
+    split = splitSamples(raw);
+    p = PProfile.decode(split.rest);
   } catch (e) {
+    if (e instanceof ProfileError) throw e;
     throw new ProfileError(`this is not a pprof profile, or it is truncated (${(e as Error).message})`);
   }
   const strings = p.stringTable.strings;
@@ -26,7 +30,7 @@ export function readPprof(data: Uint8Array): Profile {
     return s;
   };
   if (p.sampleType.length === 0) throw new ProfileError('this is not a pprof profile (it has no sample types)');
-  for (const n of [p.sample.length, p.location.length, p.function.length]) if (n > LIMITS.nodes) throw new ProfileError(`the profile has ${n} entries, over the limit of ${LIMITS.nodes}`);
+  for (const n of [split.starts.length, p.location.length, p.function.length]) if (n > LIMITS.nodes) throw new ProfileError(`the profile has ${n} entries, over the limit of ${LIMITS.nodes}`);
   const sampleTypes = p.sampleType.map((t) => ({ type: str(t.type), unit: str(t.unit) }));
   const fns = new Map<number, { name: string; file: string }>();
   for (const f of p.function) fns.set(num(f.id), { name: str(f.name), file: str(f.filename) });
@@ -41,16 +45,18 @@ export function readPprof(data: Uint8Array): Profile {
     if (frames.length === 0) frames.push(table.id({ function: `0x${num(l.address).toString(16)}`, file: '', line: 0 }));
     locs.set(num(l.id), frames);
   }
-  const samples: Sample[] = p.sample.map((s, i) => {
-    if (s.value.length !== sampleTypes.length) throw new ProfileError(`sample ${i + 1} has ${s.value.length} values for ${sampleTypes.length} sample types`);
+  // Samples: read as columns, identical stacks merged (their values summed), one object per stack.
+  const k = sampleTypes.length;
+  const m = readSamples(raw, split.starts, split.ends, k);
+  const samples: Sample[] = Array.from(m.first, (i, d) => {
     const stack: number[] = [];
-    for (const id of s.locationId) {
-      const fr = locs.get(num(id));
-      if (!fr) throw new ProfileError(`sample ${i + 1} refers to location ${num(id)}, which the profile does not define`);
-      stack.push(...fr);
+    for (let j = m.locStart[d]; j < m.locStart[d + 1]; j++) {
+      const fr = locs.get(m.locs[j]);
+      if (!fr) throw new ProfileError(`sample ${i + 1} refers to location ${m.locs[j]}, which the profile does not define`);
+      for (const f of fr) stack.push(f);
     }
     if (stack.length > LIMITS.depth) throw new ProfileError(`sample ${i + 1} has a stack of ${stack.length} frames, over the limit of ${LIMITS.depth}`);
-    return { stack, values: s.value.map(num) };
+    return { stack, values: Array.from(m.values.subarray(d * k, d * k + k)) };
   });
   const at = (type: string, unit?: string) => {
     const i = sampleTypes.findIndex((t) => t.type === type && (!unit || t.unit === unit));
@@ -59,6 +65,7 @@ export function readPprof(data: Uint8Array): Profile {
   const meta: Record<string, string | number> = {};
   if (p.periodType) meta.periodType = `${str(p.periodType.type)}/${str(p.periodType.unit)}`;
   meta.period = num(p.period);
+  meta.samples = split.starts.length;
   if (num(p.defaultSampleType)) meta.defaultSampleType = str(p.defaultSampleType);
   return {
     format: 'pprof',
