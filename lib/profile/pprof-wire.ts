@@ -140,9 +140,11 @@ export interface MergedSamples {
  */
 export function readSamples(buf: Uint8Array, starts: Int32Array, ends: Int32Array, k: number): MergedSamples {
   const count = starts.length;
-  let size = 1024;
-  while (size < count * 2) size *= 2;
-  const table = new Int32Array(size).fill(-1); // hash slot → distinct stack
+  // Hash slot → distinct stack; kept at most half full, and small (distinct stacks, not samples) so it
+  // stays in cache. hashes[d] lets it grow without rereading the ids.
+  let size = 1 << 12;
+  let table = new Int32Array(size).fill(-1);
+  let hashes = new Int32Array(size >> 1);
   const first = new Int32Array(count);
   const locStart = new Int32Array(count + 1);
   let locs = new Float64Array(4096);
@@ -213,6 +215,14 @@ export function readSamples(buf: Uint8Array, starts: Int32Array, ends: Int32Arra
       d = table[slot];
       if (d < 0) {
         d = table[slot] = n++;
+        hashes[d] = h;
+        if (2 * n > size) {
+          size *= 2;
+          table = rehash(hashes, n, size);
+          const hs = new Int32Array(size >> 1);
+          hs.set(hashes);
+          hashes = hs;
+        }
         if (n * k > values.length) {
           const bigger = new Float64Array(values.length * 2);
           bigger.set(values);
@@ -232,6 +242,16 @@ export function readSamples(buf: Uint8Array, starts: Int32Array, ends: Int32Arra
     for (let v = 0; v < k; v++) values[d * k + v] += scratch[v];
   }
   return { count, distinct: n, first: first.subarray(0, n), locStart: locStart.subarray(0, n + 1), locs: locs.subarray(0, nLocs), values: values.subarray(0, n * k) };
+}
+
+function rehash(hashes: Int32Array, n: number, size: number): Int32Array<ArrayBuffer> {
+  const table = new Int32Array(size).fill(-1);
+  for (let d = 0; d < n; d++) {
+    let slot = hashes[d] & (size - 1);
+    while (table[slot] >= 0) slot = (slot + 1) & (size - 1);
+    table[slot] = d;
+  }
+  return table;
 }
 
 function sameIds(locs: Float64Array, a0: number, a1: number, b0: number, b1: number): boolean {
