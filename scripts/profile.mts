@@ -10,7 +10,7 @@ import { ProfileError } from '../lib/profile/errors';
 import { parseProfileRunArgs, profileRun } from '../lib/profile/run-export';
 import { loadEngine } from '../lib/runtime/engine';
 import { top, totals, type Profile } from '../lib/profile/model';
-import { readProfile } from '../lib/profile/read';
+import { readProfileAsync } from '../lib/profile/read';
 
 const USAGE = 'usage: npm run -s profile -- --read FILE [--json] [--top N]\n       npm run -s profile -- PROG.go|PROG.rs [--gogc N] [--pprof OUT.pb.gz] [--dhat OUT.json] [--json] [--top N]';
 const args = process.argv.slice(2);
@@ -73,7 +73,7 @@ function topRows(p: Profile, count: number) {
 }
 
 try {
-  const { profile } = readProfile(new Uint8Array(readFileSync(file === '-' ? 0 : file)));
+  const { profile } = await readProfileAsync(new Uint8Array(readFileSync(file === '-' ? 0 : file)));
   print(profile, flag('--json'), n);
 } catch (e) {
   if (e instanceof ProfileError || (e as NodeJS.ErrnoException).code === 'ENOENT') {

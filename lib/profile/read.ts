@@ -3,7 +3,7 @@
 
 import { readDhat } from './dhat';
 import { LIMITS, ProfileError } from './errors';
-import { gunzipBounded, isGzip } from './gzip';
+import { gunzipBounded, gunzipNative, isGzip } from './gzip';
 import { massifProfile, parseMassif, type Massif } from './massif';
 import type { Profile } from './model';
 import { readPprof } from './pprof';
@@ -15,9 +15,23 @@ export interface ReadResult {
 }
 
 export function readProfile(data: Uint8Array): ReadResult {
+  checkFileSize(data);
+  return readInflated(isGzip(data) ? gunzipBounded(data) : data);
+}
+
+/** readProfile with gzip undone by the platform's native inflater where there is one (the worker's way). */
+export async function readProfileAsync(data: Uint8Array): Promise<ReadResult> {
+  checkFileSize(data);
+  if (!isGzip(data)) return readInflated(data);
+  return readInflated((await gunzipNative(data)) ?? gunzipBounded(data));
+}
+
+function checkFileSize(data: Uint8Array): void {
   if (data.length === 0) throw new ProfileError('the file is empty');
   if (data.length > LIMITS.fileBytes) throw new ProfileError(`the file is ${(data.length / 2 ** 20).toFixed(0)} MiB, over the ${LIMITS.fileBytes >> 20} MiB limit`);
-  const bytes = isGzip(data) ? gunzipBounded(data) : data;
+}
+
+function readInflated(bytes: Uint8Array): ReadResult {
   const first = bytes.slice(0, 64);
   const head = new TextDecoder('utf-8', { fatal: false }).decode(first).trimStart();
   if (head.startsWith('{')) return { profile: readDhat(new TextDecoder().decode(bytes)) };

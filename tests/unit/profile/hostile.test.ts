@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ProfileError } from '@/lib/profile/errors';
-import { gunzipBounded } from '@/lib/profile/gzip';
-import { readProfile } from '@/lib/profile/read';
+import { gunzipBounded, gunzipNative } from '@/lib/profile/gzip';
+import { readProfile, readProfileAsync } from '@/lib/profile/read';
 import { top, type Profile } from '@/lib/profile/model';
 
 const DIR = join(__dirname, '..', '..', 'fixtures', 'profiles');
@@ -38,6 +38,16 @@ describe('the profile reader refuses bad input with a clear message', () => {
     const bomb = gzipSync(new Uint8Array(16 << 20), { level: 9 });
     expect(bomb.length).toBeLessThan(1 << 20);
     expect(() => gunzipBounded(bomb, 2 << 20)).toThrow(/inflates to more than 2 MiB/);
+  });
+
+  it("through the platform's DecompressionStream (the worker's path): the same bytes, the same budget and messages", async () => {
+    const gz = file('go-allocs-rate1.pb.gz');
+    expect(await gunzipNative(gz)).toEqual(gunzipBounded(gz));
+    const bomb = gzipSync(new Uint8Array(16 << 20), { level: 9 });
+    await expect(gunzipNative(bomb, 2 << 20)).rejects.toThrow(/inflates to more than 2 MiB/);
+    await expect(readProfileAsync(gz.slice(0, gz.length >> 1))).rejects.toThrow(/gzip data is corrupted or truncated/);
+    await expect(readProfileAsync(new Uint8Array())).rejects.toThrow(/empty/);
+    expect((await readProfileAsync(gz)).profile.samples).toEqual(readProfile(gz).profile.samples);
   });
 
   it('DHAT JSON with wrong versions, missing fields or frames out of range', () => {
