@@ -151,6 +151,13 @@ export class goWorld {
     this.exec(gp, tk, r.value);
   }
 
+  /** The sudogs parked goroutines hold: a receiver's holds the value handed to it until it runs (chan.go send → sendDirect). */
+  protected heldSudogs(): sudog[] {
+    const out: sudog[] = [];
+    for (const tk of this.tasks.values()) out.push(...tk.held);
+    return out;
+  }
+
   private park(gp: g, tk: task, reason: Parameters<schedt['gopark']>[1], sgs: sudog[], wake: () => boolean): void {
     const pp = gp.p!;
     for (const s of tk.held) if (!sgs.includes(s)) this.sched.releaseSudog(pp);

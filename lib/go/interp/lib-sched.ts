@@ -12,6 +12,9 @@ import { hasPointers, sizeof, type T } from './types';
 import { GoPanicSignal, type HeapObj } from './values';
 
 /** A channel value: the runtime's hchan and the heap objects makechan allocated for it. */
+/** Each channel's element type, for marking a value handed to a parked receiver (sched.ts). */
+export const chanElemType = new WeakMap<hchan, T>();
+
 export class ChanVal {
   constructor(
     readonly c: hchan,
@@ -36,6 +39,7 @@ export function chanValue(m: Machine, elem: T, size: number, site: number, line:
   const o = m.malloc(h.size, h.noscan, site, line, 3, null, null);
   const buf = b ? m.malloc(b.size, b.noscan, site, line, 0, null, null) : null;
   const c = made.c;
+  chanElemType.set(c, elem);
   const pointers = hasPointers(elem);
   o.scanFn = (mk) => {
     if (buf) mk.markObj(buf);

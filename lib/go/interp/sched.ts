@@ -6,6 +6,7 @@ import { goWorld, type GoFn, type Op, type task, type worldResult } from '../gow
 import type { g, mallocCall } from '../proc';
 import { GoPanic } from '../slice';
 import type { FrameRec, Machine } from './heap';
+import { chanElemType } from './lib-sched';
 import { GoPanicSignal } from './values';
 import { Ev } from '../../runtime/trace';
 
@@ -33,6 +34,16 @@ export class InterpWorld extends goWorld {
   ) {
     super({ gomaxprocs });
     m.stacks = () => [...this.stacks.values()];
+    // A value sent straight to a waiting receiver sits in the receiver's sudog until it runs: real Go
+    // copies it into the receiver's stack (sendDirect), so it stays reachable (a GC root).
+    m.rootSources.push({
+      markRoots: (mk) => {
+        for (const sg of this.heldSudogs()) {
+          const t = sg.c && sg.elem !== undefined ? chanElemType.get(sg.c) : undefined;
+          if (t) mk.markValue(sg.elem, t);
+        }
+      },
+    });
   }
 
   protected enter(gp: g): void {

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { arenaMeasure, type ArenaFigureSpec } from '@/lib/arena/figures';
 import { gcMeasure, type GcFigureSpec } from '@/lib/gclab/figures';
+import { growthMeasure, type GrowthFigureSpec } from '@/lib/growth/figures';
 import { poolMeasure, type PoolFigureSpec } from '@/lib/go/pool-figures';
 import { loadExamples } from '@/lib/playground/load-examples';
 import { profileMeasure, type ProfileFigureSpec } from '@/lib/profile/figures';
@@ -31,6 +32,9 @@ describe.each(lessons)('%s', (file) => {
   });
   it('has run figures whose examples run to the end', () => {
     for (const m of text.matchAll(/<Run(?:Figure|Predict)\b([\s\S]*?)\/>/gs)) expect(Number.isFinite(runMeasure(attrs(m[1]) as unknown as RunFigureSpec)), m[0]).toBe(true);
+  });
+  it('has growth figures the growth model can compute', () => {
+    for (const m of text.matchAll(/<Growth(?:Figure|Predict)\b([\s\S]*?)\/>/gs)) expect(growthMeasure(attrs(m[1]) as unknown as GrowthFigureSpec), m[0]).toBeGreaterThan(0);
   });
   it('has layout figures the models can compute', () => {
     for (const m of text.matchAll(/<Layout(?:Figure|Predict)\b([\s\S]*?)\/>/gs)) expect(layoutMeasure(attrs(m[1]) as unknown as LayoutFigureSpec), m[0]).toBeGreaterThanOrEqual(0);
