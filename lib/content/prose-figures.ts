@@ -13,7 +13,8 @@ export interface ProseFigure {
 
 const UNIT = String.raw`B|bytes?|KiB|MiB|GiB|KB|MB|GB|kB|allocations?|allocs|allocator calls|(?:GC )?cycles|goroutines|objects|frees|reallocations?|elements`;
 const NUM = String.raw`\d(?:[\d\u202f\u00a0 ,.]*\d)?`;
-const FIGURE = new RegExp(String.raw`(?<![\w.\-/])(${NUM})[\s-]?(${UNIT})\b|\b(?:capacity|cap) (?:of )?(${NUM})\b`, 'g');
+// Not a version: "rustc 1.95 allocation for allocation".
+const FIGURE = new RegExp(String.raw`(?<![\w.\-/])(?<!(?:rustc|Rust|Go|go|version) )(${NUM})[\s-]?(${UNIT})\b|\b(?:capacity|cap) (?:of )?(${NUM})\b`, 'g');
 const SCALE: Record<string, number> = { KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3, KB: 1000, kB: 1000, MB: 1000 ** 2, GB: 1000 ** 3 };
 
 const blank = (m: string) => m.replace(/[^\n]/g, ' ');

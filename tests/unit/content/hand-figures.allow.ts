@@ -64,6 +64,7 @@ export const HAND_FIGURES: Record<string, HandFigure[]> = {
     { text: '24-byte', equals: () => goSize('[]byte') },
     { text: '2 MiB', input: "std::thread's documented default stack size (RUST_MIN_STACK)" },
   ],
+  'testing-memory': [{ text: '256 elements', equals: () => threshold }],
   'reading-profiles': [{ text: '512 KiB', equals: () => Number(loadServedProfile('go-allocs-default-rate.pb.gz').meta.period) }],
   'slice-growth': [
     { text: '32 768 bytes', equals: () => _MaxSmallSize },
