@@ -4,17 +4,17 @@ export const tracks = [
   {
     id: 'foundations',
     title: 'Foundations',
-    blurb: 'What the runtime does with your values: how slices and Vecs grow, size classes, stack or heap, and when memory is freed.',
+    blurb: 'What the runtime does with your values: how slices and Vecs grow, stack or heap, ownership and lifetimes, size classes, and how to read allocation numbers.',
   },
   {
     id: 'techniques',
     title: 'Techniques',
-    blurb: 'Allocating less on purpose: preallocating, reusing buffers, sync.Pool, arenas, streaming, struct layout.',
+    blurb: 'Allocating less on purpose: reusing buffers, zero-allocation APIs, preallocating, pools, arenas, struct layout, contiguous data, streaming.',
   },
   {
     id: 'operating',
     title: 'Operating',
-    blurb: 'Memory in a running service: the GC pacer, GOGC and GOMEMLIMIT, reading gctrace, profiling allocations.',
+    blurb: 'Memory in a running service: GC tuning, profiles, Rust allocators, budgets per component, tests for memory behaviour, and a memory review.',
   },
 ] as const;
 
