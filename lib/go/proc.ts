@@ -530,6 +530,14 @@ export class schedt {
     pp.sudogcache++;
   }
 
+  /**
+   * gcBgMarkStartWorkers' `go gcBgMarkWorker(ready)` from running goroutine gp: newproc1 reuses a dead
+   * g when its P (or the global list) has one. True if it did; the g then never dies again.
+   */
+  startMarkWorkerFromDeadG(gp: g): boolean {
+    return gp.p !== null && this.gfget(gp.p) !== null;
+  }
+
   /** clearpools at the start of a GC cycle drops the central sudog cache (per-P caches stay). */
   clearpools(): void {
     this.sudogcache = 0;

@@ -85,6 +85,8 @@ export class Machine implements Marker {
   /** The running goroutine's stack; `stacks` lists every goroutine's (GC roots) when there are several. */
   frames: FrameRec[] = [];
   stacks: (() => FrameRec[][]) | null = null;
+  /** Set by the goroutine world: takes a dead g for the mark worker when one is free (proc.ts). */
+  takeDeadG: (() => boolean) | null = null;
   /** The running goroutine's id (tracebacks), and the line of its latest scheduling point. */
   goid = 1;
   curLine = 0;
@@ -285,18 +287,23 @@ export class Machine implements Marker {
   /**
    * The runtime's own allocations when the GC starts working (measured on go1.23.5): before the
    * first cycle gcBgMarkStartWorkers creates the mark worker goroutine (4 objects, 608 bytes: the
-   * g, its ready channel, its worker node and the go statement's closure); at the third cycle one
+   * g, its ready channel, its worker node and the go statement's closure; a dead g of the program's
+   * is reused if there is one); at the third cycle one
    * more 16-byte object appears. They stay live.
    */
   private runtimeInternals(): void {
     const n = this.go.gcController.numgc;
     const late = this.forcedSeen || this.go.gcController.memoryLimit < 2 ** 62;
-    const sizes = n === 0 && this.internalObjs.length === 0 ? [448, 96, 32, 32] : n >= 2 && late && this.internalObjs.length === 4 ? [16] : [];
+    // Counted on their own: internalObjs also holds the scheduler's g structs and sudogs.
+    const first = n === 0 && this.markWorkerObjs === 0;
+    const sizes = first ? (this.takeDeadG?.() ? [96, 32, 32] : [448, 96, 32, 32]) : n >= 2 && late && this.markWorkerObjs === 4 ? [16] : [];
     if (sizes.length === 0) return;
     this.inGcStart = true;
     for (const size of sizes) this.internalObjs.push(this.malloc(size, false, this.runtimeSite(), 0, 0, null, null));
+    this.markWorkerObjs = first ? 4 : this.markWorkerObjs + sizes.length;
     this.inGcStart = false;
   }
+  private markWorkerObjs = 0;
   private inGcStart = false;
   private forcedSeen = false;
   readonly internalObjs: HeapObj[] = [];

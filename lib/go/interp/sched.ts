@@ -34,6 +34,10 @@ export class InterpWorld extends goWorld {
   ) {
     super({ gomaxprocs });
     m.stacks = () => [...this.stacks.values()];
+    m.takeDeadG = () => {
+      const gp = this.running;
+      return gp !== null && this.sched.startMarkWorkerFromDeadG(gp);
+    };
     // A value sent straight to a waiting receiver sits in the receiver's sudog until it runs: real Go
     // copies it into the receiver's stack (sendDirect), so it stays reachable (a GC root).
     m.rootSources.push({
