@@ -14,6 +14,9 @@ export const remarkPlugins = [
   remarkGlossaryPath,
 ];
 
+/** Languages a lesson's code fence may name: shiki highlights them and makes their <pre> focusable. */
+export const codeLangs = ['go', 'rust', 'bash', 'text', 'yaml'];
+
 export const rehypePlugins = [
   'rehype-slug',
   [
@@ -27,6 +30,6 @@ export const rehypePlugins = [
   ['rehype-katex', { output: 'htmlAndMathml' }],
   [
     '@shikijs/rehype',
-    { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false, langs: ['go', 'rust', 'bash', 'text'] },
+    { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false, langs: codeLangs },
   ],
 ];

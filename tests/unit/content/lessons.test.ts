@@ -4,7 +4,7 @@ import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { lessonsDir, loadLessons } from '@/lib/content/lessons';
-import { rehypePlugins, remarkPlugins, type PluginEntry } from '@/lib/content/mdx-options.mjs';
+import { codeLangs, rehypePlugins, remarkPlugins, type PluginEntry } from '@/lib/content/mdx-options.mjs';
 import { lessonComponents } from '@/components/mdx/registry';
 
 // Compiles every lesson with the site's own plugin list, so a broken lesson fails here with its
@@ -25,6 +25,13 @@ const files = fs.readdirSync(lessonsDir).filter((f) => f.endsWith('.mdx'));
 describe('lessons', () => {
   it('exist', () => {
     expect(files.length).toBeGreaterThan(0);
+  });
+
+  it('name only code languages the highlighter loads (an unknown one renders a plain <pre> that axe flags when it scrolls)', () => {
+    for (const f of fs.readdirSync(lessonsDir).filter((x) => x.endsWith('.mdx'))) {
+      const langs = [...fs.readFileSync(path.join(lessonsDir, f), 'utf8').matchAll(/^```(\S+)/gm)].map((m) => m[1]);
+      expect(langs.filter((l) => !codeLangs.includes(l)), f).toEqual([]);
+    }
   });
 
   it('have valid front-matter, unique orders and existing prerequisites', () => {
