@@ -94,6 +94,8 @@ bash "$CAL/go-procs.sh"
 GO="$GO" bash "$CAL/arena.sh"
 # sync.Pool workloads and their Rust counterparts (go-pool.json, rust-pool.json; a few seconds).
 GO="$GO" bash "$CAL/go-pool.sh"
+# glibc fragmentation and malloc_trim, quoted by the rust-allocators lesson (rust-fragmentation.json, ~1 s).
+bash "$CAL/rust-fragmentation.sh"
 # GODEBUG=gctrace=1 logs for the gctrace importer (tests/fixtures/gctrace/, ~15 s).
 bash "$CAL/gctrace-samples.sh"
 # The GC grid: GOGC 25-800 and off with a limit, GOMAXPROCS 1 and 4, 2/8/32 MiB live, 5 runs (~1 min).

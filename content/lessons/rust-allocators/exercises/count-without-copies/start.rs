@@ -1,0 +1,16 @@
+// count_fields returns how many comma-separated fields of line are not empty.
+fn count_fields(line: &str) -> usize {
+    let fields: Vec<String> = line.split(',').map(|f| f.to_string()).collect();
+    let mut n = 0;
+    for f in &fields {
+        if !f.is_empty() {
+            n += 1;
+        }
+    }
+    n
+}
+
+fn main() {
+    let n = count_fields("id,name,,email,,city,zip,country,,phone");
+    println!("{} non-empty fields", n);
+}
