@@ -6,6 +6,7 @@ import { Exercise } from '@/components/Exercise/Exercise';
 import { GcFigure, GcPredict } from '@/components/ModelFigure/GcFigure';
 import { GcLab } from '@/components/GcLab/lazy';
 import { GctraceImport } from '@/components/GctraceImport/lazy';
+import { GrowthFigure, GrowthPredict } from '@/components/ModelFigure/GrowthFigure';
 import { PoolFigure, PoolPredict } from '@/components/ModelFigure/PoolFigure';
 import { ProfileFigure, ProfilePredict } from '@/components/ModelFigure/ProfileFigure';
 import { RunFigure, RunPredict } from '@/components/ModelFigure/RunFigure';
@@ -28,6 +29,8 @@ export const lessonComponents: MDXComponents = {
   GcLab,
   GcPredict,
   GctraceImport,
+  GrowthFigure,
+  GrowthPredict,
   LayoutFigure,
   LayoutPredict,
   PlaygroundLink,

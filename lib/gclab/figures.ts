@@ -1,12 +1,13 @@
 // Figures the GC model determines, for lessons: a preset or a lab link's query, settings A or B, and a
 // measure. Pure: the lesson components (components/ModelFigure) render them at build time, tests check them.
 
+import { defaultHeapMinimum } from '../go/pacer';
 import { findPreset } from './presets';
 import { MiB, runLab, summarize, type LabRun } from './run';
 import type { GcLabState } from './state';
 import { parseGcLabState } from './url-state';
 
-export type GcMeasure = 'cycles' | 'peakMemoryMiB' | 'peakHeapMiB' | 'gcCpuPercent' | 'firstGoalMiB' | 'lastGoalMiB';
+export type GcMeasure = 'cycles' | 'peakMemoryMiB' | 'peakHeapMiB' | 'gcCpuPercent' | 'firstGoalMiB' | 'lastGoalMiB' | 'heapMinimumMiB';
 
 export interface GcFigureSpec {
   /** A preset of the GC lab… */
@@ -25,6 +26,7 @@ export const GC_MEASURE_WHAT: Record<GcMeasure, string> = {
   gcCpuPercent: 'share of CPU time spent on GC, per cent',
   firstGoalMiB: 'heap goal of the first cycle, in MiB',
   lastGoalMiB: 'heap goal after the last cycle, in MiB',
+  heapMinimumMiB: 'the pacer’s heap goal floor at GOGC=100 (defaultHeapMinimum), in MiB',
 };
 
 export function gcStateOf(spec: GcFigureSpec): GcLabState {
@@ -40,6 +42,8 @@ export function gcStateOf(spec: GcFigureSpec): GcLabState {
 
 /** The figure's value, unrounded. */
 export function gcMeasure(spec: GcFigureSpec): number {
+  // A constant of the pacer: no lab run needed.
+  if (spec.measure === 'heapMinimumMiB') return defaultHeapMinimum / MiB;
   const runs = runLab(gcStateOf(spec));
   const run: LabRun | null = spec.which === 'b' ? runs.b : runs.a;
   if (!run) throw new Error(`GcFigure: ${spec.preset ?? spec.q} has no settings B`);

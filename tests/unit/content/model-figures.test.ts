@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { arenaMeasure, type ArenaFigureSpec } from '@/lib/arena/figures';
 import { gcMeasure, type GcFigureSpec } from '@/lib/gclab/figures';
+import { growthMeasure, type GrowthFigureSpec } from '@/lib/growth/figures';
 import { poolMeasure, type PoolFigureSpec } from '@/lib/go/pool-figures';
 import { loadExamples } from '@/lib/playground/load-examples';
 import { profileMeasure, type ProfileFigureSpec } from '@/lib/profile/figures';
@@ -25,7 +26,7 @@ describe.each(lessons)('%s', (file) => {
   });
   it('reads its profile figures from files the site serves', () => {
     for (const m of text.matchAll(/<Profile(?:Figure|Predict)\b([\s\S]*?)\/>/gs)) {
-      const spec = { ...attrs(m[1]), cum: /\bcum\b/.test(m[1]) } as unknown as ProfileFigureSpec;
+      const spec = { ...attrs(m[1]), cum: /\bcum\b/.test(m[1]), period: /\bperiod\b/.test(m[1]) } as unknown as ProfileFigureSpec;
       expect(Number.isFinite(profileMeasure(spec)), m[0]).toBe(true);
     }
   });
@@ -34,6 +35,9 @@ describe.each(lessons)('%s', (file) => {
   });
   it('has layout figures the models can compute', () => {
     for (const m of text.matchAll(/<Layout(?:Figure|Predict)\b([\s\S]*?)\/>/gs)) expect(layoutMeasure(attrs(m[1]) as unknown as LayoutFigureSpec), m[0]).toBeGreaterThanOrEqual(0);
+  });
+  it('has growth figures the growth model can compute', () => {
+    for (const m of text.matchAll(/<Growth(?:Figure|Predict)\b([\s\S]*?)\/>/gs)) expect(Number.isFinite(growthMeasure(attrs(m[1]) as unknown as GrowthFigureSpec)), m[0]).toBe(true);
   });
   it('links only playground examples that exist', () => {
     const ids = new Set(loadExamples().map((e) => e.id));
