@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { arenaMeasure } from '@/lib/arena/figures';
 import { objectSize, PRESETS as ARENA_PRESETS } from '@/lib/arena/workload';
 import { gcMeasure } from '@/lib/gclab/figures';
+import { findPreset } from '@/lib/gclab/presets';
 import { poolMeasure } from '@/lib/go/pool-figures';
 import { PRESETS as POOL_PRESETS } from '@/lib/poollab/state';
 import { profileMeasure, fmtProfileMeasure } from '@/lib/profile/figures';
@@ -37,6 +38,20 @@ describe('GcFigure heapMinimumMiB', () => {
   it('is the first goal of a program whose live heap is below the floor, at GOGC=100', () => {
     const small = 'v=1&live=1&g=1&ph=10_50_0_0_100_3&gogc=100&lim=off&p=1&b=off';
     expect(gcMeasure({ measure: 'heapMinimumMiB' })).toBe(gcMeasure({ q: small, measure: 'firstGoalMiB' }));
+  });
+});
+
+describe('GcFigure inputs', () => {
+  it('name what the preset states, and the formula’s goal from it', () => {
+    const st = findPreset('steady')!.state;
+    expect(gcMeasure({ preset: 'steady', measure: 'liveMiB' })).toBe(st.liveMiB);
+    expect(gcMeasure({ preset: 'steady', measure: 'allocatedMiB' })).toBe(st.phases.reduce((t, p) => t + p.allocMiBps * p.seconds, 0));
+    const runway = gcMeasure({ preset: 'steady', measure: 'runwayMiB' });
+    expect(gcMeasure({ preset: 'steady', measure: 'naiveGoalMiB' })).toBe(st.liveMiB + runway);
+    // GOGC=200 (settings B) doubles the runway.
+    expect(gcMeasure({ preset: 'steady', which: 'b', measure: 'runwayMiB' })).toBe(2 * runway);
+    expect(gcMeasure({ preset: 'memory-limit', measure: 'memLimitMiB' })).toBe(findPreset('memory-limit')!.state.a.memLimitMiB);
+    expect(() => gcMeasure({ preset: 'steady', measure: 'memLimitMiB' })).toThrow(/no memory limit/);
   });
 });
 
