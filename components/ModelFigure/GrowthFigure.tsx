@@ -1,5 +1,5 @@
-// What lessons write for a slice's or Vec's growth: <GrowthFigure lang="go" elem="int" n="100000" measure="allocations" />,
-// and <GrowthPredict …>. Server components, computed at build time from the growth model.
+// What lessons write for a figure of the growth model: <GrowthFigure lang="rust" type="u8" n="26" step="2" measure="newBytes" />
+// (a String grown one byte at a time: its second allocation), and <GrowthPredict …>. Server components.
 
 import { Predict } from '@/components/Predict/Predict';
 import { GROWTH_MEASURE_WHAT, growthMeasure, type GrowthFigureSpec } from '@/lib/growth/figures';

@@ -1,8 +1,10 @@
 // Figures the arena models determine, for lessons: a preset of the arena lab or its link's query, and a
 // measure. Pure: components/ModelFigure renders them at build time; an unreadable spec throws.
 
+import { userArenaChunkBytes, userArenaChunkMaxAllocBytes } from '../go/arena';
+import { BumpModel, MALLOC_OVERHEAD } from '../rust/bump';
 import { simulateArena } from './simulate';
-import { parseWorkload, PRESETS, type ArenaWorkload } from './workload';
+import { objectSize, parseWorkload, PRESETS, type ArenaWorkload } from './workload';
 
 export type ArenaMeasure =
   | 'arenaAllocations'
@@ -13,13 +15,32 @@ export type ArenaMeasure =
   | 'gpaWasteKiB'
   | 'arenaBytesKiB'
   | 'gpaBytesKiB'
-  | 'bypassed';
+  | 'bypassed'
+  | 'objectBytes'
+  // The models' own sizes, no preset needed: bumpalo's chunk `chunk` (1 = the first) as allocated,
+  // the malloc overhead bumpalo leaves room for, Go's arena chunk and its largest in-arena allocation.
+  | 'bumpChunkBytes'
+  | 'bumpMallocOverhead'
+  | 'goChunkMiB'
+  | 'goMaxAllocMiB';
 
 export interface ArenaFigureSpec {
   preset?: string;
   q?: string;
   measure: ArenaMeasure;
+  /** bumpChunkBytes: which chunk, 1 for the first (an MDX attribute, so a string). */
+  chunk?: string | number;
 }
+
+/** Size of bumpalo's k-th chunk allocation (footer included) for a Bump::new() filled with small objects. */
+function bumpChunkBytes(k: number): number {
+  if (!Number.isInteger(k) || k < 1 || k > 20) throw new Error(`ArenaFigure: chunk must be 1 to 20, got ${k}`);
+  const b = new BumpModel();
+  while (b.chunks.length < k) b.allocLayout(8, 8);
+  return b.chunks[k - 1].size;
+}
+
+const MiB = 1 << 20;
 
 export function arenaWorkloadOf(spec: ArenaFigureSpec): ArenaWorkload {
   if (spec.q !== undefined) {
@@ -33,6 +54,18 @@ export function arenaWorkloadOf(spec: ArenaFigureSpec): ArenaWorkload {
 }
 
 export function arenaMeasure(spec: ArenaFigureSpec): number {
+  switch (spec.measure) {
+    case 'bumpChunkBytes':
+      return bumpChunkBytes(Number(spec.chunk ?? 1));
+    case 'bumpMallocOverhead':
+      return MALLOC_OVERHEAD;
+    case 'goChunkMiB':
+      return userArenaChunkBytes / MiB;
+    case 'goMaxAllocMiB':
+      return userArenaChunkMaxAllocBytes / MiB;
+    case 'objectBytes':
+      return objectSize(arenaWorkloadOf(spec));
+  }
   const r = simulateArena(arenaWorkloadOf(spec));
   const kib = (b: number) => b / 1024;
   switch (spec.measure) {
@@ -67,6 +100,11 @@ export const ARENA_MEASURE_WHAT: Record<ArenaMeasure, string> = {
   arenaBytesKiB: 'KiB asked of the allocator with the arena',
   gpaBytesKiB: 'KiB asked of the allocator without it',
   bypassed: 'allocations sent past the arena',
+  objectBytes: 'bytes per object in the workload',
+  bumpChunkBytes: 'bytes of that bumpalo chunk',
+  bumpMallocOverhead: 'bytes bumpalo leaves for malloc’s own header',
+  goChunkMiB: 'MiB per Go arena chunk',
+  goMaxAllocMiB: 'MiB: the largest allocation a Go arena holds',
 };
 
 /** Counts whole, KiB with one decimal. */

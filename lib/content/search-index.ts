@@ -2,6 +2,7 @@ import GithubSlugger from 'github-slugger';
 import matter from 'gray-matter';
 import fs from 'node:fs';
 import path from 'node:path';
+import { renderFigures } from './figure-values';
 import { glossary } from './glossary';
 import { glossaryMatcher, type GlossaryTerm } from './remark-glossary.mjs';
 import { loadLessons, type Lesson } from './lessons';
@@ -28,9 +29,9 @@ export interface SearchIndex {
   docs: SearchDoc[];
 }
 
-/** MDX prose to plain text: JSX attributes' strings kept (a Predict question is worth finding), markup dropped. */
+/** MDX prose to plain text: figures as the numbers they print, JSX attributes' strings kept (a Predict question is worth finding), markup dropped. */
 export function mdxToText(md: string): string {
-  return md
+  return renderFigures(md)
     .replace(/^(import|export)\s.*$/gm, '')
     .replace(/<\/?[A-Za-z][\w.]*((?:\s+[\w-]+(?:=(?:"[^"]*"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\}))?)*)\s*\/?>/g, (_m, attrs: string) =>
       [...(attrs ?? '').matchAll(/[\w-]+=(?:"([^"]*)"|'([^']*)')/g)].map((a) => a[1] ?? a[2]).join(' '),

@@ -1,12 +1,19 @@
 // Figures the GC model determines, for lessons: a preset or a lab link's query, settings A or B, and a
 // measure. Pure: the lesson components (components/ModelFigure) render them at build time, tests check them.
 
+import { defaultHeapMinimum } from '../go/pacer';
 import { findPreset } from './presets';
 import { MiB, runLab, summarize, type LabRun } from './run';
 import type { GcLabState } from './state';
 import { parseGcLabState } from './url-state';
 
-export type GcMeasure = 'cycles' | 'peakMemoryMiB' | 'peakHeapMiB' | 'gcCpuPercent' | 'firstGoalMiB' | 'lastGoalMiB';
+export type GcMeasure = 'cycles' | 'peakMemoryMiB' | 'peakHeapMiB' | 'gcCpuPercent' | 'firstGoalMiB' | 'lastGoalMiB' | 'heapMinimumMiB' | GcInput;
+/**
+ * The workload and settings a preset states, so prose can name them without typing them: its live heap,
+ * its GOMEMLIMIT (settings A or B), its first phase's allocation rate, the MiB allocated over all phases,
+ * and the back-of-envelope goal and runway of the formula `live + live × GOGC/100` (roots left out).
+ */
+export type GcInput = 'liveMiB' | 'memLimitMiB' | 'allocMiBps' | 'allocatedMiB' | 'runwayMiB' | 'naiveGoalMiB';
 
 export interface GcFigureSpec {
   /** A preset of the GC lab… */
@@ -25,6 +32,13 @@ export const GC_MEASURE_WHAT: Record<GcMeasure, string> = {
   gcCpuPercent: 'share of CPU time spent on GC, per cent',
   firstGoalMiB: 'heap goal of the first cycle, in MiB',
   lastGoalMiB: 'heap goal after the last cycle, in MiB',
+  heapMinimumMiB: 'the pacer’s heap goal floor at GOGC=100 (defaultHeapMinimum), in MiB',
+  liveMiB: 'live heap of the workload, in MiB',
+  memLimitMiB: 'GOMEMLIMIT, in MiB',
+  allocMiBps: 'allocation rate of the first phase, MiB/s',
+  allocatedMiB: 'MiB allocated over all phases',
+  runwayMiB: 'live heap × GOGC/100, in MiB',
+  naiveGoalMiB: 'live heap + live heap × GOGC/100, in MiB',
 };
 
 export function gcStateOf(spec: GcFigureSpec): GcLabState {
@@ -38,8 +52,36 @@ export function gcStateOf(spec: GcFigureSpec): GcLabState {
   return p.state;
 }
 
+function gcInput(spec: GcFigureSpec): number | null {
+  const inputs: readonly string[] = ['liveMiB', 'memLimitMiB', 'allocMiBps', 'allocatedMiB', 'runwayMiB', 'naiveGoalMiB'];
+  if (!inputs.includes(spec.measure)) return null;
+  const st = gcStateOf(spec);
+  const set = spec.which === 'b' ? st.b : st.a;
+  if (!set) throw new Error(`GcFigure: ${spec.preset ?? spec.q} has no settings B`);
+  const runway = set.gogc === 'off' ? NaN : (st.liveMiB * set.gogc) / 100;
+  switch (spec.measure as GcInput) {
+    case 'liveMiB':
+      return st.liveMiB;
+    case 'memLimitMiB':
+      if (set.memLimitMiB === null) throw new Error(`GcFigure: ${spec.preset ?? spec.q} sets no memory limit`);
+      return set.memLimitMiB;
+    case 'allocMiBps':
+      return st.phases[0].allocMiBps;
+    case 'allocatedMiB':
+      return st.phases.reduce((t, p) => t + p.allocMiBps * p.seconds, 0);
+    case 'runwayMiB':
+      return runway;
+    case 'naiveGoalMiB':
+      return st.liveMiB + runway;
+  }
+}
+
 /** The figure's value, unrounded. */
 export function gcMeasure(spec: GcFigureSpec): number {
+  // A constant of the pacer: no lab run needed.
+  if (spec.measure === 'heapMinimumMiB') return defaultHeapMinimum / MiB;
+  const input = gcInput(spec);
+  if (input !== null) return input;
   const runs = runLab(gcStateOf(spec));
   const run: LabRun | null = spec.which === 'b' ? runs.b : runs.a;
   if (!run) throw new Error(`GcFigure: ${spec.preset ?? spec.q} has no settings B`);
@@ -57,6 +99,8 @@ export function gcMeasure(spec: GcFigureSpec): number {
       return (run.log.length ? run.log.get(0).goal : NaN) / MiB;
     case 'lastGoalMiB':
       return (run.log.length ? run.log.get(run.log.length - 1).nextGoal : NaN) / MiB;
+    default:
+      throw new Error(`GcFigure: unknown measure "${String(spec.measure)}"`);
   }
 }
 

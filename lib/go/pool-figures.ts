@@ -3,22 +3,29 @@
 // components/ModelFigure/PoolFigure.tsx; an unknown preset throws.
 
 import { PRESETS, workerWorkloadOf, workloadOf } from '../poollab/state';
+import { defaultMinStack } from '../rust/threads';
 import { comparePoolWorkload } from './poolsim';
 import { simulateWorkerPool } from './workerpool';
 
-export type PoolMeasure = 'mallocs' | 'totalAllocKiB' | 'numGC' | 'news' | 'boxes' | 'victim' | 'steal' | 'peakHeapKiB';
+export type PoolMeasure = 'mallocs' | 'totalAllocKiB' | 'numGC' | 'news' | 'boxes' | 'victim' | 'steal' | 'peakHeapKiB' | 'bufferKiB';
+/** Constants of the models, no preset needed: std::thread's default stack (lib/rust/threads.ts). */
+export type PoolConstant = 'rustThreadStackMiB';
 export type WorkerMeasure = 'peakGoroutines' | 'peakHandling' | 'peakLiveHeapKiB' | 'mallocs';
 
 export interface PoolFigureSpec {
-  preset: string;
+  /** Required except for a PoolConstant. */
+  preset?: string;
   /** With the pool (default) or without it; for worker measures, bounded (default) or unbounded. */
   side?: 'pool' | 'none' | 'bounded' | 'unbounded';
-  measure: PoolMeasure | WorkerMeasure;
+  measure: PoolMeasure | WorkerMeasure | PoolConstant;
 }
 
 export function poolMeasure(spec: PoolFigureSpec): number {
+  if (spec.measure === 'rustThreadStackMiB') return defaultMinStack / (1 << 20);
   const p = PRESETS.find((x) => x.id === spec.preset);
   if (!p) throw new Error(`PoolFigure: no pool lab preset "${spec.preset}"`);
+  // The workload's buffer size, as the preset states it.
+  if (spec.measure === 'bufferKiB') return p.state.size / 1024;
   if (spec.side === 'bounded' || spec.side === 'unbounded') {
     const r = simulateWorkerPool(workerWorkloadOf(p.state), spec.side);
     switch (spec.measure) {
@@ -60,7 +67,7 @@ export function poolMeasure(spec: PoolFigureSpec): number {
 
 export const fmtPoolMeasure = (m: string, v: number): string => v.toLocaleString('en-US', { maximumFractionDigits: /KiB$/.test(m) ? 1 : 0 });
 
-export const POOL_MEASURE_WHAT: Record<PoolMeasure | WorkerMeasure, string> = {
+export const POOL_MEASURE_WHAT: Record<PoolMeasure | WorkerMeasure | PoolConstant, string> = {
   mallocs: 'heap allocations (runtime.MemStats.Mallocs)',
   totalAllocKiB: 'KiB allocated',
   numGC: 'GC cycles',
@@ -72,4 +79,6 @@ export const POOL_MEASURE_WHAT: Record<PoolMeasure | WorkerMeasure, string> = {
   peakGoroutines: 'goroutines alive at the peak',
   peakHandling: 'requests handled at once at the peak',
   peakLiveHeapKiB: 'peak live heap in KiB',
+  bufferKiB: 'KiB per buffer in the workload',
+  rustThreadStackMiB: 'MiB of stack std::thread maps per thread by default',
 };

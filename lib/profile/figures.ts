@@ -19,6 +19,10 @@ export interface ProfileFigureSpec {
   cum?: boolean;
   /** Print in MiB (bytes) rather than as a count. */
   mib?: boolean;
+  /** The file's sampling period instead of a sample total (a Go heap profile: the MemProfileRate it was taken at, in bytes). */
+  period?: boolean;
+  /** Print in KiB (bytes). */
+  kib?: boolean;
 }
 
 const cache = new Map<string, Profile>();
@@ -41,6 +45,11 @@ function indexOf(p: Profile, spec: ProfileFigureSpec): number {
 
 export function profileMeasure(spec: ProfileFigureSpec): number {
   const p = loadServedProfile(spec.file);
+  if (spec.period) {
+    const v = Number(p.meta.period);
+    if (!(v > 0)) throw new Error(`ProfileFigure: ${spec.file} states no sampling period`);
+    return v;
+  }
   const i = indexOf(p, spec);
   if (!spec.fn) return p.samples.reduce((t, s) => t + s.values[i], 0);
   const row = top(p, i).find((r) => r.function === spec.fn);
@@ -50,4 +59,4 @@ export function profileMeasure(spec: ProfileFigureSpec): number {
 }
 
 export const fmtProfileMeasure = (spec: ProfileFigureSpec, v: number): string =>
-  spec.mib ? `${(v / 2 ** 20).toLocaleString('en-US', { maximumFractionDigits: 2, minimumFractionDigits: 2 })} MiB` : v.toLocaleString('en-US');
+  spec.kib ? `${(v / 1024).toLocaleString('en-US', { maximumFractionDigits: 2 })} KiB` : spec.mib ? `${(v / 2 ** 20).toLocaleString('en-US', { maximumFractionDigits: 2, minimumFractionDigits: 2 })} MiB` : v.toLocaleString('en-US');

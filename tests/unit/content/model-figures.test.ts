@@ -26,7 +26,7 @@ describe.each(lessons)('%s', (file) => {
   });
   it('reads its profile figures from files the site serves', () => {
     for (const m of text.matchAll(/<Profile(?:Figure|Predict)\b([\s\S]*?)\/>/gs)) {
-      const spec = { ...attrs(m[1]), cum: /\bcum\b/.test(m[1]) } as unknown as ProfileFigureSpec;
+      const spec = { ...attrs(m[1]), cum: /\bcum\b/.test(m[1]), period: /\bperiod\b/.test(m[1]) } as unknown as ProfileFigureSpec;
       expect(Number.isFinite(profileMeasure(spec)), m[0]).toBe(true);
     }
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, lessonSections, mdxToText } from '@/lib/content/search-index';
+import { growthMeasure } from '@/lib/growth/figures';
 import { readIndex, SearchEngine, snippet, tokenize } from '@/lib/search/search';
 
 describe('search index (build time)', () => {
@@ -27,6 +28,13 @@ describe('search index (build time)', () => {
 
 describe('search (browser)', () => {
   const engine = new SearchEngine(buildSearchIndex().docs);
+
+  it('indexes a figure as the number it prints, and never a Predict answer', () => {
+    const fig = '<GrowthFigure lang="go" type="byte" n="1000" step="8" measure="newCap" />';
+    const printed = growthMeasure({ lang: 'go', type: 'byte', n: '1000', step: '8', measure: 'newCap' }).toLocaleString('en-US');
+    expect(mdxToText(`grows to ${fig} bytes`)).toBe(`grows to ${printed} bytes`);
+    expect(mdxToText('<GrowthPredict question="How far?" lang="go" type="byte" n="1000" step="8" measure="newCap" />')).not.toContain(printed);
+  });
 
   it('finds a lesson by a word in its body, at the section that holds it', () => {
     const hits = engine.search('896');
