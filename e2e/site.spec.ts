@@ -1,6 +1,6 @@
 import { test, expect, expectNoAxeViolations } from './support/guards';
 
-const pages = ['/', '/lessons/', '/lessons/slice-growth/', '/labs/', '/labs/slices/', '/labs/gc/', '/labs/pool/', '/lessons/gc-tuning/', '/lessons/arenas/', '/lessons/pooling/', '/lessons/reading-profiles/', '/lessons/buffer-reuse/', '/lessons/data-layout/', '/lessons/stack-vs-heap/', '/lessons/size-classes/', '/labs/arena/', '/profiles/', '/playground/', '/progress/', '/path/new/', '/path/?t=Week%201&l=slice-growth', '/search/?q=span', '/glossary/'];
+const pages = ['/', '/lessons/', '/lessons/slice-growth/', '/labs/', '/labs/slices/', '/labs/gc/', '/labs/pool/', '/lessons/gc-tuning/', '/lessons/arenas/', '/lessons/pooling/', '/lessons/reading-profiles/', '/lessons/buffer-reuse/', '/lessons/data-layout/', '/lessons/stack-vs-heap/', '/lessons/size-classes/', '/lessons/measuring-allocations/', '/labs/arena/', '/profiles/', '/playground/', '/progress/', '/path/new/', '/path/?t=Week%201&l=slice-growth', '/search/?q=span', '/glossary/'];
 
 for (const path of pages) {
   test(`${path} renders with no errors and passes axe in both themes`, async ({ guarded: page }) => {
