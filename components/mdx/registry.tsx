@@ -14,6 +14,7 @@ import { LayoutFigure, LayoutPredict } from '@/components/ModelFigure/LayoutFigu
 import { PlaygroundLink } from '@/components/PlaygroundLink/PlaygroundLink';
 import { Predict } from '@/components/Predict/Predict';
 import { PoolLab } from '@/components/PoolLab/lazy';
+import { SizeClassFigure, SizeClassPredict } from '@/components/ModelFigure/SizeClassFigure';
 import { SliceGrowthLab } from '@/components/SliceGrowthLab/lazy';
 
 // Every component a lesson may use, by the name lessons write. Interactive widgets are
@@ -42,5 +43,7 @@ export const lessonComponents: MDXComponents = {
   ProfilePredict,
   RunFigure,
   RunPredict,
+  SizeClassFigure,
+  SizeClassPredict,
   SliceGrowthLab,
 };

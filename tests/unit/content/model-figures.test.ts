@@ -9,6 +9,7 @@ import { poolMeasure, type PoolFigureSpec } from '@/lib/go/pool-figures';
 import { loadExamples } from '@/lib/playground/load-examples';
 import { profileMeasure, type ProfileFigureSpec } from '@/lib/profile/figures';
 import { runMeasure, type RunFigureSpec } from '@/lib/playground/example-figures';
+import { sizeClassMeasure, type SizeClassFigureSpec } from '@/lib/go/size-figures';
 import { layoutMeasure, type LayoutFigureSpec } from '@/lib/types/layout-figures';
 
 const lessons = readdirSync('content/lessons').filter((f) => f.endsWith('.mdx'));
@@ -38,6 +39,9 @@ describe.each(lessons)('%s', (file) => {
   });
   it('has layout figures the models can compute', () => {
     for (const m of text.matchAll(/<Layout(?:Figure|Predict)\b([\s\S]*?)\/>/gs)) expect(layoutMeasure(attrs(m[1]) as unknown as LayoutFigureSpec), m[0]).toBeGreaterThanOrEqual(0);
+  });
+  it('has size-class figures the Go model can compute', () => {
+    for (const m of text.matchAll(/<SizeClass(?:Figure|Predict)\b([\s\S]*?)\/>/gs)) expect(sizeClassMeasure(attrs(m[1]) as unknown as SizeClassFigureSpec), m[0]).toBeGreaterThanOrEqual(0);
   });
   it('links only playground examples that exist', () => {
     const ids = new Set(loadExamples().map((e) => e.id));
