@@ -3,7 +3,7 @@
 // render it with a figure component (components/ModelFigure/) or add it here with its model value.
 import { PRESETS as ARENA_PRESETS } from '@/lib/arena/workload';
 import { userArenaChunkBytes, userArenaChunkMaxAllocBytes } from '@/lib/go/arena';
-import { mallocHeaderSize, minSizeForMallocHeader, roundupsize } from '@/lib/go/msize';
+import { mallocHeaderSize, maxTinySize, minSizeForMallocHeader, roundupsize } from '@/lib/go/msize';
 import { defaultHeapMinimum } from '@/lib/go/pacer';
 import { nextslicecap, threshold } from '@/lib/go/slice';
 import { _MaxSmallSize, pageSize } from '@/lib/go/sizeclasses';
@@ -64,7 +64,11 @@ export const HAND_FIGURES: Record<string, HandFigure[]> = {
     { text: '24-byte', equals: () => goSize('[]byte') },
     { text: '2 MiB', input: "std::thread's documented default stack size (RUST_MIN_STACK)" },
   ],
-  'reading-profiles': [{ text: '512 KiB', equals: () => Number(loadServedProfile('go-allocs-default-rate.pb.gz').meta.period) }],
+  'reading-profiles': [
+    { text: '512 KiB', equals: () => Number(loadServedProfile('go-allocs-default-rate.pb.gz').meta.period) },
+    // Tiny objects packed into a block mcache already holds are never profiled (malloc.go, go1.23.5).
+    { text: '16 bytes', equals: () => maxTinySize },
+  ],
   'slice-growth': [
     { text: '32 768 bytes', equals: () => _MaxSmallSize },
     { text: '32 KiB', equals: () => _MaxSmallSize },
