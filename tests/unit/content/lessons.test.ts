@@ -34,6 +34,17 @@ describe('lessons', () => {
     }
   });
 
+  // Issue 14's lesson shape: something to predict, something to run, an exercise and a recap.
+  it('each have a predict-then-reveal question, a lab or playground example, a graded exercise and a recap', () => {
+    for (const f of fs.readdirSync(lessonsDir).filter((x) => x.endsWith('.mdx'))) {
+      const text = fs.readFileSync(path.join(lessonsDir, f), 'utf8');
+      expect(/<\w*Predict\b/.test(text), `${f}: a Predict question`).toBe(true);
+      expect(/<(PlaygroundLink|\w+Lab)\b/.test(text), `${f}: a lab or a playground example`).toBe(true);
+      expect(/<Exercise id="/.test(text), `${f}: an exercise`).toBe(true);
+      expect(/^## Recap$/m.test(text), `${f}: a Recap section`).toBe(true);
+    }
+  });
+
   it('have valid front-matter, unique orders and existing prerequisites', () => {
     const lessons = loadLessons();
     expect(lessons.map((l) => l.slug).sort()).toEqual(files.map((f) => f.replace(/\.mdx$/, '')).sort());
