@@ -1,10 +1,21 @@
 import fs from 'node:fs';
+import { fmtMinutes } from '../lib/content/tracks';
 import { expect, expectNoAxeViolations, test } from './support/guards';
 
 // Progress, tracks, onboarding links, search, the glossary and printing. `guarded` fails a test on any
 // console error, dialog (an injected alert() would be one) or request beyond loopback.
 
 const LESSON = 'Growing a slice or a Vec';
+
+// The Foundations track as the content holds it: its lessons and their minutes, summed.
+const foundationsLessons = fs
+  .readdirSync('content/lessons')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => fs.readFileSync(`content/lessons/${f}`, 'utf8'))
+  .filter((t) => /^track: foundations$/m.test(t));
+const FOUNDATIONS_N = foundationsLessons.length;
+const FOUNDATIONS_MINUTES = foundationsLessons.reduce((m, t) => m + Number(/^minutes: (\d+)$/m.exec(t)![1]), 0);
+const ofFoundations = (done: number) => `${done} of ${FOUNDATIONS_N} ${FOUNDATIONS_N === 1 ? 'lesson' : 'lessons'} done`;
 
 /** The Foundations track's progress line (each track has its own; slice-growth is in Foundations). */
 const foundations = (page: import('@playwright/test').Page) =>
@@ -19,9 +30,8 @@ async function markLessonDone(page: import('@playwright/test').Page) {
 test('the home page lists three tracks with time estimates and resumes at the last lesson', async ({ guarded: page }) => {
   await page.goto('/');
   for (const t of ['Foundations', 'Techniques', 'Operating']) await expect(page.getByRole('heading', { name: t, level: 3 })).toBeVisible();
-  // the estimate is the lesson's own `minutes` front-matter
-  const minutes = /^minutes: (\d+)$/m.exec(fs.readFileSync('content/lessons/slice-growth.mdx', 'utf8'))![1];
-  await expect(page.getByText(`about ${minutes} min`).first()).toBeVisible();
+  // the estimate is the track's lessons' `minutes` front-matter, summed
+  await expect(page.getByText(`about ${fmtMinutes(FOUNDATIONS_MINUTES)}`).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Continue where you left off' })).toHaveCount(0);
   await page.goto('/lessons/slice-growth/');
   // The visit is recorded once the page has hydrated.
@@ -29,7 +39,7 @@ test('the home page lists three tracks with time estimates and resumes at the la
   await page.goto('/');
   const resume = page.getByRole('region', { name: 'Continue where you left off' });
   await expect(resume.getByRole('link', { name: LESSON })).toHaveAttribute('href', '/lessons/slice-growth/');
-  await expect(foundations(page)).toContainText('0 of 1 lesson done');
+  await expect(foundations(page)).toContainText(ofFoundations(0));
   await page.goto('/lessons/');
   for (const t of ['Foundations', 'Techniques', 'Operating']) await expect(page.getByRole('heading', { name: new RegExp(`^${t}`), level: 2 })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -44,7 +54,7 @@ test('progress survives a reload, and export then import brings it back', async 
   await expect(page.getByRole('button', { name: 'Done ✓' })).toHaveAttribute('aria-pressed', 'true');
 
   await page.goto('/progress/');
-  await expect(foundations(page)).toContainText('1 of 1 lesson done');
+  await expect(foundations(page)).toContainText(ofFoundations(1));
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export progress' }).click();
   const file = await (await download).path();
@@ -54,10 +64,10 @@ test('progress survives a reload, and export then import brings it back', async 
   // A fresh browser: nothing kept.
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  await expect(foundations(page)).toContainText('0 of 1 lesson done');
+  await expect(foundations(page)).toContainText(ofFoundations(0));
   await page.getByLabel('Import progress from a file').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(page.getByRole('status').filter({ hasText: 'Imported 1 lesson, 1 prediction' })).toBeVisible();
-  await expect(foundations(page)).toContainText('1 of 1 lesson done');
+  await expect(foundations(page)).toContainText(ofFoundations(1));
   await page.goto('/lessons/slice-growth/');
   await expect(page.getByText(/Your guess of 12 is/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Done ✓' })).toBeVisible();
@@ -88,7 +98,7 @@ test('a hostile or malformed import changes nothing and says why', async ({ guar
   await expect(page.getByRole('alert').filter({ hasText: 'not imported' })).toContainText(/The file is 2\.0 MB; a progress file is at most 1 MB/);
   expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(before);
   expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted)).toBeUndefined();
-  await expect(foundations(page)).toContainText('1 of 1 lesson done');
+  await expect(foundations(page)).toContainText(ofFoundations(1));
   await expectNoAxeViolations(page);
 });
 
