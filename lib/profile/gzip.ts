@@ -22,13 +22,7 @@ export function gunzipBounded(data: Uint8Array, limit = LIMITS.inflatedBytes): U
     if (e === over) throw over;
     throw new ProfileError(`the gzip data is corrupted or truncated (${(e as Error).message})`);
   }
-  const out = new Uint8Array(size);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  return concat(parts, size);
 }
 
 /**
@@ -60,6 +54,10 @@ export async function gunzipNative(data: Uint8Array, limit = LIMITS.inflatedByte
     if (e === over) throw over;
     throw new ProfileError(`the gzip data is corrupted or truncated (${(e as Error).message})`);
   }
+  return concat(parts, size);
+}
+
+function concat(parts: Uint8Array[], size: number): Uint8Array {
   const out = new Uint8Array(size);
   let o = 0;
   for (const p of parts) {
