@@ -17,16 +17,20 @@ export function heapBitsInSpan(userSize: number): boolean {
 
 const alignUp = (n: number, a: number): number => Math.ceil(n / a) * a;
 
+/** Bytes of malloc header mallocgc adds to a request of `size`: 8 for a pointerful small object over 512 B, else 0. */
+export function mallocHeaderFor(size: number, noscan: boolean): number {
+  return !noscan && !heapBitsInSpan(size) && size <= _MaxSmallSize - mallocHeaderSize ? mallocHeaderSize : 0;
+}
+
 /**
  * Usable bytes mallocgc hands out for a request of `size` bytes: the size class minus the malloc
  * header (pointerful and > 512 B), or whole pages for large objects (> 32760 B).
  */
 export function roundupsize(size: number, noscan: boolean): number {
-  let reqSize = size;
-  if (reqSize <= _MaxSmallSize - mallocHeaderSize) {
-    if (!noscan && reqSize > minSizeForMallocHeader) reqSize += mallocHeaderSize;
-    // (reqSize - size) is 0 or the header; mallocgc adds it back.
-    return class_to_size[sizeToClass(reqSize)] - (reqSize - size);
+  if (size <= _MaxSmallSize - mallocHeaderSize) {
+    const header = mallocHeaderFor(size, noscan);
+    // mallocgc adds the header back.
+    return class_to_size[sizeToClass(size + header)] - header;
   }
   return alignUp(size, pageSize);
 }
@@ -39,8 +43,7 @@ export function roundupsize(size: number, noscan: boolean): number {
 export function mallocBlockSize(size: number, noscan: boolean): number {
   if (size === 0) return 0;
   if (size <= _MaxSmallSize - mallocHeaderSize) {
-    const req = !noscan && !heapBitsInSpan(size) ? size + mallocHeaderSize : size;
-    return class_to_size[sizeToClass(req)];
+    return class_to_size[sizeToClass(size + mallocHeaderFor(size, noscan))];
   }
   return alignUp(size, pageSize); // large: own span, type kept in the span (no header)
 }

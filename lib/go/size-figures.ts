@@ -2,7 +2,7 @@
 // (go1.23.5 runtime/msize.go roundupsize and malloc.go's header rule, via ./msize.ts). Rendered at build
 // time by components/ModelFigure/SizeClassFigure.tsx; held to real runs by the go-growth fixture.
 
-import { mallocBlockSize, mallocHeaderSize, minSizeForMallocHeader, roundupsize } from './msize';
+import { mallocBlockSize, mallocHeaderFor, mallocHeaderSize, roundupsize } from './msize';
 import { _MaxSmallSize, pageSize } from './sizeclasses';
 
 export type SizeClassMeasure = 'block' | 'usable' | 'waste' | 'header' | 'pages';
@@ -29,7 +29,7 @@ function whole(v: number | string | undefined, what: string, dflt?: number): num
 
 /** The malloc header a pointerful object over 512 B and at most 32760 B carries (Go 1.22+). */
 export function mallocHeaderOf(bytes: number, pointers: boolean): number {
-  return pointers && bytes > minSizeForMallocHeader && bytes <= _MaxSmallSize - mallocHeaderSize ? mallocHeaderSize : 0;
+  return mallocHeaderFor(bytes, !pointers);
 }
 
 export function sizeClassMeasure(spec: SizeClassFigureSpec): number {
