@@ -223,7 +223,15 @@ export function parseGctrace(text: string): GctraceParseResult {
     if (text.charCodeAt(ts) === 103 /* g */ && text.startsWith('gc ', ts)) {
       const c = readCycle(text, ts, te, line);
       if (c) out.cycles.push(c);
-      else out.unparsed.push({ line, text: rawLine(text, ls, nl) });
+      else {
+        const split = nl < len ? readSplitCycle(text.slice(ts, te), text, nl + 1, line) : null;
+        if (split) {
+          out.cycles.push(split.cycle);
+          out.ignored.push({ line, text: split.output });
+          start = split.next;
+          line++;
+        } else out.unparsed.push({ line, text: rawLine(text, ls, nl) });
+      }
       continue;
     }
     const t = text.slice(ts, te);
@@ -246,6 +254,24 @@ export function parseGctrace(text: string): GctraceParseResult {
   }
   out.totalLines = line;
   return out;
+}
+
+/**
+ * A gc line the program's own output cut in two: the runtime prints the line in several writes, so
+ * a whole line of program output can land inside it ("… 33->33->progress: 144 MiB …" then "16 MB,
+ * 34 MB goal, …" on the next line). Tries every cut of `head` joined to the next line.
+ */
+function readSplitCycle(head: string, text: string, from: number, line: number): { cycle: GctraceCycle; output: string; next: number } | null {
+  let nl = text.indexOf('\n', from);
+  if (nl < 0) nl = text.length;
+  const tail = text.slice(from, nl).trim();
+  if (tail === '' || tail.startsWith('gc ')) return null;
+  for (let k = head.length - 1; k > 3; k--) {
+    const joined = head.slice(0, k) + tail;
+    const cycle = readCycle(joined, 0, joined.length, line);
+    if (cycle) return { cycle, output: head.slice(k), next: nl + 1 };
+  }
+  return null;
 }
 
 /** GC CPU µs of the mark phase (assists, background and idle workers). */
