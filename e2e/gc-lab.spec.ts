@@ -71,13 +71,13 @@ test('the per-cycle table twins the chart, and the page passes axe in both theme
 test('a real gctrace sample is read in the browser, fitted and replayed under another GOGC', async ({ guarded: page }) => {
   await openLab(page);
   await page.getByRole('combobox', { name: 'Or load a sample' }).selectOption('mixed-p2.log');
-  await expect(page.getByRole('status').filter({ hasText: 'GC cycles read' })).toContainText('26 GC cycles read from 117 lines of mixed-p2.log');
+  await expect(page.getByRole('status').filter({ hasText: 'GC cycles read' })).toContainText('33 GC cycles read from 131 lines of mixed-p2.log');
   await expect(page.getByText('Replay on the observed settings')).toBeVisible();
   await page.getByRole('checkbox', { name: 'Replay under other settings' }).check();
   const whatif = page.getByRole('table', { name: /what-if settings/ });
   await expect(whatif).toContainText('GOGC=200');
   await page.getByText('The log’s cycles as a table').click();
-  await expect(page.getByRole('table', { name: '26 cycles read from the log' }).getByRole('row')).toHaveCount(27);
+  await expect(page.getByRole('table', { name: '33 cycles read from the log' }).getByRole('row')).toHaveCount(34);
   await expectNoAxeViolations(page);
 
   // A pasted log with a broken GC line lists it by number.

@@ -21,7 +21,9 @@ const lives = [
 ];
 const gogcs = ['25', '50', '100', '200', '400', '800'];
 const settings = [];
-for (const procs of [1, 4])
+// PROCS=1,2 records other GOMAXPROCS values (the fixture holds 1, 2 and 4).
+const procsList = (process.env.PROCS ?? '1,2,4').split(',').map(Number);
+for (const procs of procsList)
   for (const [live, total] of lives) {
     for (const gogc of gogcs) settings.push({ GOGC: gogc, GOMEMLIMIT: null, GOMAXPROCS: procs, live, total, obj: OBJ });
     // GOGC=off: the memory limit alone paces, set a little above twice the live heap.

@@ -5,7 +5,7 @@
 
 import { defaultGlobalsScan, defaultHeapMinimum, defaultNonHeapMemory, defaultStackScan, forcePreemptNS } from '../pacer';
 import type { GctraceCycle } from './parse';
-import { REPLAY_OBJECT_SIZE } from './replay';
+import { REPLAY_OBJECT_SIZE, replay } from './replay';
 
 const MiB = 2 ** 20;
 /** A printed MB figure m stands for [m, m+1) MiB: its middle. */
@@ -179,10 +179,11 @@ export function fitWorkload(cycles: GctraceCycle[]): GctraceFit {
     wallRates.push(scanWork / (wall * cpus));
     if (wall > delay) rates.push(scanWork / ((wall - delay) * cpus));
   }
-  // No mark outlasted the preemption: the whole wall time bounds the speed from below.
-  if (rates.length === 0) rates.push(...wallRates);
+  // Most marks ended before the preemption (assists did the work): the whole wall time tells the
+  // speed, and the few that outlasted it (a worker that ran late) are outliers, not the rule.
+  if (rates.length * 2 <= wallRates.length) rates.splice(0, rates.length, ...wallRates);
   const settings = fitSettings(cs, roots);
-  return {
+  const fit: GctraceFit = {
     cycles: cs.length,
     forcedCycles: cs.filter((c) => c.forced).length,
     procs: last.procs,
@@ -199,4 +200,24 @@ export function fitWorkload(cycles: GctraceCycle[]): GctraceFit {
     observedPeakHeap: Math.max(...cs.map((c) => c.heapEnd)),
     observedCpuPercent: last.cpuPercent,
   };
+  fit.markRate = refineMarkRate(fit, median(cs.filter((c) => !c.forced && c.clockMarkUs > 0).map((c) => c.clockMarkUs * 1e3)));
+  return fit;
 }
+
+/**
+ * The estimate above treats the workers as marking for the whole wall time; in the model, assists
+ * mark part of it while the mutator runs, so the modelled mark lasts longer or shorter. A few
+ * replays scale the speed until the modelled median mark lasts as long as the printed one (within 5%).
+ */
+function refineMarkRate(fit: GctraceFit, observedNs: number): number {
+  let rate = fit.markRate;
+  if (!(rate > 0) || !(observedNs > 0)) return rate;
+  for (let i = 0; i < MARK_FIT_STEPS; i++) {
+    const marks = replay({ ...fit, markRate: rate }).cycles.map((c) => c.markTermTime - c.markTime);
+    const ratio = median(marks) / observedNs;
+    if (!(ratio > 0) || Math.abs(ratio - 1) <= 0.05) break;
+    rate *= ratio;
+  }
+  return rate;
+}
+const MARK_FIT_STEPS = 5;

@@ -29,9 +29,9 @@ export const REPLAY_SIMPLIFICATIONS: readonly string[] = Object.freeze([
   'runtime.GC() cycles of the log are added to the count as they were; they do not reset the modelled pacing.',
   'Allocation after the last printed cycle is unknown: half a typical cycle is assumed.',
   'Heap figures of the log are whole MB rounded down; the fit uses the middle of each MB.',
-  'The mark speed is fitted so that the modelled mark lasts as long as the printed concurrent-mark wall time (at GOMAXPROCS=1 the wall time past the 10 ms the worker waits for the P); it absorbs the real workers’ waits for a CPU, so it is far below a real scan speed. The allocation speed is the heap growth between cycles over their timestamps.',
+  'The mark speed is fitted (a few replays) so that the modelled median mark lasts as long as the printed concurrent-mark wall time; it absorbs the real workers’ waits for a CPU, so it can be far from a real scan speed. The allocation speed is the heap growth between cycles over their timestamps.',
   'The non-heap memory under a memory limit is the model’s constant (2.85 MiB), so a limit found in the log can be off by what the process really held outside the heap.',
-  'At GOMAXPROCS=2 and GOGC=100 the replay ran 46–54% more cycles than the real runs, whose mutator kept allocating on its own P through long marks; at GOGC=400 its peak heap was 17% below the real runs’, whose largest goals came from the cycles that marked 20 MB rather than 17.',
+  'Every cycle is alike: a real log’s odd cycle (a mark that waited 20 ms for its worker and overshot) is not replayed, so a peak set by one such cycle is missed (gogc50-p1: 29.5 MB for 38). The marked heap includes what was allocated during the mark, so at GOGC 400 the replay’s longer marks raise its goals (130 MB peak for 104).',
 ]);
 
 export const REPLAY_OBJECT_SIZE = 8192;
