@@ -2,7 +2,7 @@
 // lib/go/pacer.ts (mgcpacer.go, mgcmark.go assists, mgclimit.go): no objects, only byte counts, so
 // 10 000 cycles take a few milliseconds. The object-level twin is gcsim.ts simulateGcWorkload.
 
-import { forcePreemptNS, gcControllerState, type GcControllerConfig } from './pacer';
+import { forcePreemptNS, gcControllerState, maxInt64, type GcControllerConfig, type StartCycleOptions } from './pacer';
 import { Col, CycleLog } from './cyclelog';
 import type { GcCycleRecord } from './gctrace';
 
@@ -75,6 +75,10 @@ class PhaseRun {
   readonly phaseEnds: { t: number; heapLive: number; marking: boolean }[] = [];
   markBase = 0;
   black = 0;
+  /** The last cycle's nextTrigger (-1: none yet, or a phase changed what the trigger reads). */
+  nextTrigger = -1;
+  /** startCycle's options, one object for the run. */
+  readonly startOpts: StartCycleOptions;
 
   constructor(p: GcPhasesParams) {
     const ctl = (this.ctl = new gcControllerState(p));
@@ -82,6 +86,7 @@ class PhaseRun {
     this.stepBytes = p.markStepBytes ?? 64 << 10;
     this.maxCycles = p.maxCycles ?? 1e6;
     this.fractionalDelayNs = ctl.gomaxprocs === 1 ? forcePreemptNS : 0;
+    this.startOpts = { heapScanWork: 0, mutatorPs: this.mutatorPs, fractionalDelayNs: this.fractionalDelayNs, trigger: undefined };
     this.live = p.initialLiveBytes ?? 0;
     ctl.heapLive = this.live;
     ctl.totalAlloc = this.live;
@@ -109,6 +114,7 @@ class PhaseRun {
     const heapAlloc = ctl.heapAlloc;
     const marked = Math.round(Math.min(this.markBase + this.black, heapAlloc));
     const i = ctl.finishCycle(marked, at, this.log);
+    this.nextTrigger = this.log.at(i, Col.nextTrigger);
     // Sweep: everything not marked is freed (HeapAlloc falls to the marked bytes).
     ctl.totalFree += Math.max(0, heapAlloc - marked);
     this.now = Math.max(this.now, this.log.at(i, Col.endTime));
@@ -126,7 +132,10 @@ class PhaseRun {
       const survive = ph.survivingFraction ?? 0;
       const death = ph.deathRate ?? 0;
       const scan = ph.scanFraction ?? 1;
-      if (ph.nonHeapBytes !== undefined) ctl.nonHeapMemory = ph.nonHeapBytes;
+      if (ph.nonHeapBytes !== undefined) {
+        ctl.nonHeapMemory = ph.nonHeapBytes;
+        this.nextTrigger = -1;
+      }
       if (!(rate > 0)) {
         if (Number.isFinite(tEnd)) {
           if (this.marking) this.terminate(this.now);
@@ -138,7 +147,11 @@ class PhaseRun {
       }
       while (this.now < tEnd && bytesLeft > 0) {
         if (!this.marking) {
-          const gap = Math.max(0, Math.ceil(ctl.trigger() - ctl.heapLive));
+          // Without a memory limit the trigger does not move with HeapAlloc: the last cycle's record
+          // already holds it (finishCycle computed it), and allocating up to it changes nothing it reads.
+          const noLimit = ctl.memoryLimit === maxInt64;
+          const trigger = noLimit && this.nextTrigger >= 0 ? this.nextTrigger : ctl.trigger();
+          const gap = Math.max(0, Math.ceil(trigger - ctl.heapLive));
           const room = Math.min(Math.floor((tEnd - this.now) * rate), bytesLeft);
           if (gap >= room || this.log.length >= this.maxCycles) {
             // Bytes are whole: a phase that ends on time drops the last fraction of a byte.
@@ -155,7 +168,10 @@ class PhaseRun {
           this.now += gap / rate;
           this.markBase = Math.round(Math.min(this.live, ctl.heapLive));
           this.black = 0;
-          this.now = ctl.startCycle(this.now, { heapScanWork: this.markBase * scan, mutatorPs: this.mutatorPs, fractionalDelayNs: this.fractionalDelayNs });
+          const o = this.startOpts;
+          o.heapScanWork = this.markBase * scan;
+          o.trigger = noLimit ? trigger : undefined;
+          this.now = ctl.startCycle(this.now, o);
           if (p.markStepBytes === undefined) this.stepBytes = Math.max(64 << 10, Math.round((ctl.heapGoal() - ctl.heapLive) / 4));
           this.marking = true;
           continue;
