@@ -1,5 +1,5 @@
 // The GC grid (go/gcgrid): the ring workload under GOGC 25…800 and GOGC=off with a memory limit,
-// GOMAXPROCS 1 and 4, three live-heap sizes, five runs each, with GODEBUG=gctrace=1,gcpacertrace=1.
+// GOMAXPROCS 1, 2 and 4, three live-heap sizes, five runs each, with GODEBUG=gctrace=1,gcpacertrace=1.
 // Prints the raw fixture JSON (format-fixture.mjs turns it into go-gc-grid.json). Runs are
 // interleaved (run 1 of every setting, then run 2, …) so machine noise spreads over the grid.
 //
@@ -21,7 +21,7 @@ const lives = [
 ];
 const gogcs = ['25', '50', '100', '200', '400', '800'];
 const settings = [];
-// PROCS=1,2 records other GOMAXPROCS values (the fixture holds 1, 2 and 4).
+// PROCS=1,2 records a subset (the fixture holds 1, 2 and 4).
 const procsList = (process.env.PROCS ?? '1,2,4').split(',').map(Number);
 for (const procs of procsList)
   for (const [live, total] of lives) {
