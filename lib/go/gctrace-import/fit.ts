@@ -212,8 +212,11 @@ export function fitWorkload(cycles: GctraceCycle[]): GctraceFit {
 function refineMarkRate(fit: GctraceFit, observedNs: number): number {
   let rate = fit.markRate;
   if (!(rate > 0) || !(observedNs > 0)) return rate;
+  // The first MARK_FIT_CYCLES cycles' worth of allocation tells the median: a long log costs no more.
+  const perCycle = fit.allocBytesTotal / Math.max(1, fit.cycles);
+  const allocBytesTotal = Math.min(fit.allocBytesTotal, fit.liveBytes + MARK_FIT_CYCLES * perCycle);
   for (let i = 0; i < MARK_FIT_STEPS; i++) {
-    const marks = replay({ ...fit, markRate: rate }).cycles.map((c) => c.markTermTime - c.markTime);
+    const marks = replay({ ...fit, allocBytesTotal, markRate: rate }).cycles.map((c) => c.markTermTime - c.markTime);
     const ratio = median(marks) / observedNs;
     if (!(ratio > 0) || Math.abs(ratio - 1) <= 0.05) break;
     rate *= ratio;
@@ -221,3 +224,4 @@ function refineMarkRate(fit: GctraceFit, observedNs: number): number {
   return rate;
 }
 const MARK_FIT_STEPS = 5;
+const MARK_FIT_CYCLES = 60;
