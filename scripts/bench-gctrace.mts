@@ -51,4 +51,11 @@ const baseMs = median(() => {
 }, 7);
 console.log(`  this machine: ${baseMs.toFixed(1)} ms to allocate ${cycles.toLocaleString('en')} three-field objects`);
 console.log(`fit one log (${one.length} cycles): ${fitMs.toFixed(1).padStart(7)} ms; replay 512 MiB at GOGC=50: ${replayMs.toFixed(1).padStart(7)} ms`);
+// A long log (the sample's cycles repeated to 1 000, renumbered 10 ms apart): the fit's mark-speed
+// refinement replays only its first cycles, so it costs about what a short log does.
+const gcLines = readFileSync(new URL('gogc100-p1.log', DIR), 'utf8').split('\n').filter((l) => l.startsWith('gc '));
+const longLog = Array.from({ length: 1000 }, (_, i) => gcLines[i < gcLines.length ? i : gcLines.length - 1 - (i % 20)].replace(/^gc \d+ @[\d.]+s/, `gc ${i + 1} @${((i + 1) / 100).toFixed(3)}s`)).join('\n');
+const longCycles = parseGctrace(longLog).cycles;
+const longFitMs = median(() => fitWorkload(longCycles), 3);
+console.log(`fit a ${longCycles.length.toLocaleString('en')}-cycle log: ${longFitMs.toFixed(1).padStart(7)} ms`);
 if (parseMs > 200 && process.argv.includes('--check')) process.exitCode = 1;
