@@ -1,4 +1,5 @@
-// The GC grid (go/gcgrid): the ring workload under GOGC 25…800 and GOGC=off with a memory limit,
+// The GC grid (go/gcgrid): the ring workload under GOGC 25…800, GOGC=off with two memory limits and
+// GOGC=100 with a limit below its goal,
 // GOMAXPROCS 1, 2 and 4, three live-heap sizes, nine runs each, with GODEBUG=gctrace=1,gcpacertrace=1.
 // Prints the raw fixture JSON (format-fixture.mjs turns it into go-gc-grid.json). Runs are
 // interleaved (run 1 of every setting, then run 2, …) so machine noise spreads over the grid.
@@ -28,6 +29,10 @@ for (const procs of procsList)
     for (const gogc of gogcs) settings.push({ GOGC: gogc, GOMEMLIMIT: null, GOMAXPROCS: procs, live, total, obj: OBJ });
     // GOGC=off: the memory limit alone paces, set a little above twice the live heap.
     settings.push({ GOGC: 'off', GOMEMLIMIT: 2 * live + 6 * MiB, GOMAXPROCS: procs, live, total, obj: OBJ });
+    // A tight limit (about 2 MiB of room over the live heap once non-heap memory is counted) and a
+    // limit below GOGC=100's goal, where the two goals meet.
+    settings.push({ GOGC: 'off', GOMEMLIMIT: live + 5 * MiB, GOMAXPROCS: procs, live, total, obj: OBJ });
+    settings.push({ GOGC: '100', GOMEMLIMIT: Math.round(1.5 * live) + 4 * MiB, GOMAXPROCS: procs, live, total, obj: OBJ });
   }
 
 const gcRe = /^gc (\d+) @[\d.]+s \d+%: .* (\d+)->(\d+)->(\d+) MB, (\d+) MB goal, .* (\d+) P( \(forced\))?$/;

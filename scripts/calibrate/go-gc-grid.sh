@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The GC grid (go/gcgrid run by go-gc-grid.mjs): builds the workload, runs it over the grid of
-# GOGC / GOMEMLIMIT / GOMAXPROCS / live-heap settings nine times (about a minute and a half) and writes
+# GOGC / GOMEMLIMIT / GOMAXPROCS / live-heap settings nine times (about two and a half minutes) and writes
 # tests/fixtures/calibration/go-gc-grid.json. See README.md.
 set -euo pipefail
 
