@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { simulateGcWorkload, type GcWorkloadResult } from '@/lib/go/gcsim';
+import { SIMPLIFICATIONS } from '@/lib/go/pacer';
 
 interface Setting {
   GOGC: string;
@@ -21,6 +22,7 @@ interface Cell {
   medianPeakHeap: number;
   trace: { n: number; triggered: number | null; goalBytes: number | null; heapMarked: number }[];
 }
+const MiB = 2 ** 20;
 const grid = (JSON.parse(readFileSync('tests/fixtures/calibration/go-gc-grid.json', 'utf8')) as { grid: Cell[] }).grid;
 const keyOf = (s: Setting) => `GOGC=${s.GOGC}${s.GOMEMLIMIT ? ` GOMEMLIMIT=${s.GOMEMLIMIT >> 20}MiB` : ''} P=${s.GOMAXPROCS} live=${s.live >> 20}MiB`;
 
@@ -85,6 +87,15 @@ describe('GC grid: the model within 15% of the go1.23.5 medians', () => {
     expect(cells).toHaveLength(27);
     const ok = cells.reduce((n, c) => n + +within(sim(c).numGC, c.medianCycles) + +within(peakOf(sim(c)), c.medianPeakHeap), 0);
     expect(ok).toBeGreaterThanOrEqual(0.8 * 2 * cells.length);
+  });
+  it('the pacer states the tight-limit gap as the grid shows it (up to 40% off, both ways)', () => {
+    const tight = grid.filter((c) => c.settings.GOMAXPROCS !== 4 && c.settings.GOGC === 'off' && c.settings.GOMEMLIMIT === c.settings.live + 5 * MiB);
+    const errs = tight.map((c) => (sim(c).numGC - c.medianCycles) / c.medianCycles);
+    expect(tight).toHaveLength(6);
+    expect(Math.max(...errs.map(Math.abs))).toBeLessThanOrEqual(0.4);
+    expect(Math.min(...errs)).toBeLessThan(-0.3);
+    expect(Math.max(...errs)).toBeGreaterThan(0.1);
+    expect(SIMPLIFICATIONS.some((s) => s.includes('up to 40% off'))).toBe(true);
   });
   it('GOMAXPROCS=4 is listed with its reason', () => {
     expect(P4).toMatch(/2-CPU host/);
