@@ -27,7 +27,7 @@ const grid = (JSON.parse(readFileSync('tests/fixtures/calibration/go-gc-grid.jso
 const keyOf = (s: Setting) => `GOGC=${s.GOGC}${s.GOMEMLIMIT ? ` GOMEMLIMIT=${s.GOMEMLIMIT >> 20}MiB` : ''} P=${s.GOMAXPROCS} live=${s.live >> 20}MiB`;
 
 const P4 =
-  'GOMAXPROCS=4 on this 2-CPU host: four Ps share two CPUs, so the dedicated and idle mark workers wait for a CPU while the mutator runs, marks run long and overshoot (at 2 MiB live the real peaks are 2-4x the goal, cycle counts 12-19 over nine runs at GOGC=100, even with the machine otherwise idle); the model gives every P its own CPU. Holding it needs a host with at least 4 CPUs.';
+  'GOMAXPROCS=4 on this 2-CPU host: four Ps share two CPUs, so the dedicated and idle mark workers wait for a CPU while the mutator runs, marks run long and overshoot (at 2 MiB live the real peaks are 2-4x the goal, cycle counts 11-19 over nine runs at GOGC=100, even with the machine otherwise idle); the model gives every P its own CPU. Holding it needs a host with at least 4 CPUs.';
 /** Settings whose median the model misses by more than 15%, and why (enforced both ways). */
 const TIGHT = 'a limit a few MiB over the live heap runs the GC back to back; the real marks at 32 MiB live often end before the mutator allocates anything (its assist takes the remaining work), the model allocates 3.6 MB black in every mark';
 const known: Record<string, { cycles?: string; peak?: string }> = {
