@@ -281,12 +281,12 @@ export class gcControllerState implements heapLiveAccount {
     if (memoryLimit === maxInt64 && this.nonHeapMemory === this.noLimitNonHeap) {
       return this.noLimitGoal < this.heapMarked ? this.heapMarked : this.noLimitGoal;
     }
-    const goal = this.memoryLimitHeapGoalInternal(memoryLimit);
     if (memoryLimit === maxInt64 && this.mappedReady <= memoryLimit) {
       this.noLimitNonHeap = this.nonHeapMemory;
       this.noLimitGoal = this.memoryLimitHeapGoalInternal(memoryLimit, 0);
+      return this.noLimitGoal < this.heapMarked ? this.heapMarked : this.noLimitGoal;
     }
-    return goal;
+    return this.memoryLimitHeapGoalInternal(memoryLimit);
   }
   private noLimitNonHeap = -1;
   private noLimitGoal = 0;
