@@ -25,9 +25,19 @@ export const maxUint64 = 2 ** 64;
 /**
  * Non-heap memory counted against GOMEMLIMIT (stacks, GC metadata, mspans, ...):
  * runtime-spec §2.3 measured nonHeap = mappedReady - heapFree - heapAlloc ≈ 2.8–2.9 MiB for the
- * reference workload on go1.23.5/amd64; 2.85 MiB is the middle of that range.
+ * reference workload on go1.23.5/amd64 at GOMAXPROCS=1; 2.85 MiB is the middle of that range.
  */
 export const defaultNonHeapMemory = Math.round(2.85 * 1024 * 1024);
+/**
+ * Non-heap memory each P past the first adds (its mcache's spans, GC work buffers, mark worker
+ * stack). The GC grid's limit runs that are not back to back fit 2.6-3.0 MiB at GOMAXPROCS=1 and
+ * 3.0-3.2 MiB at 2; runtime/metrics' non-heap grows by 0.75 MiB from GOMAXPROCS 1 to 4.
+ */
+export const nonHeapPerP = 256 << 10;
+/** The default non-heap memory at `procs` Ps. */
+export function defaultNonHeap(procs: number): number {
+  return defaultNonHeapMemory + (procs - 1) * nonHeapPerP;
+}
 /** Scannable data+bss of a small program (gcpacertrace "+153680 B" on go1.23.5/amd64; spec §2.1: ≈155 KB). */
 export const defaultGlobalsScan = 153680;
 /** Stack bytes scanned per cycle for one goroutine plus the runtime's (gcpacertrace: 13168–13528 B). */
@@ -85,13 +95,13 @@ export const SIMPLIFICATIONS: readonly string[] = Object.freeze([
   'Scan work counts pointerful bytes, as the runtime does, but a whole object at once: scanobject stops at the last pointer word of an object, the model scans the pointerful object to its end; marking a pointer-free object costs nothing.',
   'The mcentral always hands out a fresh span: refill adds the whole span (tail waste included) to heapLive; partially free swept spans are never reused.',
   'Sweeping is instantaneous at mark termination: dead objects are freed (Frees, HeapAlloc) when the cycle ends, not lazily during the next cycle.',
-  'Memory-limit goal: nonHeap is a constant (2.85 MiB by default, which fits the GC grid\'s GOGC=off runs at GOMAXPROCS=1; its runs at 2 and 4 fit about 3.4 and 4.0 MiB) and heapFree is 0: freed pages count as released at once, so the overage term is 0. The runtime\'s allocation-path scavenger keeps mappedReady at the limit, so the goal is the same; what the model leaves out is the retained free memory above HeapAlloc (RSS) that the background scavenger returns over time.',
+  'Memory-limit goal: nonHeap is a constant, by default 2.85 MiB plus 0.25 MiB for each P past the first (the GC grid\'s limit runs that are not back to back fit 2.6-3.0 MiB at GOMAXPROCS=1 and 3.0-3.2 MiB at 2; runtime/metrics counts 0.75 MiB more at 4 than at 1), and heapFree is 0: freed pages count as released at once, so the overage term is 0. The runtime\'s allocation-path scavenger keeps mappedReady at the limit, so the goal is the same; what the model leaves out is the retained free memory above HeapAlloc (RSS) that the background scavenger returns over time.',
   'Mark phase: workers scan at a fixed rate (markRate bytes per GC-CPU ns, 4 by default, fitted to the GOMAXPROCS=1 GC grid) while the mutator allocates at the rate its work sets (the interpreter\'s virtual time, or a workload\'s stated allocation rate); every P has a CPU of its own, so GOMAXPROCS larger than the host\'s CPUs (the grid\'s GOMAXPROCS=4 runs on 2 CPUs) marks faster in the model than in reality; the grid holds the model at GOMAXPROCS 1 and 2.',
   'At GOMAXPROCS=1 the fractional worker waits for sysmon\'s preemption (10 ms) before taking the P; until then assists do the marking, as the real runs\' gctrace shows (0 ms background CPU in short cycles).',
   'cons/mark is measured with the runtime formula at mark termination and the max of the last 4 is used, as in mgcpacer.go; it varies only as much as the modelled work does (no scheduling noise), so the trigger drifts to 0.70-0.85 of the runway like real runs do on average but not cycle by cycle.',
   'Assists follow gcAssistAlloc (debt, 64 KiB over-assist, stealing background credit); a parked assist is repaid by the background workers while its P runs an idle worker. One goroutine carries all assist credit (gcAssistBytes); write barriers, stack growth and scheduling latency cost nothing.',
   'The GC CPU limiter (mgclimit.go) is a bucket of 1 CPU-second per P filled by STW pauses, assists and 25% background while marking, with idle time taken out; it is updated whenever the model advances (the runtime updates it at least every 10 ms) and only turns assists off (the runtime also stops the allocation-path scavenger).',
-  'A memory limit a few MiB over the live heap runs the GC back to back; there the model\'s cycle counts were up to 40% off go1.23.5\'s in the GC grid (fewer at 32 MiB live and at GOMAXPROCS=2, more at 2 MiB live at GOMAXPROCS=1): the real cycles alternate between marks that allocate a few MB and marks that end before the program allocates anything, the model\'s are all alike.',
+  'A memory limit 5 MiB over the live heap runs the GC back to back; there the model\'s cycle counts were within 15% of go1.23.5\'s in three of the GC grid\'s six such settings and up to 90% off in the others. At 32 MiB live and GOMAXPROCS=1 the real cycles alternate between marks that allocate a few MB and marks that end before the program allocates anything, while the model\'s are all alike (18 cycles for 30); at GOMAXPROCS=2 the goal sits about 0.2 MiB over the marked heap, so a few hundred KiB of non-heap memory halves or doubles the count (the model 650, nine real runs 248-429).',
   'Periodic (2-minute) forced GCs are not modelled; isSweepDone() (used when GOGC or GOMEMLIMIT change between cycles) is true once heapLive is within 1 MiB of the trigger, where proportional sweeping would have finished.',
   'Workloads stated as rates (simulateGcPhases) allocate in steps of a quarter of the runway while marking, and the live heap changes continuously (surviving fraction of new bytes, exponential death of old ones), not object by object.',
   'Tiny objects in a ring are freed with their 16-byte block when every object in the block is dead.',
@@ -175,7 +185,7 @@ export class gcControllerState implements heapLiveAccount {
   constructor(cfg: GcControllerConfig = {}) {
     this.gomaxprocs = cfg.gomaxprocs ?? 1;
     if (!Number.isInteger(this.gomaxprocs) || this.gomaxprocs < 1) throw new RangeError(`bad GOMAXPROCS ${this.gomaxprocs}`);
-    this.nonHeapMemory = cfg.nonHeapMemory ?? defaultNonHeapMemory;
+    this.nonHeapMemory = cfg.nonHeapMemory ?? defaultNonHeap(this.gomaxprocs);
     this.globalsScan = cfg.globalsScan ?? defaultGlobalsScan;
     this.maxStackScan = cfg.stackScan ?? defaultStackScan;
     this.markRate = cfg.markRate ?? defaultMarkRate;

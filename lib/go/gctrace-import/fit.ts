@@ -3,7 +3,7 @@
 // (commit: heapMarked + (heapMarked + stacks + globals) * GOGC/100, at least heapMinimum =
 // 4 MiB * GOGC/100; memoryLimitHeapGoal: limit - nonHeap - max(3%, 1 MiB), at least heapMarked).
 
-import { defaultGlobalsScan, defaultHeapMinimum, defaultNonHeapMemory, defaultStackScan, forcePreemptNS } from '../pacer';
+import { defaultGlobalsScan, defaultHeapMinimum, defaultNonHeap, defaultStackScan, forcePreemptNS } from '../pacer';
 import type { GctraceCycle } from './parse';
 import { REPLAY_OBJECT_SIZE, replay } from './replay';
 
@@ -58,15 +58,15 @@ function predictGoal(markedPrev: number, roots: number, gcPercent: number, limit
 }
 
 /** memoryLimitHeapGoal for a limit with a constant non-heap share. */
-export function memoryLimitGoal(limit: number, nonHeap = defaultNonHeapMemory): number {
+export function memoryLimitGoal(limit: number, nonHeap = defaultNonHeap(1)): number {
   const g = limit - nonHeap;
   if (g <= 0) return 0;
   const headroom = Math.max(Math.floor(g / 100) * 3, MiB);
   return g < 2 * headroom ? headroom : g - headroom;
 }
 
-export function goalError(cs: GctraceCycle[], roots: number, gcPercent: number, limit: number | null): number {
-  const limitGoal = limit === null ? Infinity : memoryLimitGoal(limit);
+export function goalError(cs: GctraceCycle[], roots: number, gcPercent: number, limit: number | null, procs = 1): number {
+  const limitGoal = limit === null ? Infinity : memoryLimitGoal(limit, defaultNonHeap(procs));
   let err = 0;
   for (let i = 0; i < cs.length; i++) {
     const prev = i === 0 ? 0 : mid(cs[i - 1].heapMarked);
@@ -86,14 +86,14 @@ const GOGC_GRID: number[] = (() => {
 })();
 const roundness = (g: number): number => (g < 0 ? 5 : g % 100 === 0 ? 4 : g % 50 === 0 ? 3 : g % 25 === 0 ? 2 : g % 5 === 0 ? 1 : 0);
 
-function fitSettings(cs: GctraceCycle[], roots: number): { gcPercent: number | 'off'; memoryLimit: number | null; goalError: number } {
+function fitSettings(cs: GctraceCycle[], roots: number, procs: number): { gcPercent: number | 'off'; memoryLimit: number | null; goalError: number } {
   const best = (limit: number | null) => {
     let err = Infinity;
     let gc: number = -1;
     const errs = new Map<number, number>();
     for (const g of [-1, ...GOGC_GRID]) {
       if (g < 0 && limit === null) continue; // GOGC=off with no limit never collects
-      const e = goalError(cs, roots, g, limit);
+      const e = goalError(cs, roots, g, limit, procs);
       errs.set(g, e);
       if (e < err) {
         err = e;
@@ -109,7 +109,7 @@ function fitSettings(cs: GctraceCycle[], roots: number): { gcPercent: number | '
   // A limit explains goals that stay flat while the live heap grows: candidates from the printed goals.
   const goals = [...new Set(cs.map((c) => c.goal))].sort((a, b) => b - a).slice(0, 12);
   for (const g of goals) {
-    const limit = Math.round(mid(g) / 0.97 + defaultNonHeapMemory);
+    const limit = Math.round(mid(g) / 0.97 + defaultNonHeap(procs));
     const r = best(limit);
     // Only when it explains the goals clearly better than GOGC alone.
     if (r.err < pick.goalError * 0.5 && pick.goalError - r.err > 0.001) pick = { gcPercent: r.gc < 0 ? 'off' : r.gc, memoryLimit: limit, goalError: r.err };
@@ -182,7 +182,7 @@ export function fitWorkload(cycles: GctraceCycle[]): GctraceFit {
   // Most marks ended before the preemption (assists did the work): the whole wall time tells the
   // speed, and the few that outlasted it (a worker that ran late) are outliers, not the rule.
   if (rates.length * 2 <= wallRates.length) rates.splice(0, rates.length, ...wallRates);
-  const settings = fitSettings(cs, roots);
+  const settings = fitSettings(cs, roots, last.procs);
   const fit: GctraceFit = {
     cycles: cs.length,
     forcedCycles: cs.filter((c) => c.forced).length,

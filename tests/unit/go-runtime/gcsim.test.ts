@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { simulateGcWorkload, type GcWorkloadParams, type GcWorkloadResult } from '@/lib/go/gcsim';
+import { newGoRuntime, setGOMAXPROCS, simulateGcWorkload, type GcWorkloadParams, type GcWorkloadResult } from '@/lib/go/gcsim';
 import { formatGctrace } from '@/lib/go/gctrace';
-import { maxTriggerRatioNum, minTriggerRatioNum, triggerRatioDen } from '@/lib/go/pacer';
+import { defaultNonHeap, maxTriggerRatioNum, minTriggerRatioNum, triggerRatioDen } from '@/lib/go/pacer';
 
 const MiB = 1 << 20;
 const base = { liveBytes: 16 * MiB, allocBytesTotal: 512 * MiB, objectSize: 1024 };
@@ -139,5 +139,17 @@ describe('the model against this machine (scripts/calibrate/go/gcpacer, go1.23.5
   });
   it('GOMEMLIMIT=20MiB within 15% of 304–313', () => {
     within15(run({ gcPercent: 100, memoryLimit: 20 * MiB }).numGC, 304, 313);
+  });
+});
+
+describe('runtime.GOMAXPROCS(n) between cycles', () => {
+  it('moves the default non-heap memory with the P count, and leaves a configured one alone', () => {
+    const rt = newGoRuntime({ gomaxprocs: 1 });
+    setGOMAXPROCS(rt, 3);
+    expect(rt.gcController.gomaxprocs).toBe(3);
+    expect(rt.gcController.nonHeapMemory).toBe(defaultNonHeap(3));
+    const fixed = newGoRuntime({ gomaxprocs: 1, nonHeapMemory: 4 * MiB });
+    setGOMAXPROCS(fixed, 3);
+    expect(fixed.gcController.nonHeapMemory).toBe(4 * MiB);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   defaultGlobalsScan,
+  defaultNonHeap,
   defaultNonHeapMemory,
   defaultStackScan,
   gcControllerState,
@@ -69,6 +70,16 @@ describe('heap goal (commit + heapGoalInternal)', () => {
     c.heapLive = 62196810 - 10;
     c.startCycle(2_000_000);
     expect(c.heapGoal()).toBe(62196810); // no minRunway in the memory-limit regime
+  });
+
+  it('the default non-heap grows by 0.25 MiB a P past the first; a configured one stays', () => {
+    expect(new gcControllerState({ gomaxprocs: 1 }).nonHeapMemory).toBe(2988442);
+    expect(new gcControllerState({ gomaxprocs: 2 }).nonHeapMemory).toBe(2988442 + 262144);
+    expect(defaultNonHeap(4)).toBe(2988442 + 3 * 262144);
+    expect(new gcControllerState({ gomaxprocs: 4, nonHeapMemory: 5 * MiB }).nonHeapMemory).toBe(5 * MiB);
+    // The goal under a 64 MiB limit at GOMAXPROCS=2: 67108864 - 3250586 = 63858278, less 3% (1915746).
+    const c = afterCycle({ gcPercent: 100, memoryLimit: 64 * MiB, gomaxprocs: 2 }, 40 * MiB);
+    expect(c.memoryLimitHeapGoal()).toBe(61942532);
   });
 
   it('headroom has a 1 MiB minimum; overage over the limit lowers the goal', () => {
