@@ -1,7 +1,7 @@
 // Mirrors go1.23.5 src/runtime/mgc.go (gcStart, gcMarkTermination ordering) driving the models of malloc.go, mcache.go, mgcpacer.go and sync/pool.go.
 
 import { mheap, type MemStats } from './mheap';
-import { defaultNonHeap, forcePreemptNS, gcControllerState, type GcControllerConfig, type StartCycleOptions } from './pacer';
+import { forcePreemptNS, gcControllerState, type GcControllerConfig, type StartCycleOptions } from './pacer';
 import { PoolRuntime } from './pool';
 import type { GcCycleRecord } from './gctrace';
 
@@ -33,9 +33,7 @@ export function newGoRuntime(cfg: GcControllerConfig = {}): GoRuntime {
 export function setGOMAXPROCS(rt: GoRuntime, n: number): void {
   if (rt.gcController.gcBlackenEnabled) throw new Error('GOMAXPROCS changes wait for the GC cycle to end');
   rt.heap.setGOMAXPROCS(n);
-  const ctl = rt.gcController;
-  if (ctl.nonHeapMemory === defaultNonHeap(ctl.gomaxprocs)) ctl.nonHeapMemory = defaultNonHeap(n);
-  ctl.gomaxprocs = n;
+  rt.gcController.setGOMAXPROCS(n);
   rt.pools.gomaxprocs = n;
 }
 

@@ -23,20 +23,26 @@ export const maxInt64 = 2 ** 63 - 1;
 export const maxUint64 = 2 ** 64;
 
 /**
- * Non-heap memory counted against GOMEMLIMIT (stacks, GC metadata, mspans, ...):
- * runtime-spec §2.3 measured nonHeap = mappedReady - heapFree - heapAlloc ≈ 2.8–2.9 MiB for the
- * reference workload on go1.23.5/amd64 at GOMAXPROCS=1; 2.85 MiB is the middle of that range.
+ * Non-heap memory counted against GOMEMLIMIT (nonHeap = mappedReady - heapFree - heapAlloc: stacks,
+ * GC metadata, work buffers, span tails) at GOMAXPROCS=1, mspans left out. runtime/metrics on the GC
+ * grid's workload (go1.23.5/amd64, 2 MiB live under a 10 MiB limit) sums to 2.72 MiB, 0.14 MiB of
+ * it mspans; the grid's limit runs fit 2.6 MiB.
  */
-export const defaultNonHeapMemory = Math.round(2.85 * 1024 * 1024);
+export const defaultNonHeapMemory = Math.round(2.6 * 1024 * 1024);
 /**
- * Non-heap memory each P past the first adds (its mcache's spans, GC work buffers, mark worker
- * stack). The GC grid's limit runs that are not back to back fit 2.6-3.0 MiB at GOMAXPROCS=1 and
- * 3.0-3.2 MiB at 2; runtime/metrics' non-heap grows by 0.75 MiB from GOMAXPROCS 1 to 4.
+ * Non-heap memory each P past the first adds (its GC work buffers, mark worker stack, mcache):
+ * runtime/metrics counts 0.28-0.54 MiB more at GOMAXPROCS=2 and 0.66-0.93 MiB more at 4 (mspans left out).
  */
-export const nonHeapPerP = 256 << 10;
-/** The default non-heap memory at `procs` Ps. */
-export function defaultNonHeap(procs: number): number {
-  return defaultNonHeapMemory + (procs - 1) * nonHeapPerP;
+export const nonHeapPerP = Math.round(0.3 * 1024 * 1024);
+/** sizeof(mspan) on go1.23 linux/amd64 (go/types over runtime's source): one per span, never returned (mheap_.spanalloc). */
+export const mspanSize = 160;
+/**
+ * The default non-heap memory at `procs` Ps once the heap has reached `peakHeapLive`: one mspan
+ * per 8 KiB page of it (most small size classes have one-page spans). runtime/metrics'
+ * mspan memory on the grid's workload: 0.14, 0.47 and 1.26 MiB at 2, 8 and 32 MiB live (GOGC=100).
+ */
+export function defaultNonHeap(procs: number, peakHeapLive = 0): number {
+  return defaultNonHeapMemory + (procs - 1) * nonHeapPerP + mspanSize * Math.floor(peakHeapLive / 8192);
 }
 /** Scannable data+bss of a small program (gcpacertrace "+153680 B" on go1.23.5/amd64; spec §2.1: ≈155 KB). */
 export const defaultGlobalsScan = 153680;
@@ -95,13 +101,13 @@ export const SIMPLIFICATIONS: readonly string[] = Object.freeze([
   'Scan work counts pointerful bytes, as the runtime does, but a whole object at once: scanobject stops at the last pointer word of an object, the model scans the pointerful object to its end; marking a pointer-free object costs nothing.',
   'The mcentral always hands out a fresh span: refill adds the whole span (tail waste included) to heapLive; partially free swept spans are never reused.',
   'Sweeping is instantaneous at mark termination: dead objects are freed (Frees, HeapAlloc) when the cycle ends, not lazily during the next cycle.',
-  'Memory-limit goal: nonHeap is a constant, by default 2.85 MiB plus 0.25 MiB for each P past the first (the GC grid\'s limit runs that are not back to back fit 2.6-3.0 MiB at GOMAXPROCS=1 and 3.0-3.2 MiB at 2; runtime/metrics counts 0.75 MiB more at 4 than at 1), and heapFree is 0: freed pages count as released at once, so the overage term is 0. The runtime\'s allocation-path scavenger keeps mappedReady at the limit, so the goal is the same; what the model leaves out is the retained free memory above HeapAlloc (RSS) that the background scavenger returns over time.',
+  'Memory-limit goal: nonHeap is by default 2.6 MiB, plus 0.3 MiB for each P past the first, plus a 160-byte mspan for every 8 KiB of the peak heap (runtime/metrics on the GC grid\'s workload: 2.72 MiB with 0.14 MiB of mspans at GOMAXPROCS=1 and 2 MiB live, 0.28-0.54 MiB more at 2 Ps, mspans growing with the heap); the rest of the runtime\'s metadata that grows with the heap (arena and mark bits, about 0.4% of it) is left out. A stated non-heap (the GC lab\'s phases) is used as it is. heapFree is 0: freed pages count as released at once, so the overage term is 0. The runtime\'s allocation-path scavenger keeps mappedReady at the limit, so the goal is the same; what the model leaves out is the retained free memory above HeapAlloc (RSS) that the background scavenger returns over time.',
   'Mark phase: workers scan at a fixed rate (markRate bytes per GC-CPU ns, 4 by default, fitted to the GOMAXPROCS=1 GC grid) while the mutator allocates at the rate its work sets (the interpreter\'s virtual time, or a workload\'s stated allocation rate); every P has a CPU of its own, so GOMAXPROCS larger than the host\'s CPUs (the grid\'s GOMAXPROCS=4 runs on 2 CPUs) marks faster in the model than in reality; the grid holds the model at GOMAXPROCS 1 and 2.',
   'At GOMAXPROCS=1 the fractional worker waits for sysmon\'s preemption (10 ms) before taking the P; until then assists do the marking, as the real runs\' gctrace shows (0 ms background CPU in short cycles).',
   'cons/mark is measured with the runtime formula at mark termination and the max of the last 4 is used, as in mgcpacer.go; it varies only as much as the modelled work does (no scheduling noise), so the trigger drifts to 0.70-0.85 of the runway like real runs do on average but not cycle by cycle.',
   'Assists follow gcAssistAlloc (debt, 64 KiB over-assist, stealing background credit); a parked assist is repaid by the background workers while its P runs an idle worker. One goroutine carries all assist credit (gcAssistBytes); write barriers, stack growth and scheduling latency cost nothing.',
   'The GC CPU limiter (mgclimit.go) is a bucket of 1 CPU-second per P filled by STW pauses, assists and 25% background while marking, with idle time taken out; it is updated whenever the model advances (the runtime updates it at least every 10 ms) and only turns assists off (the runtime also stops the allocation-path scavenger).',
-  'A memory limit 5 MiB over the live heap runs the GC back to back; there the model\'s cycle counts were within 15% of go1.23.5\'s in three of the GC grid\'s six such settings and up to 90% off in the others. At 32 MiB live and GOMAXPROCS=1 the real cycles alternate between marks that allocate a few MB and marks that end before the program allocates anything, while the model\'s are all alike (18 cycles for 30); at GOMAXPROCS=2 the goal sits about 0.2 MiB over the marked heap, so a few hundred KiB of non-heap memory halves or doubles the count (the model 650, nine real runs 248-429).',
+  'A memory limit 5 MiB over the live heap runs the GC back to back; there the model\'s cycle counts were within 15% of go1.23.5\'s in three of the GC grid\'s six such settings and up to 61% off in the others. At 32 MiB live and GOMAXPROCS=1 the real cycles alternate between marks that allocate a few MB and marks that end before the program allocates anything, while the model\'s are all alike (18 cycles for 30); at GOMAXPROCS=2 the goal sits a fraction of a MiB over the marked heap, so a few hundred KiB of non-heap memory halves or doubles the count (the model 551, nine real runs 248-429).',
   'Periodic (2-minute) forced GCs are not modelled; isSweepDone() (used when GOGC or GOMEMLIMIT change between cycles) is true once heapLive is within 1 MiB of the trigger, where proportional sweeping would have finished.',
   'Workloads stated as rates (simulateGcPhases) allocate in steps of a quarter of the runway while marking, and the live heap changes continuously (surviving fraction of new bytes, exponential death of old ones), not object by object.',
   'Tiny objects in a ring are freed with their 16-byte block when every object in the block is dead.',
@@ -181,10 +187,14 @@ export class gcControllerState implements heapLiveAccount {
   private limiterAssistSeen = 0;
   private limiterIdleSeen = 0;
   private fractionalFrom = 0;
+  /** nonHeapMemory is the default one, which grows with the heap's peak (its mspans). */
+  readonly nonHeapDefault: boolean;
+  private peakHeapLive = 0;
 
   constructor(cfg: GcControllerConfig = {}) {
     this.gomaxprocs = cfg.gomaxprocs ?? 1;
     if (!Number.isInteger(this.gomaxprocs) || this.gomaxprocs < 1) throw new RangeError(`bad GOMAXPROCS ${this.gomaxprocs}`);
+    this.nonHeapDefault = cfg.nonHeapMemory === undefined;
     this.nonHeapMemory = cfg.nonHeapMemory ?? defaultNonHeap(this.gomaxprocs);
     this.globalsScan = cfg.globalsScan ?? defaultGlobalsScan;
     this.maxStackScan = cfg.stackScan ?? defaultStackScan;
@@ -343,7 +353,10 @@ export class gcControllerState implements heapLiveAccount {
   }
 
   update(dHeapLive: number, dHeapScan: number): void {
-    if (dHeapLive !== 0) this.heapLive += dHeapLive;
+    if (dHeapLive !== 0) {
+      this.heapLive += dHeapLive;
+      if (this.heapLive > this.peakHeapLive) this.notePeak();
+    }
     if (!this.gcBlackenEnabled) {
       if (dHeapScan !== 0) this.heapScan += dHeapScan;
     } else {
@@ -614,6 +627,18 @@ export class gcControllerState implements heapLiveAccount {
     last[2] = l3;
     last[3] = currentConsMark;
     return currentConsMark;
+  }
+
+  /** A new peak of heapLive: the default non-heap memory counts its spans' mspans. */
+  private notePeak(): void {
+    this.peakHeapLive = this.heapLive;
+    if (this.nonHeapDefault) this.nonHeapMemory = defaultNonHeap(this.gomaxprocs, this.peakHeapLive);
+  }
+
+  /** runtime.GOMAXPROCS(n) between cycles, for the controller: a default non-heap follows the P count. */
+  setGOMAXPROCS(n: number): void {
+    this.gomaxprocs = n;
+    if (this.nonHeapDefault) this.nonHeapMemory = defaultNonHeap(n, this.peakHeapLive);
   }
 
   /** resetLive at mark termination. */

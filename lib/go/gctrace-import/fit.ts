@@ -57,7 +57,7 @@ function predictGoal(markedPrev: number, roots: number, gcPercent: number, limit
   return goal;
 }
 
-/** memoryLimitHeapGoal for a limit with a constant non-heap share. */
+/** memoryLimitHeapGoal for a limit with a given non-heap share. */
 export function memoryLimitGoal(limit: number, nonHeap = defaultNonHeap(1)): number {
   const g = limit - nonHeap;
   if (g <= 0) return 0;
@@ -65,12 +65,25 @@ export function memoryLimitGoal(limit: number, nonHeap = defaultNonHeap(1)): num
   return g < 2 * headroom ? headroom : g - headroom;
 }
 
-export function goalError(cs: GctraceCycle[], roots: number, gcPercent: number, limit: number | null, procs = 1): number {
-  const limitGoal = limit === null ? Infinity : memoryLimitGoal(limit, defaultNonHeap(procs));
+/**
+ * Each cycle's memory-limit goal under `limit`, with the default non-heap memory at `procs` Ps and
+ * the heap's peak before the cycle (its mspans).
+ */
+export function limitGoals(cs: GctraceCycle[], limit: number, procs: number): Float64Array {
+  const out = new Float64Array(cs.length);
+  let peak = 0;
+  for (let i = 0; i < cs.length; i++) {
+    out[i] = memoryLimitGoal(limit, defaultNonHeap(procs, peak));
+    peak = Math.max(peak, mid(cs[i].heapStart), mid(cs[i].heapEnd));
+  }
+  return out;
+}
+
+export function goalError(cs: GctraceCycle[], roots: number, gcPercent: number, goals: Float64Array | null): number {
   let err = 0;
   for (let i = 0; i < cs.length; i++) {
     const prev = i === 0 ? 0 : mid(cs[i - 1].heapMarked);
-    const pred = predictGoal(prev, roots, gcPercent, limitGoal);
+    const pred = predictGoal(prev, roots, gcPercent, goals === null ? Infinity : goals[i]);
     const obs = mid(cs[i].goal);
     // Within the MB rounding counts as exact.
     err += Math.max(0, Math.abs(pred - obs) - MiB / 2) / obs;
@@ -88,12 +101,13 @@ const roundness = (g: number): number => (g < 0 ? 5 : g % 100 === 0 ? 4 : g % 50
 
 function fitSettings(cs: GctraceCycle[], roots: number, procs: number): { gcPercent: number | 'off'; memoryLimit: number | null; goalError: number } {
   const best = (limit: number | null) => {
+    const lg = limit === null ? null : limitGoals(cs, limit, procs);
     let err = Infinity;
     let gc: number = -1;
     const errs = new Map<number, number>();
     for (const g of [-1, ...GOGC_GRID]) {
       if (g < 0 && limit === null) continue; // GOGC=off with no limit never collects
-      const e = goalError(cs, roots, g, limit, procs);
+      const e = goalError(cs, roots, g, lg);
       errs.set(g, e);
       if (e < err) {
         err = e;
@@ -108,8 +122,9 @@ function fitSettings(cs: GctraceCycle[], roots: number, procs: number): { gcPerc
   let pick = { gcPercent: none.gc as number | 'off', memoryLimit: null as number | null, goalError: none.err };
   // A limit explains goals that stay flat while the live heap grows: candidates from the printed goals.
   const goals = [...new Set(cs.map((c) => c.goal))].sort((a, b) => b - a).slice(0, 12);
+  const peak = cs.reduce((m, c) => Math.max(m, mid(c.heapStart), mid(c.heapEnd)), 0);
   for (const g of goals) {
-    const limit = Math.round(mid(g) / 0.97 + defaultNonHeap(procs));
+    const limit = Math.round(mid(g) / 0.97 + defaultNonHeap(procs, peak));
     const r = best(limit);
     // Only when it explains the goals clearly better than GOGC alone.
     if (r.err < pick.goalError * 0.5 && pick.goalError - r.err > 0.001) pick = { gcPercent: r.gc < 0 ? 'off' : r.gc, memoryLimit: limit, goalError: r.err };

@@ -30,7 +30,7 @@ export const REPLAY_SIMPLIFICATIONS: readonly string[] = Object.freeze([
   'Allocation after the last printed cycle is unknown: half a typical cycle is assumed.',
   'Heap figures of the log are whole MB rounded down; the fit uses the middle of each MB.',
   'The mark speed is fitted (a few replays) so that the modelled median mark lasts as long as the printed concurrent-mark wall time; it absorbs the real workers’ waits for a CPU, so it can be far from a real scan speed. The allocation speed is the heap growth between cycles over their timestamps.',
-  'The non-heap memory under a memory limit is the model’s constant (2.85 MiB, and 0.25 MiB more for each P past the first), so a limit found in the log can be off by what the process really held outside the heap.',
+  'The non-heap memory under a memory limit is the model’s default (2.6 MiB, 0.3 MiB more for each P past the first, and an mspan for every 8 KiB of the peak heap), so a limit found in the log can be off by what the process really held outside the heap.',
   'Every cycle is alike: a real log’s odd cycle (a mark that waited 20 ms for its worker and overshot) is not replayed, so a peak set by one such cycle is missed (gogc50-p1: 29.5 MB for 38). The marked heap includes what was allocated during the mark, so at GOGC 400 the replay’s longer marks raise its goals (130 MB peak for 104).',
 ]);
 

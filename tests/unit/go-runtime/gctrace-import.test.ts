@@ -122,7 +122,7 @@ describe('fit and replay', () => {
     if (gogc === 'off') expect(fit.gcPercent).toBe('off');
     else expect(Math.abs((fit.gcPercent as number) - gogc) / gogc).toBeLessThanOrEqual(0.05);
     if (limitMiB === null) expect(fit.memoryLimit).toBeNull();
-    // The fit assumes the model's non-heap (2.85 MiB and 0.25 MiB a P past the first), not the log's.
+    // The fit assumes the model's default non-heap memory, not the one the logged process held.
     else expect(Math.abs(fit.memoryLimit! / MiB - limitMiB)).toBeLessThanOrEqual(1);
     expect(fit.liveBytes / MiB).toBeGreaterThan(15.5);
     // Marked less black, each a printed MB's middle: up to 1.5 MiB above the ring's 16 MiB.

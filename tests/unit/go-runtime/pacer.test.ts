@@ -63,32 +63,46 @@ describe('heap goal (commit + heapGoalInternal)', () => {
 
   it('limit below the GOGC goal: goal = limit - nonHeap - 3% headroom, without sweep or runway floors', () => {
     const c = afterCycle({ gcPercent: 100, memoryLimit: 64 * MiB }, 40 * MiB);
-    // 67108864 - 2988442 = 64120422; headroom floor(64120422/100)*3 = 1923612
-    expect(defaultNonHeapMemory).toBe(2988442);
-    expect(c.memoryLimitHeapGoal()).toBe(62196810);
-    expect(c.heapGoal()).toBe(62196810);
-    c.heapLive = 62196810 - 10;
+    // 67108864 - 2726298 = 64382566; headroom floor(64382566/100)*3 = 1931475
+    expect(defaultNonHeapMemory).toBe(2726298);
+    expect(c.memoryLimitHeapGoal()).toBe(62451091);
+    expect(c.heapGoal()).toBe(62451091);
+    c.heapLive = 62451091 - 10;
     c.startCycle(2_000_000);
-    expect(c.heapGoal()).toBe(62196810); // no minRunway in the memory-limit regime
+    expect(c.heapGoal()).toBe(62451091); // no minRunway in the memory-limit regime
   });
 
-  it('the default non-heap grows by 0.25 MiB a P past the first; a configured one stays', () => {
-    expect(new gcControllerState({ gomaxprocs: 1 }).nonHeapMemory).toBe(2988442);
-    expect(new gcControllerState({ gomaxprocs: 2 }).nonHeapMemory).toBe(2988442 + 262144);
-    expect(defaultNonHeap(4)).toBe(2988442 + 3 * 262144);
+  it('the default non-heap grows by 0.3 MiB a P past the first; a configured one stays', () => {
+    expect(new gcControllerState({ gomaxprocs: 1 }).nonHeapMemory).toBe(2726298);
+    expect(new gcControllerState({ gomaxprocs: 2 }).nonHeapMemory).toBe(2726298 + 314573);
+    expect(defaultNonHeap(4)).toBe(2726298 + 3 * 314573);
     expect(new gcControllerState({ gomaxprocs: 4, nonHeapMemory: 5 * MiB }).nonHeapMemory).toBe(5 * MiB);
-    // The goal under a 64 MiB limit at GOMAXPROCS=2: 67108864 - 3250586 = 63858278, less 3% (1915746).
+    // The goal under a 64 MiB limit at GOMAXPROCS=2: 67108864 - 3040871 = 64067993, less 3% (1922037).
     const c = afterCycle({ gcPercent: 100, memoryLimit: 64 * MiB, gomaxprocs: 2 }, 40 * MiB);
-    expect(c.memoryLimitHeapGoal()).toBe(61942532);
+    expect(c.memoryLimitHeapGoal()).toBe(62145956);
+  });
+
+  it('the default non-heap holds a 160-byte mspan for every 8 KiB page of the peak heap', () => {
+    const c = new gcControllerState({ memoryLimit: 64 * MiB });
+    c.update(10 * MiB + 100, 0);
+    expect(c.nonHeapMemory).toBe(2726298 + 160 * 1280);
+    c.update(-4 * MiB, 0); // mspans are never returned: the peak counts
+    expect(c.nonHeapMemory).toBe(2726298 + 160 * 1280);
+    expect(c.memoryLimitHeapGoal()).toBe(64 * MiB - c.nonHeapMemory - Math.floor((64 * MiB - c.nonHeapMemory) / 100) * 3);
+    c.setGOMAXPROCS(2);
+    expect(c.nonHeapMemory).toBe(defaultNonHeap(2, 10 * MiB + 100));
+    const fixed = new gcControllerState({ nonHeapMemory: 3 * MiB });
+    fixed.update(100 * MiB, 0);
+    expect(fixed.nonHeapMemory).toBe(3 * MiB);
   });
 
   it('headroom has a 1 MiB minimum; overage over the limit lowers the goal', () => {
     const c = afterCycle({ gcPercent: 100, memoryLimit: 20 * MiB }, 10 * MiB);
     c.totalAlloc = 0;
-    // 20971520 - 2988442 = 17983078; 3% = 539490 < 1 MiB
-    expect(c.memoryLimitHeapGoal()).toBe(17983078 - MiB);
-    c.totalAlloc = 19 * MiB; // mappedReady = 19922944 + 2988442 = 22911386: 1939866 B over the limit
-    expect(c.memoryLimitHeapGoal()).toBe(20971520 - (2988442 + 1939866) - MiB);
+    // 20971520 - 2726298 = 18245222; 3% = 547356 < 1 MiB
+    expect(c.memoryLimitHeapGoal()).toBe(18245222 - MiB);
+    c.totalAlloc = 19 * MiB; // mappedReady = 19922944 + 2726298 = 22649242: 1677722 B over the limit
+    expect(c.memoryLimitHeapGoal()).toBe(20971520 - (2726298 + 1677722) - MiB);
   });
 
   it('goal - headroom < headroom: goal = headroom; never below heapMarked', () => {
@@ -111,7 +125,7 @@ describe('heap goal (commit + heapGoalInternal)', () => {
     const c = afterCycle({ gcPercent: -1, memoryLimit: 64 * MiB }, 8 * MiB);
     expect(c.gcPercent).toBe(-1);
     expect(c.heapGoal()).toBe(c.memoryLimitHeapGoal());
-    expect(c.heapGoal()).toBe(67108864 - 2988442 - 1923612);
+    expect(c.heapGoal()).toBe(67108864 - 2726298 - 1931475);
     expect(c.shouldStartGC(8 * MiB)).toBe(false);
     expect(c.shouldStartGC(62 * MiB)).toBe(true);
   });
