@@ -98,8 +98,10 @@ GO="$GO" bash "$CAL/go-pool.sh"
 bash "$CAL/rust-fragmentation.sh"
 # GODEBUG=gctrace=1 logs for the gctrace importer (tests/fixtures/gctrace/, ~15 s).
 bash "$CAL/gctrace-samples.sh"
-# The GC grid: GOGC 25-800 and off with a limit, GOMAXPROCS 1 and 4, 2/8/32 MiB live, 5 runs (~1 min).
+# The GC grid: GOGC 25-800, off with limits and 100 with a limit, GOMAXPROCS 1, 2 and 4, 2/8/32 MiB live, 9 runs (~2.5 min).
 GO="$GO" bash "$CAL/go-gc-grid.sh"
+# Non-heap memory (runtime/metrics) at GOMAXPROCS 1, 2 and 4, and sizeof(mspan) (go-nonheap.json, ~20 s).
+GO="$GO" bash "$CAL/go-nonheap.sh"
 run rust-growth "$RUSTC_VERSION"
 run rust-layout "$RUSTC_VERSION"
 run rust-hashmap "$RUSTC_VERSION"

@@ -31,7 +31,7 @@ const P4 =
 /** Settings whose median the model misses by more than 15%, and why (enforced both ways). */
 const TIGHT = 'a limit a few MiB over the live heap runs the GC back to back; the real marks at 32 MiB live often end before the mutator allocates anything (its assist takes the remaining work), the model allocates 3.6 MB black in every mark';
 const KNIFE = 'the goal sits a fraction of a MiB over the marked heap, so the count follows the non-heap memory: held at 2.85 and at 3.1 MiB it gives the model 225 and 650 cycles';
-const PERP = 'the real runs collect a third more often at GOMAXPROCS=2 than at 1 (79-91 cycles against 62-66); the model adds 0.3 MiB of non-heap memory for the second P, where runtime/metrics counts 0.28-0.54 MiB';
+const PERP = 'the real runs collect a third more often at GOMAXPROCS=2 than at 1 (79-91 cycles against 62-66); the model adds 0.3 MiB of non-heap memory for the second P, where runtime/metrics counts 0.26-0.58 MiB (go-nonheap.json)';
 const WAIT = 'the real marks wait for a CPU on this 2-CPU host (in three runs on an idle machine the idle mark worker did not run in 63-76 of 80-88 cycles, and marks took 0.32-0.35 ms at the median and up to 7.8 ms, against 0.17 ms at GOMAXPROCS=1), so some overshoot; the model';
 const known: Record<string, { cycles?: string; peak?: string }> = {
   'GOGC=200 P=1 live=2MiB': { peak: 'real peaks 12.3-13.4 MB (median 13.1): the real marked heap reaches 4 MB by the fourth cycle and the goals climb to 14 MB; the model marks 3.2-3.9 MB and peaks at 11.0 MB' },

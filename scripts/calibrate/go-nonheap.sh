@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Non-heap memory on go1.23 (go/nonheap, go/mspansize run by go-nonheap.mjs): the ring workload at
+# GOMAXPROCS 1, 2 and 4 and three live-heap sizes, five runs each (about half a minute), and
+# sizeof(mspan); writes tests/fixtures/calibration/go-nonheap.json. See README.md.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+CAL="$ROOT/scripts/calibrate"
+OUT="$CAL/out"               # build products and raw output (git-ignored)
+FIX="$ROOT/tests/fixtures/calibration"
+GO="${GO:-/usr/lib/go-1.23/bin/go}"
+
+GO_VERSION="$("$GO" version)"
+case "$GO_VERSION" in
+  *" go1.23."*) ;;
+  *) echo "go-nonheap.sh: expected Go 1.23, got: $GO_VERSION" >&2; exit 1 ;;
+esac
+
+mkdir -p "$OUT" "$FIX"
+export GOTOOLCHAIN=local GOPROXY=off GOFLAGS= GOWORK=off CGO_ENABLED=0
+( cd "$CAL/go" && "$GO" vet ./nonheap ./mspansize && "$GO" build -o "$OUT/go-nonheap" ./nonheap && "$GO" build -o "$OUT/go-mspansize" ./mspansize )
+echo "== run go-nonheap"
+# go-mspansize reads the runtime's source from this toolchain's GOROOT.
+GOROOT="$("$GO" env GOROOT)" node "$CAL/go-nonheap.mjs" "$OUT/go-nonheap" "$OUT/go-mspansize" "${RUNS:-5}" > "$OUT/go-nonheap.raw.json"
+node "$CAL/format-fixture.mjs" "$GO_VERSION" "$OUT/go-nonheap.raw.json" "$FIX/go-nonheap.json"
