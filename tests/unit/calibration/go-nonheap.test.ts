@@ -1,9 +1,9 @@
 // The pacer's default non-heap memory (lib/go/pacer.ts defaultNonHeap) against runtime/metrics on
 // go1.23.5 (scripts/calibrate/go-nonheap.sh): the base at one P, what each P adds, and one mspan per
-// 8 KiB page of the heap.
+// 8 KiB page of the heap; and how often sysmon preempts a goroutine that never blocks.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultNonHeap, defaultNonHeapMemory, mspanSize, nonHeapPerP, SIMPLIFICATIONS } from '@/lib/go/pacer';
+import { defaultNonHeap, defaultNonHeapMemory, forcePreemptNS, mspanSize, nonHeapPerP, SIMPLIFICATIONS } from '@/lib/go/pacer';
 
 interface Cell {
   settings: { GOGC: string; GOMEMLIMIT: number | null; GOMAXPROCS: number; live: number };
@@ -57,5 +57,16 @@ describe('non-heap memory: the model against runtime/metrics on go1.23.5', () =>
       });
     }
     expect(SIMPLIFICATIONS.some((s) => s.includes('under 1.5% of the heap and 0.55 MiB'))).toBe(true);
+  });
+});
+
+describe("sysmon's preemption of a goroutine that never blocks (go1.23.5, GOMAXPROCS=1)", () => {
+  const f = JSON.parse(readFileSync('tests/fixtures/calibration/go-preempt.json', 'utf8')) as { toolchain: string; slicesMs: number[] };
+  it('comes every two forcePreemptNS, as the pacer states next to its 10 ms delay', () => {
+    expect(f.toolchain).toMatch(/go1\.23\./);
+    expect(f.slicesMs.length).toBeGreaterThan(50);
+    const m = median(f.slicesMs);
+    expect(Math.abs(m - (2 * forcePreemptNS) / 1e6)).toBeLessThan(1);
+    expect(SIMPLIFICATIONS.some((s) => s.includes(`${m.toFixed(1)} ms measured`))).toBe(true);
   });
 });
