@@ -1,6 +1,7 @@
 // The pacer model (lib/go/gcsim.ts simulateGcWorkload, the pacer the interpreter uses) against the
 // GC grid recorded on go1.23.5 (scripts/calibrate/go-gc-grid.sh): cycle counts and peak heap
-// (largest heapLive at mark end) within 15% of the medians of nine runs.
+// (largest heapLive at mark end) within 15% of the medians of nine runs. The model's mutator
+// allocates at the program's own speed for that live heap (see mutatorRate).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { simulateGcWorkload, type GcWorkloadResult } from '@/lib/go/gcsim';
@@ -21,6 +22,8 @@ interface Cell {
   peaks: number[];
   medianPeakHeap: number;
   trace: { n: number; triggered: number | null; goalBytes: number | null; heapMarked: number }[];
+  elapsedNs: number[];
+  gcCpuFraction: number[];
 }
 const MiB = 2 ** 20;
 const grid = (JSON.parse(readFileSync('tests/fixtures/calibration/go-gc-grid.json', 'utf8')) as { grid: Cell[] }).grid;
@@ -30,28 +33,45 @@ const P4 =
   'GOMAXPROCS=4 on this 2-CPU host: four Ps share two CPUs, so the dedicated and idle mark workers wait for a CPU while the mutator runs, marks run long and overshoot (at 2 MiB live the real peaks are 2-4x the goal, cycle counts 11-19 over nine runs at GOGC=100, even with the machine otherwise idle); the model gives every P its own CPU. Holding it needs a host with at least 4 CPUs.';
 /** Settings whose median the model misses by more than 15%, and why (enforced both ways). */
 const TIGHT = 'a limit a few MiB over the live heap runs the GC back to back; the real marks at 32 MiB live often end before the mutator allocates anything (its assist takes the remaining work), the model allocates 3.6 MB black in every mark';
-const KNIFE = 'the goal sits a fraction of a MiB over the marked heap, so the count follows the non-heap memory: held at 2.85 and at 3.1 MiB it gives the model 225 and 650 cycles';
+const KNIFE = 'the goal sits a fraction of a MiB over the marked heap, so the count follows the non-heap memory: held at 2.85 and at 3.1 MiB it gives the model 230 and 650 cycles';
 const PERP = 'the real runs collect a third more often at GOMAXPROCS=2 than at 1 (79-91 cycles against 62-66); the model adds 0.3 MiB of non-heap memory for the second P, where runtime/metrics counts 0.26-0.58 MiB (go-nonheap.json)';
 const WAIT = 'the real marks wait for a CPU on this 2-CPU host (in three runs on an idle machine the idle mark worker did not run in 63-76 of 80-88 cycles, and marks took 0.32-0.35 ms at the median and up to 7.8 ms, against 0.17 ms at GOMAXPROCS=1), so some overshoot; the model';
 const known: Record<string, { cycles?: string; peak?: string }> = {
-  'GOGC=200 P=1 live=2MiB': { peak: 'real peaks 12.3-13.4 MB (median 13.1): the real marked heap reaches 4 MB by the fourth cycle and the goals climb to 14 MB; the model marks 3.2-3.9 MB and peaks at 11.0 MB' },
-  'GOGC=400 P=1 live=2MiB': { peak: 'real peaks 16.3-23.9 MB (median 20.4), the model 17.1 MB' },
-  'GOGC=800 P=1 live=32MiB': { peak: 'real peaks 31.6-34.2 MB (median 32.8): the one cycle starts at the 32 MiB heap minimum and ends within 2 MB of it; in the model the assists take 8 MB to mark the ring (38.2 MB)' },
   'GOGC=off GOMEMLIMIT=37MiB P=1 live=32MiB': { cycles: `real 28-34 (median 30), the model 18: ${TIGHT}` },
   'GOGC=25 P=2 live=2MiB': { peak: 'real peaks 3.3-6.5 MB (median 3.7): a mark that waits for the second CPU overshoots a 3 MB goal; the model 3.1 MB' },
   'GOGC=50 P=2 live=2MiB': { peak: 'real peaks 3.5-4.3 MB (median 4.1), the model 3.1 MB' },
   'GOGC=off GOMEMLIMIT=7MiB P=2 live=2MiB': { cycles: `real 79-91 (median 83), the model 65: ${PERP}`, peak: `real peaks 3.4-5.9 MB (median 3.6): ${WAIT} 3.0 MB` },
   'GOGC=100 GOMEMLIMIT=7MiB P=2 live=2MiB': { cycles: `real 82-89 (median 85), the model 65: ${PERP}`, peak: `real peaks 3.1-6.1 MB (median 3.7): ${WAIT} 3.0 MB` },
-  'GOGC=off GOMEMLIMIT=37MiB P=2 live=32MiB': { cycles: `real 248-429 (median 344), the model 551: ${KNIFE}` },
+  'GOGC=off GOMEMLIMIT=37MiB P=2 live=32MiB': { cycles: `real 248-429 (median 344), the model 1223: ${KNIFE}` },
 };
 for (const c of grid) if (c.settings.GOMAXPROCS === 4) known[keyOf(c.settings)] ??= {};
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+/**
+ * The program's allocation speed (bytes per ns of mutator CPU) at a live-heap size, from its own
+ * runs where the GC runs least and the heap is reused: GOGC=off under the roomy limit at
+ * GOMAXPROCS=1, total / (loop wall time x (1 - GCCPUFraction)). Writing every byte of a ring that
+ * outgrows the caches makes it 1.3, 0.7 and 0.45 B/ns at 2, 8 and 32 MiB live.
+ */
+function mutatorRate(live: number): number {
+  const c = grid.find((x) => x.settings.GOMAXPROCS === 1 && x.settings.GOGC === 'off' && x.settings.live === live && x.settings.GOMEMLIMIT === 2 * live + 6 * MiB)!;
+  return c.settings.total / (median(c.elapsedNs) * (1 - median(c.gcCpuFraction)));
+}
 
 const results = new Map<Cell, GcWorkloadResult>();
 function sim(c: Cell): GcWorkloadResult {
   let r = results.get(c);
   if (!r) {
     const s = c.settings;
-    r = simulateGcWorkload({ gcPercent: s.GOGC === 'off' ? -1 : Number(s.GOGC), memoryLimit: s.GOMEMLIMIT ?? undefined, gomaxprocs: s.GOMAXPROCS, liveBytes: s.live, allocBytesTotal: s.total, objectSize: s.obj });
+    r = simulateGcWorkload({
+      gcPercent: s.GOGC === 'off' ? -1 : Number(s.GOGC),
+      memoryLimit: s.GOMEMLIMIT ?? undefined,
+      gomaxprocs: s.GOMAXPROCS,
+      liveBytes: s.live,
+      allocBytesTotal: s.total,
+      objectSize: s.obj,
+      allocRate: mutatorRate(s.live),
+    });
     results.set(c, r);
   }
   return r;
@@ -86,16 +106,17 @@ describe('GC grid: the model within 15% of the go1.23.5 medians', () => {
     const ok = cells.reduce((n, c) => n + +within(sim(c).numGC, c.medianCycles) + +within(peakOf(sim(c)), c.medianPeakHeap), 0);
     expect(ok).toBeGreaterThanOrEqual(0.8 * 2 * cells.length);
   });
-  it('the pacer states the tight-limit gap as the grid shows it (up to 61% off, both ways)', () => {
+  it('the pacer states the tight-limit gap as the grid shows it (half within 15%, the rest 40% under to 3.6 times over)', () => {
     const tight = grid.filter((c) => c.settings.GOMAXPROCS !== 4 && c.settings.GOGC === 'off' && c.settings.GOMEMLIMIT === c.settings.live + 5 * MiB);
     const errs = tight.map((c) => (sim(c).numGC - c.medianCycles) / c.medianCycles);
     expect(tight).toHaveLength(6);
-    expect(Math.max(...errs.map(Math.abs))).toBeLessThanOrEqual(0.61);
+    expect(Math.min(...errs)).toBeGreaterThanOrEqual(-0.41);
     expect(Math.min(...errs)).toBeLessThan(-0.3);
-    expect(Math.max(...errs)).toBeGreaterThan(0.5);
+    expect(Math.max(...errs)).toBeLessThanOrEqual(2.6);
+    expect(Math.max(...errs)).toBeGreaterThan(2.5);
     // Half of them within 15%.
     expect(errs.filter((e) => Math.abs(e) <= 0.15)).toHaveLength(3);
-    expect(SIMPLIFICATIONS.some((s) => s.includes('up to 61% off'))).toBe(true);
+    expect(SIMPLIFICATIONS.some((s) => s.includes('40% too few') && s.includes('3.6 times the real median'))).toBe(true);
   });
   it('GOMAXPROCS=4 is listed with its reason', () => {
     expect(P4).toMatch(/2-CPU host/);
