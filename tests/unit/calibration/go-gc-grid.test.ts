@@ -35,7 +35,11 @@ const P4 =
 const TIGHT = 'a limit a few MiB over the live heap runs the GC back to back; the real marks at 32 MiB live often end before the mutator allocates anything (its assist takes the remaining work), the model allocates 3.6 MB black in every mark';
 const KNIFE = 'the goal sits a fraction of a MiB over the marked heap, so the count follows the non-heap memory: held at 2.85 and at 3.1 MiB it gives the model 230 and 650 cycles';
 const PERP = 'the real runs collect a third more often at GOMAXPROCS=2 than at 1 (79-91 cycles against 62-66); the model adds 0.3 MiB of non-heap memory for the second P, where runtime/metrics counts 0.26-0.58 MiB (go-nonheap.json)';
-const WAIT = 'the real marks wait for a CPU on this 2-CPU host (in three runs on an idle machine the idle mark worker did not run in 63-76 of 80-88 cycles, and marks took 0.32-0.35 ms at the median and up to 7.8 ms, against 0.17 ms at GOMAXPROCS=1), so some overshoot; the model';
+/** go-mark-wait.json: three runs each at GOMAXPROCS 1 and 2, 2 MiB live, GOGC=off, a 7 MiB limit. */
+const markWait = (JSON.parse(readFileSync('tests/fixtures/calibration/go-mark-wait.json', 'utf8')) as { runs: { GOMAXPROCS: number; cycles: number; idleZero: number; markMsMedian: number; markMsMax: number }[] }).runs;
+const span = (xs: number[]) => `${Math.min(...xs)}-${Math.max(...xs)}`;
+const at = (p: number) => markWait.filter((r) => r.GOMAXPROCS === p);
+const WAIT = `the real marks wait for a CPU (go-mark-wait.json: in three runs the idle mark worker did not run in ${span(at(2).map((r) => r.idleZero))} of ${span(at(2).map((r) => r.cycles))} cycles, and marks took ${span(at(2).map((r) => r.markMsMedian))} ms at the median and up to ${Math.max(...at(2).map((r) => r.markMsMax))} ms, against ${span(at(1).map((r) => r.markMsMedian))} ms at GOMAXPROCS=1), so some overshoot; the model`;
 const known: Record<string, { cycles?: string; peak?: string }> = {
   'GOGC=off GOMEMLIMIT=37MiB P=1 live=32MiB': { cycles: `real 28-34 (median 30), the model 18: ${TIGHT}` },
   'GOGC=25 P=2 live=2MiB': { peak: 'real peaks 3.3-6.5 MB (median 3.7): a mark that waits for the second CPU overshoots a 3 MB goal; the model 3.1 MB' },
@@ -117,6 +121,13 @@ describe('GC grid: the model within 15% of the go1.23.5 medians', () => {
     // Half of them within 15%.
     expect(errs.filter((e) => Math.abs(e) <= 0.15)).toHaveLength(3);
     expect(SIMPLIFICATIONS.some((s) => s.includes('40% too few') && s.includes('3.6 times the real median'))).toBe(true);
+  });
+  it('the pacer quotes how often the GOMAXPROCS=2 idle mark worker did not run, as go-mark-wait.json recorded it', () => {
+    expect(at(2)).toHaveLength(3);
+    expect(SIMPLIFICATIONS.some((s) => s.includes(`did not run in ${span(at(2).map((r) => r.idleZero))} of ${span(at(2).map((r) => r.cycles))} cycles`))).toBe(true);
+    // At one P the idle worker never runs (no idle P) and marks are about half as long.
+    for (const r of at(1)) expect(r.idleZero).toBe(r.cycles);
+    expect(Math.max(...at(1).map((r) => r.markMsMedian))).toBeLessThan(Math.min(...at(2).map((r) => r.markMsMedian)));
   });
   it('GOMAXPROCS=4 is listed with its reason', () => {
     expect(P4).toMatch(/2-CPU host/);
