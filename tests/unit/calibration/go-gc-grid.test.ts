@@ -122,6 +122,16 @@ describe('GC grid: the model within 15% of the go1.23.5 medians', () => {
     expect(errs.filter((e) => Math.abs(e) <= 0.15)).toHaveLength(3);
     expect(SIMPLIFICATIONS.some((s) => s.includes('40% too few') && s.includes('3.6 times the real median'))).toBe(true);
   });
+  it('at GOMAXPROCS=2, 32 MiB live and a 37 MiB limit, the count follows the non-heap memory as the pacer says', () => {
+    const c = grid.find((x) => keyOf(x.settings) === 'GOGC=off GOMEMLIMIT=37MiB P=2 live=32MiB')!;
+    const s = c.settings;
+    const held = [2.85, 3.1].map(
+      (nh) =>
+        simulateGcWorkload({ gcPercent: -1, memoryLimit: s.GOMEMLIMIT!, gomaxprocs: 2, liveBytes: s.live, allocBytesTotal: s.total, objectSize: s.obj, allocRate: mutatorRate(s.live), nonHeapMemory: nh * MiB }).numGC,
+    );
+    expect(KNIFE).toContain(`${held[0]} and ${held[1]} cycles`);
+    expect(SIMPLIFICATIONS.some((x) => x.includes(`the model ${sim(c).numGC},`) && x.includes(`2.85 or 3.1 MiB, ${held[0]} or ${held[1]}`))).toBe(true);
+  });
   it('the pacer quotes how often the GOMAXPROCS=2 idle mark worker did not run, as go-mark-wait.json recorded it', () => {
     expect(at(2)).toHaveLength(3);
     expect(SIMPLIFICATIONS.some((s) => s.includes(`did not run in ${span(at(2).map((r) => r.idleZero))} of ${span(at(2).map((r) => r.cycles))} cycles`))).toBe(true);
