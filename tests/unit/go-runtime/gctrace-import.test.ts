@@ -122,8 +122,9 @@ describe('fit and replay', () => {
     if (gogc === 'off') expect(fit.gcPercent).toBe('off');
     else expect(Math.abs((fit.gcPercent as number) - gogc) / gogc).toBeLessThanOrEqual(0.05);
     if (limitMiB === null) expect(fit.memoryLimit).toBeNull();
-    // The fit assumes the model's default non-heap memory, not the one the logged process held.
-    else expect(Math.abs(fit.memoryLimit! / MiB - limitMiB)).toBeLessThanOrEqual(1);
+    // The fit assumes the model's default non-heap memory (per P, and mspans for the log's peak
+    // heap), not the one the logged process held: 24.13 and 31.79 MiB found.
+    else expect(Math.abs(fit.memoryLimit! / MiB - limitMiB)).toBeLessThanOrEqual(0.25);
     expect(fit.liveBytes / MiB).toBeGreaterThan(15.5);
     // Marked less black, each a printed MB's middle: up to 1.5 MiB above the ring's 16 MiB.
     expect(fit.liveBytes / MiB).toBeLessThanOrEqual(17.5);
