@@ -58,7 +58,7 @@ function predictGoal(markedPrev: number, roots: number, gcPercent: number, limit
 }
 
 /** memoryLimitHeapGoal for a limit with a given non-heap share. */
-export function memoryLimitGoal(limit: number, nonHeap = defaultNonHeap(1)): number {
+export function memoryLimitGoal(limit: number, nonHeap: number): number {
   const g = limit - nonHeap;
   if (g <= 0) return 0;
   const headroom = Math.max(Math.floor(g / 100) * 3, MiB);
