@@ -1,6 +1,6 @@
 // The GC grid (go/gcgrid): the ring workload under GOGC 25…800, GOGC=off with two memory limits and
 // GOGC=100 with a limit below its goal,
-// GOMAXPROCS 1, 2 and 4, three live-heap sizes, nine runs each, with GODEBUG=gctrace=1,gcpacertrace=1.
+// GOMAXPROCS 1, 2 and 4, three live-heap sizes, 21 runs each (nine gave medians that moved by more than 15% from one recording to the next), with GODEBUG=gctrace=1,gcpacertrace=1.
 // Prints the raw fixture JSON (format-fixture.mjs turns it into go-gc-grid.json). Runs are
 // interleaved (run 1 of every setting, then run 2, …) so machine noise spreads over the grid.
 //
@@ -12,7 +12,7 @@ if (!bin) {
   console.error('usage: node go-gc-grid.mjs <go-gcgrid binary> [runs]');
   process.exit(2);
 }
-const RUNS = Number(runsArg ?? 9);
+const RUNS = Number(runsArg ?? 21);
 const MiB = 1 << 20;
 const OBJ = 1024;
 const lives = [

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The GC grid (go/gcgrid run by go-gc-grid.mjs): builds the workload, runs it over the grid of
-# GOGC / GOMEMLIMIT / GOMAXPROCS / live-heap settings nine times (about two and a half minutes) and writes
+# GOGC / GOMEMLIMIT / GOMAXPROCS / live-heap settings 21 times (about eight minutes) and writes
 # tests/fixtures/calibration/go-gc-grid.json. See README.md.
 set -euo pipefail
 
@@ -20,5 +20,5 @@ mkdir -p "$OUT" "$FIX"
 export GOTOOLCHAIN=local GOPROXY=off GOFLAGS= GOWORK=off CGO_ENABLED=0
 ( cd "$CAL/go" && "$GO" vet ./gcgrid && "$GO" build -o "$OUT/go-gcgrid" ./gcgrid )
 echo "== run go-gc-grid"
-node "$CAL/go-gc-grid.mjs" "$OUT/go-gcgrid" "${RUNS:-9}" > "$OUT/go-gc-grid.raw.json"
+node "$CAL/go-gc-grid.mjs" "$OUT/go-gcgrid" "${RUNS:-21}" > "$OUT/go-gc-grid.raw.json"
 node "$CAL/format-fixture.mjs" "$GO_VERSION" "$OUT/go-gc-grid.raw.json" "$FIX/go-gc-grid.json"

@@ -98,7 +98,7 @@ GO="$GO" bash "$CAL/go-pool.sh"
 bash "$CAL/rust-fragmentation.sh"
 # GODEBUG=gctrace=1 logs for the gctrace importer (tests/fixtures/gctrace/, ~15 s).
 bash "$CAL/gctrace-samples.sh"
-# The GC grid: GOGC 25-800, off with limits and 100 with a limit, GOMAXPROCS 1, 2 and 4, 2/8/32 MiB live, 9 runs (~2.5 min).
+# The GC grid: GOGC 25-800, off with limits and 100 with a limit, GOMAXPROCS 1, 2 and 4, 2/8/32 MiB live, 21 runs (~8 min).
 GO="$GO" bash "$CAL/go-gc-grid.sh"
 # Non-heap memory (runtime/metrics) at GOMAXPROCS 1, 2 and 4 and sizeof(mspan), sysmon's preemption period, the idle mark worker at 2 Ps (go-nonheap.json, go-preempt.json, go-mark-wait.json; ~25 s).
 GO="$GO" bash "$CAL/go-nonheap.sh"
