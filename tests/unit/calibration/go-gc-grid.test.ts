@@ -21,7 +21,7 @@ interface Cell {
   medianCycles: number;
   peaks: number[];
   medianPeakHeap: number;
-  trace: { n: number; triggered: number | null; goalBytes: number | null; heapMarked: number }[];
+  trace: { n: number; triggered: number | null; heapEndBytes: number | null; goalBytes: number | null; heapMarked: number }[];
   elapsedNs: number[];
   gcCpuFraction: number[];
 }
@@ -40,6 +40,12 @@ const markWait = (JSON.parse(readFileSync('tests/fixtures/calibration/go-mark-wa
 const span = (xs: number[]) => `${Math.min(...xs)}-${Math.max(...xs)}`;
 const at = (p: number) => markWait.filter((r) => r.GOMAXPROCS === p);
 const WAIT = `the real marks wait for a CPU (go-mark-wait.json: in three runs the idle mark worker did not run in ${span(at(2).map((r) => r.idleZero))} of ${span(at(2).map((r) => r.cycles))} cycles, and marks took ${span(at(2).map((r) => r.markMsMedian))} ms at the median and up to ${Math.max(...at(2).map((r) => r.markMsMax))} ms, against ${span(at(1).map((r) => r.markMsMedian))} ms at GOMAXPROCS=1), so some overshoot; the model's idle worker starts at once`;
+/** The range of bytes (MB) the stored run of a setting allocated during its marks (heap at mark end - at trigger). */
+function black(key: string): string {
+  const c = grid.find((x) => keyOf(x.settings) === key)!;
+  const mb = c.trace.filter((x) => x.triggered !== null && x.heapEndBytes !== null).map((x) => (x.heapEndBytes! - x.triggered!) / 1e6);
+  return `${Math.min(...mb).toFixed(1)}-${Math.max(...mb).toFixed(1)}`;
+}
 /** How many runs of a setting gave each cycle count, e.g. "3: 11 runs, 4: 10 runs". */
 function split(key: string): string {
   const c = grid.find((x) => keyOf(x.settings) === key)!;
@@ -48,7 +54,7 @@ function split(key: string): string {
   return [...n].sort((a, b) => a[0] - b[0]).map(([k, v]) => `${k}: ${v} runs`).join(', ');
 }
 const known: Record<string, { cycles?: string; peak?: string }> = {
-  'GOGC=400 P=1 live=2MiB': { peak: 'the real marks allocate more black than the model\'s (1.0-1.5 MB a mark), which raises the next goal; the real peaks spread widely' },
+  'GOGC=400 P=1 live=2MiB': { peak: `at GOGC=400 the next goal moves by five times any change in the marked heap, so the real marks' spread in what they allocate black (${black('GOGC=400 P=1 live=2MiB')} MB in the stored run) spreads the peaks; the model's marks vary less (no scheduling noise) and its peak sits near the low end` },
   'GOGC=200 P=1 live=8MiB': { cycles: `the runs split between 3 and 4 cycles (${split('GOGC=200 P=1 live=8MiB')}); the model runs 4` },
   'GOGC=off GOMEMLIMIT=37MiB P=1 live=32MiB': { cycles: TIGHT },
   'GOGC=25 P=2 live=2MiB': { peak: WAIT },
