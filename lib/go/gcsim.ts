@@ -76,6 +76,8 @@ export interface GcWorkloadParams {
   allocRate?: number;
   markRate?: number;
   nonHeapMemory?: number;
+  /** ns before an idle P's thread wakes to join a mark (StartCycleOptions.idleWakeNs; default 0). */
+  idleWakeNs?: number;
   /** The GC CPU limiter (default on). */
   cpuLimiter?: boolean;
   /** Safety stop (default 1e6 cycles). */
@@ -143,7 +145,7 @@ export function simulateGcWorkload(p: GcWorkloadParams): GcWorkloadResult {
     markBase = liveBytes;
     // Scan work: pointerful bytes only (the ring's backing array; every slot if the objects hold pointers).
     const scanWork = noscan ? backboneBytes : liveBytes;
-    now = gcStart(rt, now, { heapScanWork: scanWork, mutatorPs: 1, fractionalDelayNs: ctl.gomaxprocs === 1 ? forcePreemptNS : 0 });
+    now = gcStart(rt, now, { heapScanWork: scanWork, mutatorPs: 1, fractionalDelayNs: ctl.gomaxprocs === 1 ? forcePreemptNS : 0, idleWakeNs: p.idleWakeNs });
     marking = true;
   };
   const sweep = () => {

@@ -87,6 +87,12 @@ export interface StartCycleOptions {
    */
   fractionalDelayNs?: number;
   /**
+   * Wall ns before the Ps without a goroutine join the mark: gcStart wakes a thread for an idle P
+   * (wakep), and its worker runs once that thread is scheduled. Default 0 (at once). The GC grid's
+   * host took a median 100 µs (go-gc-wake.json, runtime/trace).
+   */
+  idleWakeNs?: number;
+  /**
    * trigger() as the caller computed it since the last change to what it depends on (the goal
    * inputs, heapMarked, runway; not heapLive): spares computing it again.
    */
@@ -101,12 +107,12 @@ export const SIMPLIFICATIONS: readonly string[] = Object.freeze([
   'The mcentral always hands out a fresh span: refill adds the whole span (tail waste included) to heapLive; partially free swept spans are never reused.',
   'Sweeping is instantaneous at mark termination: dead objects are freed (Frees, HeapAlloc) when the cycle ends, not lazily during the next cycle.',
   'Memory-limit goal: the runtime\'s non-heap memory is 2.6 MiB, plus 0.3 MiB for each P past the first, plus a 160-byte span record (mspan) for every 8 KiB of the heap\'s peak, as runtime/metrics measures it on go1.23.5 (2.55-2.62 MiB at one P and 2 MiB live, 0.26-0.58 MiB more at 2 Ps, span records within 11%). Other metadata that grows with the heap is left out (under 1.5% of the heap and 0.55 MiB in those runs). A non-heap size a workload states (each phase of the GC lab) is used as it is. Freed pages count as returned to the OS at once: the runtime\'s scavenger keeps mapped memory under the limit, so the goal comes out the same, but the free memory it returns only over time is not shown.',
-  'Mark phase: workers scan at a fixed rate (markRate bytes per GC-CPU ns, 4 by default, fitted to the GOMAXPROCS=1 GC grid) while the mutator allocates at the rate its work sets (the interpreter\'s virtual time, or a workload\'s stated allocation rate); every P has a CPU of its own, so GOMAXPROCS larger than the host\'s CPUs (the grid\'s GOMAXPROCS=4 runs on 2 CPUs) marks faster in the model than in reality; the grid holds the model at GOMAXPROCS 1 and 2. Idle Ps run their mark workers from the mark\'s start, where a real idle P waits for its thread to wake: at GOMAXPROCS=2, 2 MiB live and a 7 MiB limit, the real idle worker did not run in 73-82 of 81-86 cycles, the assists finishing the small mark first.',
+  'Mark phase: workers scan at a fixed rate (markRate bytes per GC-CPU ns, 4 by default, fitted to the GOMAXPROCS=1 GC grid) while the mutator allocates at the rate its work sets (the interpreter\'s virtual time, or a workload\'s stated allocation rate); every P has a CPU of its own, so GOMAXPROCS larger than the host\'s CPUs (the grid\'s GOMAXPROCS=4 runs on 2 CPUs) marks faster in the model than in reality; the grid holds the model at GOMAXPROCS 1 and 2. An idle P joins a mark once its thread wakes (idleWakeNs, 0 by default: the lab\'s and the playground\'s idle Ps join at once). On the GC grid\'s host a real idle P\'s first worker started a median 100 µs after the mark began (runtime/trace, go-gc-wake.json), and the grid test gives the model that delay; at GOMAXPROCS=2, 2 MiB live and a 7 MiB limit the real idle worker did not run in 73-82 of 81-86 cycles, the assists and a fractional worker finishing the small mark first.',
   'At GOMAXPROCS=1 the fractional worker takes the P 10 ms after each mark starts (sysmon\'s forcePreemptNS); until then assists do the marking, as real gctrace shows (0 ms background CPU in short cycles). A real goroutine that never blocks is preempted every 20 ms (20.3 ms measured on go1.23.5), at times unrelated to the cycle\'s start; a 20 ms delay moves no GC grid median.',
   'cons/mark is measured with the runtime formula at mark termination and the max of the last 4 is used, as in mgcpacer.go; it varies only as much as the modelled work does (no scheduling noise), so the trigger drifts to 0.70-0.85 of the runway like real runs do on average but not cycle by cycle.',
   'Assists follow gcAssistAlloc (debt, 64 KiB over-assist, stealing background credit); a parked assist is repaid by the background workers while its P runs an idle worker. One goroutine carries all assist credit (gcAssistBytes); write barriers, stack growth and scheduling latency cost nothing.',
   'The GC CPU limiter (mgclimit.go) is a bucket of 1 CPU-second per P filled by STW pauses, assists and 25% background while marking, with idle time taken out; it is updated whenever the model advances (the runtime updates it at least every 10 ms) and only turns assists off (the runtime also stops the allocation-path scavenger).',
-  'A memory limit 5 MiB over the live heap runs the GC back to back; there the model\'s cycle counts were within 15% of go1.23.5\'s in three of the GC grid\'s six such settings. In the others: at 32 MiB live and GOMAXPROCS=1 the real cycles alternate between marks that allocate a few MB and marks that end before the program allocates anything, while the model\'s are all alike (18 cycles for 32, 44% too few); at 2 MiB live and GOMAXPROCS=2 the model runs 21% too few; at 32 MiB live and GOMAXPROCS=2 the goal sits a fraction of a MiB over the marked heap, so a few hundred KiB of non-heap memory moves the count threefold (the model 1346, 4.0 times the real median; 21 real runs 286-410; with the non-heap held at 2.85 or 3.1 MiB, 234 or 650).',
+  'A memory limit 5 MiB over the live heap runs the GC back to back; there the model\'s cycle counts were within 15% of go1.23.5\'s in four of the GC grid\'s six such settings. In the other two: at 32 MiB live and GOMAXPROCS=1 the real cycles alternate between marks that allocate a few MB and marks that end before the program allocates anything, while the model\'s are all alike (18 cycles for 32, 44% too few); at 32 MiB live and GOMAXPROCS=2 the goal sits a fraction of a MiB over the marked heap, so a few hundred KiB of non-heap memory moves the count threefold (the model 905, 2.7 times the real median; 21 real runs 286-410; with the non-heap held at 2.85 or 3.1 MiB, 232 or 656).',
   'Periodic (2-minute) forced GCs are not modelled; isSweepDone() (used when GOGC or GOMEMLIMIT change between cycles) is true once heapLive is within 1 MiB of the trigger, where proportional sweeping would have finished.',
   'Workloads stated as rates (simulateGcPhases) allocate in steps of a quarter of the runway while marking, and the live heap changes continuously (surviving fraction of new bytes, exponential death of old ones), not object by object.',
   'Tiny objects in a ring are freed with their 16-byte block when every object in the block is dead.',
@@ -186,6 +192,7 @@ export class gcControllerState implements heapLiveAccount {
   private limiterAssistSeen = 0;
   private limiterIdleSeen = 0;
   private fractionalFrom = 0;
+  private idleFrom = 0;
   /** nonHeapMemory is the default one, which grows with the heap's peak (its mspans). */
   readonly nonHeapDefault: boolean;
   private peakHeapLive = 0;
@@ -407,6 +414,7 @@ export class gcControllerState implements heapLiveAccount {
     }
     this.markClock = this.tMark;
     this.fractionalFrom = this.tMark + Math.max(0, opts.fractionalDelayNs ?? 0);
+    this.idleFrom = this.tMark + Math.max(0, opts.idleWakeNs ?? 0);
     this.markDoneAt = -1;
     this.gcBlackenEnabled = true;
     this.revise();
@@ -419,9 +427,11 @@ export class gcControllerState implements heapLiveAccount {
     const d = this.dedicatedMarkWorkersNeeded;
     const f = at < this.fractionalFrom ? 0 : this.fractionalUtilizationGoal;
     const idlePs = Math.max(0, procs - d - this.mutatorPs);
+    // Until their threads wake, the idle Ps run no worker: fractional only where goroutines run.
+    const awake = at >= this.idleFrom;
     workerCpusOut.dedicated = d;
-    workerCpusOut.fractional = f * (procs - d);
-    workerCpusOut.idle = (1 - f) * idlePs;
+    workerCpusOut.fractional = f * (awake ? procs - d : Math.min(this.mutatorPs, procs - d));
+    workerCpusOut.idle = awake ? (1 - f) * idlePs : 0;
     return workerCpusOut;
   }
 
@@ -443,8 +453,16 @@ export class gcControllerState implements heapLiveAccount {
   /** Background mark workers run from the last update until `now` (gcFlushBgCredit into bgScanCredit). */
   advanceMark(now: number): void {
     if (!this.gcBlackenEnabled || now <= this.markClock) return;
+    // The worker CPUs change at fractionalFrom and idleFrom: advance to each in turn.
     if (this.markClock < this.fractionalFrom && now > this.fractionalFrom) {
       this.advanceMark(this.fractionalFrom);
+      if (this.markDoneAt >= 0) {
+        this.markClock = now;
+        return;
+      }
+    }
+    if (this.markClock < this.idleFrom && now > this.idleFrom) {
+      this.advanceMark(this.idleFrom);
       if (this.markDoneAt >= 0) {
         this.markClock = now;
         return;
@@ -551,7 +569,7 @@ export class gcControllerState implements heapLiveAccount {
       // gcParkAssist: wait for background credit; the parked goroutine's P runs an idle worker.
       const need = Math.ceil(-this.gcAssistBytes * this.assistWorkPerByte);
       const w = Math.min(need, this.markWorkTotal - this.scanWorkDone);
-      const wk = this.workerCpus();
+      const wk = this.workerCpus(Math.max(this.fractionalFrom, now + t));
       const cpusParked = wk.dedicated + wk.fractional + wk.idle + (1 - this.fractionalUtilizationGoal);
       const wait = w / (cpusParked * this.markRate);
       this.scanWorkDone += w;

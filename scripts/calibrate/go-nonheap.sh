@@ -3,7 +3,8 @@
 # GOMAXPROCS 1, 2 and 4 and three live-heap sizes, five runs each (about half a minute), and
 # sizeof(mspan); writes tests/fixtures/calibration/go-nonheap.json. Then go/preempt: how often sysmon
 # preempts a goroutine that never blocks (2 s; go-preempt.json); and go/gcgrid's idle mark worker at
-# GOMAXPROCS 1 and 2 under a tight limit (go-mark-wait.json, a second). See README.md.
+# GOMAXPROCS 1 and 2 under a tight limit (go-mark-wait.json, a second); and go/gcwake under
+# runtime/trace: when the idle P's thread wakes to join a mark (go-gc-wake.json, about 20 s). See README.md.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -20,7 +21,7 @@ esac
 
 mkdir -p "$OUT" "$FIX"
 export GOTOOLCHAIN=local GOPROXY=off GOFLAGS= GOWORK=off CGO_ENABLED=0
-( cd "$CAL/go" && "$GO" vet ./nonheap ./mspansize ./preempt && "$GO" build -o "$OUT/go-nonheap" ./nonheap && "$GO" build -o "$OUT/go-mspansize" ./mspansize && "$GO" build -o "$OUT/go-preempt" ./preempt && "$GO" build -o "$OUT/go-gcgrid" ./gcgrid )
+( cd "$CAL/go" && "$GO" vet ./nonheap ./mspansize ./preempt ./gcwake && "$GO" build -o "$OUT/go-nonheap" ./nonheap && "$GO" build -o "$OUT/go-mspansize" ./mspansize && "$GO" build -o "$OUT/go-preempt" ./preempt && "$GO" build -o "$OUT/go-gcgrid" ./gcgrid && "$GO" build -o "$OUT/go-gcwake" ./gcwake )
 echo "== run go-nonheap"
 # go-mspansize reads the runtime's source from this toolchain's GOROOT.
 GOROOT="$("$GO" env GOROOT)" node "$CAL/go-nonheap.mjs" "$OUT/go-nonheap" "$OUT/go-mspansize" "${RUNS:-5}" > "$OUT/go-nonheap.raw.json"
@@ -31,3 +32,6 @@ node "$CAL/format-fixture.mjs" "$GO_VERSION" "$OUT/go-preempt.raw.json" "$FIX/go
 echo "== run go-mark-wait"
 node "$CAL/go-mark-wait.mjs" "$OUT/go-gcgrid" "${MARK_RUNS:-3}" > "$OUT/go-mark-wait.raw.json"
 node "$CAL/format-fixture.mjs" "$GO_VERSION" "$OUT/go-mark-wait.raw.json" "$FIX/go-mark-wait.json"
+echo "== run go-gc-wake"
+node "$CAL/go-gc-wake.mjs" "$OUT/go-gcwake" "$GO" "$OUT" "${WAKE_RUNS:-3}" > "$OUT/go-gc-wake.raw.json"
+node "$CAL/format-fixture.mjs" "$GO_VERSION" "$OUT/go-gc-wake.raw.json" "$FIX/go-gc-wake.json"

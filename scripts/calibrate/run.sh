@@ -100,7 +100,7 @@ bash "$CAL/rust-fragmentation.sh"
 bash "$CAL/gctrace-samples.sh"
 # The GC grid: GOGC 25-800, off with limits and 100 with a limit, GOMAXPROCS 1, 2 and 4, 2/8/32 MiB live, 21 runs (~8 min).
 GO="$GO" bash "$CAL/go-gc-grid.sh"
-# Non-heap memory (runtime/metrics) at GOMAXPROCS 1, 2 and 4 and sizeof(mspan), sysmon's preemption period, the idle mark worker at 2 Ps (go-nonheap.json, go-preempt.json, go-mark-wait.json; ~25 s).
+# Non-heap memory (runtime/metrics) at GOMAXPROCS 1, 2 and 4 and sizeof(mspan), sysmon's preemption period, the idle mark worker at 2 Ps and when an idle P's thread wakes into a mark (go-nonheap.json, go-preempt.json, go-mark-wait.json, go-gc-wake.json; ~45 s).
 GO="$GO" bash "$CAL/go-nonheap.sh"
 run rust-growth "$RUSTC_VERSION"
 run rust-layout "$RUSTC_VERSION"

@@ -1,7 +1,8 @@
 // The pacer model (lib/go/gcsim.ts simulateGcWorkload, the pacer the interpreter uses) against the
 // GC grid recorded on go1.23.5 (scripts/calibrate/go-gc-grid.sh): cycle counts and peak heap
 // (largest heapLive at mark end) within 15% of the medians of 21 runs. The model's mutator
-// allocates at the program's own speed for that live heap (see mutatorRate).
+// allocates at the program's own speed for that live heap (see mutatorRate), and an idle P joins a
+// mark after this host's measured wake-up (idleWakeNs).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { simulateGcWorkload, type GcWorkloadResult } from '@/lib/go/gcsim';
@@ -33,8 +34,7 @@ const P4 =
   'GOMAXPROCS=4 on this 2-CPU host: four Ps share two CPUs, so the dedicated and idle mark workers wait for a CPU while the mutator runs, marks run long and overshoot (at 2 MiB live the real peaks are 2-4x the goal, cycle counts 11-19 over nine runs at GOGC=100, even with the machine otherwise idle); the model gives every P its own CPU. Holding it needs a host with at least 4 CPUs.';
 /** Settings whose median the model misses by more than 15%, and why (enforced both ways; the runs' range and median are added to the message). */
 const TIGHT = 'a limit a few MiB over the live heap runs the GC back to back; the real marks at 32 MiB live often end before the mutator allocates anything (its assist takes the remaining work), the model allocates 3.6 MB black in every mark';
-const KNIFE = 'the goal sits a fraction of a MiB over the marked heap, so the count follows the non-heap memory: held at 2.85 and at 3.1 MiB it gives the model 234 and 650 cycles';
-const PERP = 'the real runs collect a quarter more often at GOMAXPROCS=2 than at 1; the model adds 0.3 MiB of non-heap memory for the second P, where runtime/metrics counts 0.26-0.58 MiB (go-nonheap.json)';
+const KNIFE = 'the goal sits a fraction of a MiB over the marked heap, so the count follows the non-heap memory: held at 2.85 and at 3.1 MiB it gives the model 232 and 656 cycles';
 /** go-mark-wait.json: three runs each at GOMAXPROCS 1 and 2, 2 MiB live, GOGC=off, a 7 MiB limit. */
 const markWait = (JSON.parse(readFileSync('tests/fixtures/calibration/go-mark-wait.json', 'utf8')) as { runs: { GOMAXPROCS: number; cycles: number; idleZero: number; markMsMedian: number; markMsMax: number }[] }).runs;
 const span = (xs: number[]) => `${Math.min(...xs)}-${Math.max(...xs)}`;
@@ -60,8 +60,8 @@ const known: Record<string, { cycles?: string; peak?: string }> = {
   'GOGC=25 P=2 live=2MiB': { peak: WAIT },
   'GOGC=50 P=2 live=2MiB': { peak: WAIT },
   'GOGC=100 P=2 live=2MiB': { peak: WAIT },
-  'GOGC=off GOMEMLIMIT=7MiB P=2 live=2MiB': { cycles: PERP, peak: WAIT },
-  'GOGC=100 GOMEMLIMIT=7MiB P=2 live=2MiB': { cycles: PERP, peak: WAIT },
+  'GOGC=off GOMEMLIMIT=7MiB P=2 live=2MiB': { peak: WAIT },
+  'GOGC=100 GOMEMLIMIT=7MiB P=2 live=2MiB': { cycles: 'the count grows with how long the idle P takes to wake, which the model takes as one median (go-gc-wake.json): with no wake-up delay it runs 65 cycles, with 100 µs 70 (71 with the 117 µs of an earlier recording), just outside 15%', peak: WAIT },
   'GOGC=off GOMEMLIMIT=37MiB P=2 live=32MiB': { cycles: KNIFE },
 };
 for (const c of grid) if (c.settings.GOMAXPROCS === 4) known[keyOf(c.settings)] ??= {};
@@ -78,6 +78,12 @@ function mutatorRate(live: number): number {
   return c.settings.total / (median(c.elapsedNs) * (1 - median(c.gcCpuFraction)));
 }
 
+/**
+ * How long this host took to wake an idle P's thread into a mark (go-gc-wake.json: runtime/trace at
+ * GOMAXPROCS=2, the median over every mark of nine runs). Like the mutator's speed, an input.
+ */
+const idleWakeNs = (JSON.parse(readFileSync('tests/fixtures/calibration/go-gc-wake.json', 'utf8')) as { delayNsMedian: number }).delayNsMedian;
+
 const results = new Map<Cell, GcWorkloadResult>();
 function sim(c: Cell): GcWorkloadResult {
   let r = results.get(c);
@@ -91,6 +97,7 @@ function sim(c: Cell): GcWorkloadResult {
       allocBytesTotal: s.total,
       objectSize: s.obj,
       allocRate: mutatorRate(s.live),
+      idleWakeNs,
     });
     results.set(c, r);
   }
@@ -127,17 +134,16 @@ describe('GC grid: the model within 15% of the go1.23.5 medians', () => {
     const ok = cells.reduce((n, c) => n + +within(sim(c).numGC, c.medianCycles) + +within(peakOf(sim(c)), c.medianPeakHeap), 0);
     expect(ok).toBeGreaterThanOrEqual(0.8 * 2 * cells.length);
   });
-  it('the pacer states the tight-limit gap as the grid shows it (half within 15%, the others quoted with their errors)', () => {
+  it('the pacer states the tight-limit gap as the grid shows it (four of six within 15%, the others quoted with their errors)', () => {
     const tight = grid.filter((c) => c.settings.GOMAXPROCS !== 4 && c.settings.GOGC === 'off' && c.settings.GOMEMLIMIT === c.settings.live + 5 * MiB);
     expect(tight).toHaveLength(6);
     const err = (c: Cell) => (sim(c).numGC - c.medianCycles) / c.medianCycles;
-    // Half of them within 15%.
-    expect(tight.filter((c) => Math.abs(err(c)) <= 0.15)).toHaveLength(3);
+    expect(tight.filter((c) => Math.abs(err(c)) <= 0.15)).toHaveLength(4);
     const text = SIMPLIFICATIONS.find((s) => s.startsWith('A memory limit 5 MiB over the live heap'))!;
+    expect(text).toContain('in four of the GC grid\'s six such settings');
     const cell = (procs: number, live: number) => tight.find((c) => c.settings.GOMAXPROCS === procs && c.settings.live === live * MiB)!;
     const p1 = cell(1, 32);
     expect(text).toContain(`${sim(p1).numGC} cycles for ${p1.medianCycles}, ${Math.round(-err(p1) * 100)}% too few`);
-    expect(text).toContain(`at 2 MiB live and GOMAXPROCS=2 the model runs ${Math.round(-err(cell(2, 2)) * 100)}% too few`);
     const p2 = cell(2, 32);
     expect(text).toContain(`the model ${sim(p2).numGC}, ${(sim(p2).numGC / p2.medianCycles).toFixed(1)} times the real median; ${p2.counts.length} real runs ${span(p2.counts)};`);
   });
@@ -146,7 +152,7 @@ describe('GC grid: the model within 15% of the go1.23.5 medians', () => {
     const s = c.settings;
     const held = [2.85, 3.1].map(
       (nh) =>
-        simulateGcWorkload({ gcPercent: -1, memoryLimit: s.GOMEMLIMIT!, gomaxprocs: 2, liveBytes: s.live, allocBytesTotal: s.total, objectSize: s.obj, allocRate: mutatorRate(s.live), nonHeapMemory: nh * MiB }).numGC,
+        simulateGcWorkload({ gcPercent: -1, memoryLimit: s.GOMEMLIMIT!, gomaxprocs: 2, liveBytes: s.live, allocBytesTotal: s.total, objectSize: s.obj, allocRate: mutatorRate(s.live), idleWakeNs, nonHeapMemory: nh * MiB }).numGC,
     );
     expect(KNIFE).toContain(`${held[0]} and ${held[1]} cycles`);
     expect(SIMPLIFICATIONS.some((x) => x.includes(`the model ${sim(c).numGC},`) && x.includes(`2.85 or 3.1 MiB, ${held[0]} or ${held[1]}`))).toBe(true);
@@ -157,6 +163,10 @@ describe('GC grid: the model within 15% of the go1.23.5 medians', () => {
     // At one P the idle worker never runs (no idle P) and marks are about half as long.
     for (const r of at(1)) expect(r.idleZero).toBe(r.cycles);
     expect(Math.max(...at(1).map((r) => r.markMsMedian))).toBeLessThan(Math.min(...at(2).map((r) => r.markMsMedian)));
+  });
+  it('the pacer quotes the idle P\'s wake-up as go-gc-wake.json measured it', () => {
+    expect(idleWakeNs).toBeGreaterThan(10_000);
+    expect(SIMPLIFICATIONS.some((s) => s.includes(`started a median ${Math.round(idleWakeNs / 1e3)} µs after the mark began`))).toBe(true);
   });
   it('GOMAXPROCS=4 is listed with its reason', () => {
     expect(P4).toMatch(/2-CPU host/);

@@ -241,6 +241,25 @@ describe('cycles', () => {
     expect(c.bgScanCredit).toBe(100_000 * 0.25 * 64 - 65536);
   });
 
+  it('idle Ps join the mark only once their thread wakes (idleWakeNs)', () => {
+    // GOMAXPROCS=2, one goroutine: fractional goal 0.25 on each P, the other P idle.
+    const work = (idleWakeNs: number | undefined, until: number) => {
+      const c = afterCycle({ gcPercent: 100, gomaxprocs: 2, markRate: 1 }, 16 * MiB);
+      const tMark = c.startCycle(0, { heapScanWork: 16 * MiB, mutatorPs: 1, idleWakeNs });
+      c.advanceMark(tMark + until);
+      return { done: c.bgScanCredit, idle: c.idleMarkTime, fractional: c.fractionalMarkTime };
+    };
+    // Before the wake: only the running P's fractional share (0.25 CPU), no idle worker.
+    expect(work(100_000, 100_000)).toEqual({ done: 25_000, idle: 0, fractional: 25_000 });
+    // After it: both Ps' fractional shares and the idle P's remaining 0.75.
+    const later = work(100_000, 200_000);
+    expect(later.idle).toBe(75_000);
+    expect(later.fractional).toBe(25_000 + 50_000);
+    expect(later.done).toBe(25_000 + 125_000);
+    // Default: the idle P joins at once.
+    expect(work(undefined, 100_000).done).toBe(125_000);
+  });
+
   it('SetGCPercent commits a new goal at once', () => {
     const c = afterCycle({ gcPercent: 100 }, 16 * MiB);
     c.heapLive = 20 * MiB;
