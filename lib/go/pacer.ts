@@ -450,24 +450,20 @@ export class gcControllerState implements heapLiveAccount {
     return this.markDoneAt;
   }
 
+  /** Advances the mark to `edge` if it falls before `now`; true (clock at `now`) if the work ran out by then. */
+  private markEndedBy(edge: number, now: number): boolean {
+    if (!(this.markClock < edge && now > edge)) return false;
+    this.advanceMark(edge);
+    if (this.markDoneAt < 0) return false;
+    this.markClock = now;
+    return true;
+  }
+
   /** Background mark workers run from the last update until `now` (gcFlushBgCredit into bgScanCredit). */
   advanceMark(now: number): void {
     if (!this.gcBlackenEnabled || now <= this.markClock) return;
     // The worker CPUs change at fractionalFrom and idleFrom: advance to each in turn.
-    if (this.markClock < this.fractionalFrom && now > this.fractionalFrom) {
-      this.advanceMark(this.fractionalFrom);
-      if (this.markDoneAt >= 0) {
-        this.markClock = now;
-        return;
-      }
-    }
-    if (this.markClock < this.idleFrom && now > this.idleFrom) {
-      this.advanceMark(this.idleFrom);
-      if (this.markDoneAt >= 0) {
-        this.markClock = now;
-        return;
-      }
-    }
+    if (this.markEndedBy(this.fractionalFrom, now) || this.markEndedBy(this.idleFrom, now)) return;
     const w = this.workerCpus(this.markClock);
     if (w.dedicated + w.fractional + w.idle === 0) {
       this.markClock = now;

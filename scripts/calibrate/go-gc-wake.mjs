@@ -15,7 +15,6 @@ if (!bin || !goBin || !dir) {
 }
 const RUNS = Number(runsArg ?? 3);
 const MiB = 1 << 20;
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const quantile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 const evRe = /^M=-?\d+ P=(-?\d+) G=-?\d+ (\w+) Time=(\d+)/;
 
@@ -48,14 +47,14 @@ for (let k = 0; k < RUNS; k++)
     if (d.status !== 0) throw new Error(`go tool trace exited with ${d.status}: ${d.stderr.slice(-500)}`);
     const ds = delays(d.stdout);
     const ran = ds.filter((x) => x !== null);
-    runs.push({ GOGC: gogc, marks: ds.length, joined: ran.length, delayNsP10: quantile(ran, 0.1), delayNsMedian: median(ran), delayNsP90: quantile(ran, 0.9), delaysNs: ran });
+    runs.push({ GOGC: gogc, marks: ds.length, joined: ran.length, delayNsP10: quantile(ran, 0.1), delayNsMedian: quantile(ran, 0.5), delayNsP90: quantile(ran, 0.9), delaysNs: ran });
   }
 const all = runs.flatMap((r) => r.delaysNs);
 process.stdout.write(
   JSON.stringify({
     description: 'The GC grid ring workload under runtime/trace (scripts/calibrate/go/gcwake), 2 MiB live, GOMAXPROCS=2: per run, the mark phases, how many the other P joined, and the delay (ns) from the mark phase\'s start to the first GC worker on that P (p10, median, p90, all); delayNsMedian over all runs.',
     settings: { GOMAXPROCS: 2, live: 2 * MiB, total: 64 * MiB, obj: 1024, runs: RUNS },
-    delayNsMedian: median(all),
+    delayNsMedian: quantile(all, 0.5),
     runs,
   }) + '\n',
 );
